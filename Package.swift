@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dli-tutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dli-tutor", targets: ["dli-tutor"]),
+        .library(name: "Course", targets: ["Course"]),
+        .library(name: "Quiz", targets: ["Quiz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "Course",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Quiz",
+            dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "dli-tutor",
+            dependencies: [
+                "Course", "Quiz", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz"]),
+        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"]),
+    ]
+)

@@ -1,0 +1,80 @@
+/// What a calculator shows: a headline answer, the intermediate steps that
+/// produced it ("show your work"), a plain-language reading, an optional chart,
+/// and the stable JSON the CLI prints and quiz checks read.
+public struct CalcReport: Sendable {
+    public var call: CalcCall
+    public var title: String
+    public var headline: String
+    public var steps: [CalcStep]
+    public var meaning: String?
+    public var charts: [CalcChart]
+    public var json: JSONValue
+
+    public init(
+        call: CalcCall, title: String, headline: String, steps: [CalcStep] = [],
+        meaning: String? = nil, charts: [CalcChart] = [], json: JSONValue
+    ) {
+        self.call = call
+        self.title = title
+        self.headline = headline
+        self.steps = steps
+        self.meaning = meaning
+        self.charts = charts
+        self.json = json
+    }
+
+    /// The value of a result field (`score`, `rouge1.fmeasure`, `precisions.3`).
+    public func field(_ path: String) -> JSONValue? { json.value(atPath: path) }
+
+    /// Plain text for a terminal or a pipe: title, aligned steps, headline, meaning.
+    public var textLines: [String] {
+        var lines = [title]
+        let labelWidth = steps.map { $0.label.count }.max() ?? 0
+        for step in steps {
+            let pad = String(repeating: " ", count: labelWidth - step.label.count)
+            lines.append("  \(step.label)\(pad)  \(step.value)")
+        }
+        lines.append(headline)
+        if let meaning { lines.append(meaning) }
+        return lines
+    }
+}
+
+/// One labelled intermediate value, already formatted for display.
+public struct CalcStep: Equatable, Sendable {
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A small picture of a result, drawn by the reader and the calculator screen.
+public struct CalcChart: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// One horizontal bar per point (e.g. token probabilities).
+        case bars
+        /// A line across an ordered series (e.g. ᾱ_t over timesteps).
+        case series
+    }
+    public struct Point: Equatable, Sendable {
+        public var label: String
+        public var value: Double
+        /// Drawn in the accent style (a kept token, the chosen timestep).
+        public var highlighted: Bool
+        public init(_ label: String, _ value: Double, highlighted: Bool = false) {
+            self.label = label
+            self.value = value
+            self.highlighted = highlighted
+        }
+    }
+    public var title: String
+    public var kind: Kind
+    public var points: [Point]
+    public init(title: String, kind: Kind, points: [Point]) {
+        self.title = title
+        self.kind = kind
+        self.points = points
+    }
+}

@@ -1,0 +1,55 @@
+/// A multiple-choice question of a course's quiz bank, bundled or imported.
+public struct Question: Codable, Equatable, Sendable, Identifiable {
+    public enum Difficulty: String, Codable, Sendable, CaseIterable { case easy, medium, hard }
+    public enum Kind: String, Codable, Sendable, CaseIterable { case concept, code, debug, shape, numeric }
+
+    /// Stable across versions: progress is stored against it.
+    public var id: String
+    /// The id of the lesson the question belongs to.
+    public var lesson: String
+    /// The chapter id; the exam blueprint draws questions per domain.
+    public var domain: String
+    public var difficulty: Difficulty
+    public var kind: Kind?
+    /// Markdown; may hold code.
+    public var stem: String
+    public var options: [String]
+    /// 0-based index into `options`.
+    public var answer: Int
+    /// Markdown: why the key is right and each distractor wrong.
+    public var explanation: String
+    /// For numeric questions: the calculator call that must produce the keyed option.
+    public var check: QuestionCheck?
+
+    public init(
+        id: String, lesson: String, domain: String, difficulty: Difficulty, kind: Kind? = nil,
+        stem: String, options: [String], answer: Int, explanation: String, check: QuestionCheck? = nil
+    ) {
+        self.id = id
+        self.lesson = lesson
+        self.domain = domain
+        self.difficulty = difficulty
+        self.kind = kind
+        self.stem = stem
+        self.options = options
+        self.answer = answer
+        self.explanation = explanation
+        self.check = check
+    }
+}
+
+/// A machine-checkable claim: `calc` evaluated, `field` read, times `scale`,
+/// rounded to `digits`, must be a number written in the keyed option only.
+public struct QuestionCheck: Codable, Equatable, Sendable {
+    public var calc: String
+    public var field: String
+    public var digits: Int?
+    public var scale: Double?
+
+    public init(calc: String, field: String, digits: Int? = nil, scale: Double? = nil) {
+        self.calc = calc
+        self.field = field
+        self.digits = digits
+        self.scale = scale
+    }
+}

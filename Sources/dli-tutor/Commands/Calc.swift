@@ -1,0 +1,59 @@
+import ArgumentParser
+import Course
+import Foundation
+
+struct Calc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate a formula and show its steps (or --json).",
+        discussion: "Each calculator also accepts the call syntax of lesson calc blocks: dli-tutor calc eval 'elo ra=1600 rb=1400'.",
+        subcommands: [
+            CalcEval.self,
+        ]
+    )
+}
+
+/// `dli-tutor calc eval 'NAME key=value …'`: any calculator through the call syntax.
+struct CalcEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate a calculator call written as in a lesson calc block."
+    )
+
+    @Argument(help: "The call, e.g. 'elo ra=1600 rb=1400 k=32 score=1'.")
+    var call: String
+
+    @Flag(help: "Print one JSON object instead of the steps.")
+    var json = false
+
+    func run() throws {
+        let parsed: CalcCall
+        do {
+            parsed = try CalcCall.parse(call)
+        } catch {
+            throw ValidationError("calc: \(error)")
+        }
+        try CalcOutput.print(parsed, json: json)
+    }
+}
+
+/// Shared by every `calc` subcommand: evaluate, print text or JSON, and turn a
+/// formula error into a one-line usage error (exit status 2).
+enum CalcOutput {
+    static func print(_ call: CalcCall, json: Bool) throws {
+        let report: CalcReport
+        do {
+            report = try Calculators.evaluate(call)
+        } catch {
+            throw ValidationError("calc \(call.name): \(error)")
+        }
+        show(report, json: json)
+    }
+
+    static func show(_ report: CalcReport, json: Bool) {
+        if json {
+            Swift.print(report.json.serialized())
+        } else {
+            Swift.print(report.textLines.joined(separator: "\n"))
+        }
+    }
+}

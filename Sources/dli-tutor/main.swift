@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+
+// Parse errors exit with status 2 and one line on stderr (not ArgumentParser's
+// default 64 with a usage dump), so scripts can tell bad arguments apart.
+do {
+    var command = try DLITutor.parseAsRoot()
+    try command.run()
+} catch {
+    let code = DLITutor.exitCode(for: error)
+    if code == .validationFailure {
+        let message = DLITutor.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+        FileHandle.standardError.write(Data("dli-tutor: \(message)\n".utf8))
+        exit(2)
+    }
+    DLITutor.exit(withError: error)
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Course
+
+@Suite struct CalcCallTests {
+    @Test func parsesNameAndArguments() throws {
+        let call = try CalcCall.parse(#"bleu hyp="the cat sat" ref='a cat' ref=x smooth-value=0.1"#)
+        #expect(call.name == "bleu")
+        #expect(call.values("ref") == ["a cat", "x"])
+        #expect(call.string("hyp") == "the cat sat")
+        #expect(call.string("smooth_value") == "0.1")
+    }
+
+    @Test func quotedEscapes() throws {
+        let call = try CalcCall.parse(#"rouge hyp="line one\nline \"two\"" ref=\x"#)
+        #expect(call.string("hyp") == "line one\nline \"two\"")
+        #expect(call.string("ref") == "\\x")
+    }
+
+    @Test func roundTripsThroughText() throws {
+        let call = CalcCall(name: "qa", arguments: [("pred", "a \"b\""), ("truth", "c\nd"), ("x", "1")])
+        #expect(try CalcCall.parse(call.text) == call)
+    }
+
+    @Test func syntaxErrorsHaveColumns() {
+        #expect(throws: CalcSyntaxError(column: 8, message: "expected '=' after 'hyp'")) {
+            try CalcCall.parse("elo hyp")
+        }
+        #expect(throws: CalcSyntaxError(column: 10, message: "unterminated quoted value")) {
+            try CalcCall.parse("bleu hyp=\"abc")
+        }
+        #expect(throws: CalcSyntaxError.self) { try CalcCall.parse("   ") }
+    }
+
+    @Test func typedAccessors() throws {
+        let call = try CalcCall.parse("x a=1,2,3 m=\"1,0;0,1\" n=8e9 flag=true bad=abc")
+        #expect(try call.vector("a") == [1, 2, 3])
+        #expect(try call.matrix("m") == [[1, 0], [0, 1]])
+        #expect(try call.int("n") == 8_000_000_000)
+        #expect(try call.bool("flag") == true)
+        #expect(throws: FormulaError.invalidArgument("bad", "'abc' is not a number")) { try call.double("bad") }
+        #expect(throws: FormulaError.missingArgument("zzz")) { try call.requiredDouble("zzz") }
+    }
+
+    @Test func unknownArgumentsAreRejected() throws {
+        let call = try CalcCall.parse("elo ra=1 rbb=2")
+        #expect(throws: FormulaError.self) { try call.rejectUnknown(["ra", "rb"]) }
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func serializesInOrder() {
+        let value: JSONValue = ["b": 1, "a": [1.5, true, .null], "s": "q\"\n"]
+        #expect(value.serialized() == #"{"b": 1, "a": [1.5, true, null], "s": "q\"\n"}"#)
+    }
+
+    @Test func paths() {
+        let value: JSONValue = ["rouge1": ["fmeasure": 0.5], "p": [1.0, 2.0]]
+        #expect(value.value(atPath: "rouge1.fmeasure") == .number(0.5))
+        #expect(value.value(atPath: "p.1")?.doubleValue == 2)
+        #expect(value.value(atPath: "p.7") == nil)
+    }
+
+    @Test func formatsIntegralDoublesAsFloats() {
+        #expect(JSONValue.number(100).serialized() == "100.0")
+        #expect(JSONValue.number(.nan).serialized() == "null")
+    }
+}
+
+@Suite struct CalcFormatTests {
+    @Test func formats() {
+        #expect(CalcFormat.integer(41_943_040) == "41,943,040")
+        #expect(CalcFormat.integer(-1000) == "-1,000")
+        #expect(CalcFormat.number(0.5) == "0.5")
+        #expect(CalcFormat.number(37.99178428, digits: 2) == "37.99")
+        #expect(CalcFormat.percent(0.7597) == "75.97%")
+        #expect(CalcFormat.bytes(16_060_000_000) == "16.06 GB")
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// Runs the built binary the way a user or a script would.
+enum Binary {
+    /// The test runner sits beside the executable in the build products folder.
+    static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["DLI_TUTOR_BINARY"] {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("dli-tutor")
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CommandLineTests {
+    @Test func helpListsCommands() throws {
+        let result = try Binary.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("calc"))
+    }
+
+    @Test func badArgumentsExitWithStatusTwo() throws {
+        let result = try Binary.run(["calc", "eval", "elo ra=1 rb"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("dli-tutor: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}
