@@ -11,6 +11,7 @@ struct DLITutor: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Calc.self,
+            Bench.self,
         ]
     )
 

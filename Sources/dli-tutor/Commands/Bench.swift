@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Benchmarks print figures; the tests assert correctness only.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the speed targets (run a release build: swift build -c release).",
+        subcommands: [
+        ]
+    )
+}
