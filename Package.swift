@@ -36,7 +36,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "QuizTests",
+            dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"]),
     ]
 )

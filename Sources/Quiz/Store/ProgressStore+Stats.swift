@@ -6,10 +6,12 @@ extension ProgressStore {
     /// the course's cards (whose review counters the triggers keep) and one
     /// indexed range per day of the review log, never a scan of the whole log.
     ///
-    /// Retrievability follows FSRS: `(1 + factor · days / stability)^decay`
-    /// with whole days since the last review (the scheduler's `decay` and `factor`).
-    public func stats(course: String, at now: Date, calendar: Calendar = .current, days: Int = 30,
-                      decay: Double, factor: Double) throws(StoreError) -> ProgressStats {
+    /// Predicted retention is the mean of `scheduler.retrievability(of:at:)`
+    /// over the reviewed cards, written in SQL with the scheduler's own decay and
+    /// factor: `(1 + factor · whole days since the last review / stability)^decay`.
+    public func stats(course: String, at now: Date, scheduler: FSRSScheduler, calendar: Calendar = .current,
+                      days: Int = 30) throws(StoreError) -> ProgressStats {
+        let decay = scheduler.decay, factor = scheduler.factor
         let today = calendar.startOfDay(for: now)
         let tomorrow = calendar.date(byAdding: .day, value: 1, to: today) ?? today.addingTimeInterval(86_400)
         let dayStarts = (0..<max(1, days)).reversed().map { back in

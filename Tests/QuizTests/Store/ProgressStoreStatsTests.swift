@@ -1,0 +1,84 @@
+import Course
+import Foundation
+import Testing
+@testable import Quiz
+
+@Suite struct ProgressStoreStatsTests {
+    let course = Fixtures.course()
+    let scheduler = Fixtures.scheduler()
+
+    var utc: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }
+
+    @Test func statsCountAccuracyStatesDaysDueAndRetention() throws {
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        let day = 86_400.0
+        // 2025-06-15T15:06:40Z is t0; reviews over the last days.
+        var cards: [String: FSRSCard] = [:]
+        func answer(_ index: Int, _ rating: Rating, daysAgo: Double) throws {
+            let question = course.questions[index].id
+            let time = Fixtures.t0.addingTimeInterval(-daysAgo * day)
+            let before = try #require(try store.card(course: course.id, question: question)).card
+            let after = scheduler.review(before, rating: rating, at: time).card
+            try store.recordReview(CardReview(question: question, reviewedAt: time, rating: rating, correct: rating != .again,
+                                              chosen: nil, before: before, after: after), course: course.id)
+            cards[question] = after
+        }
+        // Foundations (questions 0–9): three answered, one of them twice.
+        try answer(0, .good, daysAgo: 5)
+        try answer(0, .good, daysAgo: 3)
+        try answer(1, .again, daysAgo: 3)
+        try answer(2, .easy, daysAgo: 0.1)
+        // Diffusion: one wrong answer 40 days ago (outside the 30-day window).
+        try answer(10, .again, daysAgo: 40)
+
+        let stats = try store.stats(course: course.id, at: Fixtures.t0, scheduler: scheduler, calendar: utc)
+        let foundations = try #require(stats.domains.first { $0.id == "foundations" })
+        #expect(foundations.cards == 10 && foundations.seen == 3 && foundations.reviews == 4 && foundations.correct == 3)
+        #expect(foundations.percent == 75)
+        let diffusion = try #require(stats.domains.first { $0.id == "diffusion" })
+        #expect(diffusion.reviews == 1 && diffusion.correct == 0 && diffusion.percent == 0)
+        #expect(stats.domains.first { $0.id == "llm-rag" }?.percent == nil)
+        // Lessons: question n belongs to lesson n % 2.
+        let lesson0 = try #require(stats.lessons.first { $0.id == "foundations-0" })
+        #expect(lesson0.reviews == 3 && lesson0.correct == 3 && lesson0.cards == 5)
+        #expect(stats.lessons.count == 8)
+
+        var counts = ProgressStats.CardCounts()
+        counts.new = course.questions.count - 4
+        for card in cards.values {
+            switch card.state {
+            case .learning: counts.learning += 1
+            case .review: counts.review += 1
+            case .relearning: counts.relearning += 1
+            }
+        }
+        #expect(stats.cards == counts)
+
+        #expect(stats.reviewsPerDay.count == 30)
+        let today = utc.startOfDay(for: Fixtures.t0)
+        #expect(stats.reviewsPerDay.last?.start == today)
+        #expect(stats.reviewsPerDay.first?.start == today.addingTimeInterval(-29 * day))
+        #expect(stats.reviewsPerDay.map(\.reviews).reduce(0, +) == 4)
+        let threeDaysAgo = try #require(stats.reviewsPerDay.first { $0.start == utc.startOfDay(for: Fixtures.t0.addingTimeInterval(-3 * day)) })
+        #expect(threeDaysAgo.reviews == 2 && threeDaysAgo.correct == 1)
+
+        let endOfToday = today.addingTimeInterval(day)
+        #expect(stats.dueToday == cards.values.count { $0.due < endOfToday })
+        let expected = cards.values.map { scheduler.retrievability(of: $0, at: Fixtures.t0) }.reduce(0, +) / Double(cards.count)
+        let retention = try #require(stats.predictedRetention)
+        #expect(abs(retention - expected) < 1e-12)
+    }
+
+    @Test func anEmptyCourseHasNoRetention() throws {
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        let stats = try store.stats(course: course.id, at: Fixtures.t0, scheduler: scheduler, calendar: utc)
+        #expect(stats.predictedRetention == nil && stats.dueToday == 0 && stats.cards.new == course.questions.count)
+        #expect(stats.exams.isEmpty && stats.reviewsPerDay.allSatisfy { $0.reviews == 0 })
+    }
+}
