@@ -45,5 +45,7 @@ public struct AttentionCalculator: Calculator {
     }
 
     /// Masked (−∞) scores become `null`, since JSON has no infinity.
-    static func matrixJSON(_ matrix: [[Double]]) -> JSONValue { .array(matrix.map { .numbers($0) }) }
+    static func matrixJSON(_ matrix: [[Double]]) -> JSONValue {
+        .array(matrix.map { row in .array(row.map { $0.isFinite ? .number($0) : .null }) })
+    }
 }

@@ -26,12 +26,17 @@ public enum CosineSimilarity {
         guard normA > 0 else { throw .invalidArgument("a", "is the zero vector, which has no direction") }
         guard normB > 0 else { throw .invalidArgument("b", "is the zero vector, which has no direction") }
         // Divide each vector by its largest magnitude first, so huge or tiny
-        // components neither overflow nor underflow; rounding can still step a
-        // hair outside [−1, 1], which the clamp removes.
+        // components neither overflow nor underflow, and take one square root of
+        // the product of the sums of squares (parallel vectors then give exactly ±1
+        // more often); rounding can still step a hair outside [−1, 1], which the clamp removes.
         let scaleA = a.map(abs).max() ?? 1
         let scaleB = b.map(abs).max() ?? 1
-        let scaledDot = zip(a, b).reduce(0) { $0 + ($1.0 / scaleA) * ($1.1 / scaleB) }
-        let cosine = scaledDot / ((normA / scaleA) * (normB / scaleB))
+        let unitA = a.map { $0 / scaleA }
+        let unitB = b.map { $0 / scaleB }
+        let scaledDot = zip(unitA, unitB).reduce(0) { $0 + $1.0 * $1.1 }
+        let squaresA = unitA.reduce(0) { $0 + $1 * $1 }
+        let squaresB = unitB.reduce(0) { $0 + $1 * $1 }
+        let cosine = scaledDot / (squaresA * squaresB).squareRoot()
         return Result(dot: dot, normA: normA, normB: normB, cosine: min(1, max(-1, cosine)))
     }
 
