@@ -12,6 +12,9 @@ struct DLITutor: ParsableCommand {
         subcommands: [
             Calc.self,
             Bench.self,
+            Courses.self,
+            Lessons.self,
+            Check.self,
         ]
     )
 
