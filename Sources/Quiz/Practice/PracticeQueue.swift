@@ -34,9 +34,19 @@ public struct PracticeQueue: Equatable, Sendable {
         public var questionID: String
         public var lesson: String
         public var kind: Kind
+
+        public init(questionID: String, lesson: String, kind: Kind) {
+            self.questionID = questionID
+            self.lesson = lesson
+            self.kind = kind
+        }
     }
 
     public var items: [Item]
+
+    public init(items: [Item]) {
+        self.items = items
+    }
 
     public var questionIDs: [String] { items.map(\.questionID) }
     public var reviewCount: Int { items.count(where: { $0.kind == .review }) }

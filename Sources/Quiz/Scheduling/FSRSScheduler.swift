@@ -24,6 +24,8 @@ public struct FSRSScheduler: Equatable, Sendable {
     ]
     /// Stability never drops below this many days.
     public static let minimumStability = 0.001
+    /// The longest maximum interval accepted (10,000 years), so that due dates stay representable.
+    public static let maximumIntervalLimit = 3_650_000
     /// Difficulty stays within 1…10.
     public static let difficultyRange = 1.0...10.0
     /// Python's `math.e`; py-fsrs writes `math.e ** x`, which is C `pow(e, x)`, not `exp(x)`.
@@ -69,7 +71,7 @@ public struct FSRSScheduler: Equatable, Sendable {
         guard desiredRetention > 0, desiredRetention < 1 else { throw .retentionOutOfRange(desiredRetention) }
         for step in learningSteps where !(step.isFinite && step > 0) { throw .invalidStep(kind: "learning", seconds: step) }
         for step in relearningSteps where !(step.isFinite && step > 0) { throw .invalidStep(kind: "relearning", seconds: step) }
-        guard maximumInterval >= 1 else { throw .invalidMaximumInterval(maximumInterval) }
+        guard (1...Self.maximumIntervalLimit).contains(maximumInterval) else { throw .invalidMaximumInterval(maximumInterval) }
 
         self.parameters = parameters
         self.desiredRetention = desiredRetention

@@ -10,7 +10,7 @@ public enum FSRSSchedulerError: Error, Equatable, Sendable, CustomStringConverti
     case retentionOutOfRange(Double)
     /// A learning or relearning step is not a positive, finite number of seconds.
     case invalidStep(kind: String, seconds: Double)
-    /// The maximum interval is below one day.
+    /// The maximum interval is below one day or above `FSRSScheduler.maximumIntervalLimit`.
     case invalidMaximumInterval(Int)
 
     public var description: String {
@@ -26,7 +26,7 @@ public enum FSRSSchedulerError: Error, Equatable, Sendable, CustomStringConverti
         case let .invalidStep(kind, seconds):
             return "\(kind) step \(seconds) s is not a positive number of seconds"
         case .invalidMaximumInterval(let days):
-            return "maximum interval must be at least 1 day, got \(days)"
+            return "maximum interval must be between 1 and \(FSRSScheduler.maximumIntervalLimit) days, got \(days)"
         }
     }
 }

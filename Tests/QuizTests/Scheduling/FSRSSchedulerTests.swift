@@ -119,6 +119,25 @@ import Testing
         #expect(lapsed.due == review.due + Double(s.intervalDays(stability: try #require(lapsed.stability))) * Self.day)
     }
 
+    @Test func damagedCardsAreReviewedWithoutTrapping() throws {
+        let s = try scheduler(fuzz: true)
+        let damaged = [
+            FSRSCard(state: .review, step: nil, stability: nil, difficulty: nil, due: Self.t0, lastReview: nil),
+            FSRSCard(state: .relearning, step: -3, stability: 0, difficulty: 5, due: Self.t0, lastReview: Self.t0 - Self.day),
+            FSRSCard(state: .review, step: nil, stability: .nan, difficulty: .nan, due: Self.t0, lastReview: Self.t0 - 9 * Self.day),
+            FSRSCard(state: .learning, step: nil, stability: 1e300, difficulty: 50, due: Self.t0, lastReview: Self.t0 - 1e12),
+        ]
+        for card in damaged {
+            for rating in Rating.allCases {
+                let next = s.review(card, rating: rating, at: Self.t0).card
+                #expect(next.due >= Self.t0 && next.lastReview == Self.t0)
+                #expect(next.due <= Self.t0 + Double(s.maximumInterval + 1) * Self.day)
+            }
+        }
+        // A card never reviewed starts from the initial memory whatever its state says.
+        #expect(s.review(damaged[0], rating: .good, at: Self.t0).card.stability == FSRSScheduler.defaultParameters[2])
+    }
+
     @Test func reviewLogRecordsTheReview() throws {
         let s = try scheduler()
         let card = history(s, [.easy])
@@ -206,6 +225,7 @@ import Testing
         #expect(throws: FSRSSchedulerError.invalidStep(kind: "learning", seconds: 0)) { try FSRSScheduler(learningSteps: [60, 0]) }
         #expect(throws: FSRSSchedulerError.invalidStep(kind: "relearning", seconds: -5)) { try FSRSScheduler(relearningSteps: [-5]) }
         #expect(throws: FSRSSchedulerError.invalidMaximumInterval(0)) { try FSRSScheduler(maximumInterval: 0) }
+        #expect(throws: FSRSSchedulerError.invalidMaximumInterval(Int.max)) { try FSRSScheduler(maximumInterval: Int.max) }
         #expect(FSRSSchedulerError.wrongParameterCount(20).description == "FSRS-6 needs 21 parameters (w0…w20), got 20")
         #expect(FSRSSchedulerError.retentionOutOfRange(1).description == "desired retention must be strictly between 0 and 1, got 1.0")
         #expect(FSRSSchedulerError.parameterOutOfBounds(index: 20, value: 0, lower: 0.1, upper: 0.8).description
