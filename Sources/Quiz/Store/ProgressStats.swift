@@ -12,6 +12,14 @@ public struct ProgressStats: Equatable, Sendable {
         public var seen: Int
         public var reviews: Int
         public var correct: Int
+        public init(id: String, cards: Int, seen: Int, reviews: Int, correct: Int) {
+            self.id = id
+            self.cards = cards
+            self.seen = seen
+            self.reviews = reviews
+            self.correct = correct
+        }
+
         /// Share of right answers in percent; nil before any answer.
         public var percent: Double? { reviews == 0 ? nil : 100 * Double(correct) / Double(reviews) }
     }
@@ -22,6 +30,7 @@ public struct ProgressStats: Equatable, Sendable {
         public var learning = 0
         public var review = 0
         public var relearning = 0
+        public init() {}
         public var total: Int { new + learning + review + relearning }
     }
 

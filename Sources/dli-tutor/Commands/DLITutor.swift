@@ -16,6 +16,11 @@ struct DLITutor: ParsableCommand {
             Lessons.self,
             Check.self,
             Srs.self,
+            PracticeCommand.self,
+            ExamCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            ImportProgressCommand.self,
         ]
     )
 
