@@ -24,6 +24,14 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var lesson: String
         public var domain: String
         public var memory: CardState
+
+        public init(course: String, question: String, lesson: String, domain: String, memory: CardState) {
+            self.course = course
+            self.question = question
+            self.lesson = lesson
+            self.domain = domain
+            self.memory = memory
+        }
     }
 
     public struct Review: Codable, Equatable, Sendable {
@@ -38,6 +46,18 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var exam: Int?
         /// The card before this review.
         public var before: CardState
+
+        public init(course: String, question: String, reviewedAt: Date, rating: String, correct: Bool, chosen: Int?, source: ReviewSource, exam: Int?, before: CardState) {
+            self.course = course
+            self.question = question
+            self.reviewedAt = reviewedAt
+            self.rating = rating
+            self.correct = correct
+            self.chosen = chosen
+            self.source = source
+            self.exam = exam
+            self.before = before
+        }
     }
 
     public struct ExamQuestion: Codable, Equatable, Sendable {
@@ -47,6 +67,15 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var chosen: Int?
         public var answeredAt: Date?
         public var flagged: Bool
+
+        public init(question: String, domain: String, optionOrder: [Int], chosen: Int?, answeredAt: Date?, flagged: Bool) {
+            self.question = question
+            self.domain = domain
+            self.optionOrder = optionOrder
+            self.chosen = chosen
+            self.answeredAt = answeredAt
+            self.flagged = flagged
+        }
     }
 
     public struct Exam: Codable, Equatable, Sendable {
@@ -63,6 +92,21 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var autoSubmitted: Bool
         public var correct: Int?
         public var questions: [ExamQuestion]
+
+        public init(id: Int, course: String, retakeOf: Int?, seed: String, startedAt: Date, deadline: Date?, passPercent: Double, position: Int, submittedAt: Date?, autoSubmitted: Bool, correct: Int?, questions: [ExamQuestion]) {
+            self.id = id
+            self.course = course
+            self.retakeOf = retakeOf
+            self.seed = seed
+            self.startedAt = startedAt
+            self.deadline = deadline
+            self.passPercent = passPercent
+            self.position = position
+            self.submittedAt = submittedAt
+            self.autoSubmitted = autoSubmitted
+            self.correct = correct
+            self.questions = questions
+        }
     }
 
     public struct Reading: Codable, Equatable, Sendable {
@@ -72,6 +116,15 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var percent: Double
         public var completed: Bool
         public var updatedAt: Date
+
+        public init(course: String, lesson: String, position: Int, percent: Double, completed: Bool, updatedAt: Date) {
+            self.course = course
+            self.lesson = lesson
+            self.position = position
+            self.percent = percent
+            self.completed = completed
+            self.updatedAt = updatedAt
+        }
     }
 
     public struct Mark: Codable, Equatable, Sendable {
@@ -80,6 +133,14 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var position: Int
         public var label: String
         public var createdAt: Date
+
+        public init(course: String, lesson: String, position: Int, label: String, createdAt: Date) {
+            self.course = course
+            self.lesson = lesson
+            self.position = position
+            self.label = label
+            self.createdAt = createdAt
+        }
     }
 
     public var format: String
@@ -162,7 +223,8 @@ public struct ArchiveError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 extension ProgressArchive.CardState {
-    init(_ card: FSRSCard) {
+    /// The archived form of a card's memory state.
+    public init(_ card: FSRSCard) {
         state = card.state.name
         step = card.step
         stability = card.stability
@@ -171,7 +233,8 @@ extension ProgressArchive.CardState {
         lastReview = card.lastReview
     }
 
-    func card() throws(ArchiveError) -> FSRSCard {
+    /// The card's memory state; an unknown state name is an error.
+    public func card() throws(ArchiveError) -> FSRSCard {
         let states: [FSRSCard.State] = [.learning, .review, .relearning]
         guard let value = states.first(where: { $0.name == state }) else {
             throw ArchiveError(message: "unknown card state \"\(state)\"")

@@ -54,7 +54,7 @@ extension ProgressStore {
             let due = try Row.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card
                 WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due <= ?\(conditions)
-                ORDER BY due, position LIMIT ?
+                ORDER BY due LIMIT ?
                 """, arguments: StatementArguments([course, StoreTime.milliseconds(dueBy)] + extra + [dueLimit ?? -1]))
             let new = try Row.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card

@@ -2,39 +2,29 @@ import Foundation
 import GRDB
 
 extension ProgressStore {
-    /// The statistics of `course` at `now`, aggregated in SQL: one pass over
-    /// the course's cards (whose review counters the triggers keep) and one
-    /// indexed range per day of the review log, never a scan of the whole log.
+    /// The statistics of `course` at `now`, aggregated in SQL from tallies the
+    /// triggers keep (`card_tally`, `review_bucket`) and two index scans: the
+    /// cards due before tomorrow and the reviewed cards' retrievability. Never
+    /// a scan of the review log.
     ///
     /// Predicted retention is the mean of `scheduler.retrievability(of:at:)`
     /// over the reviewed cards, written in SQL with the scheduler's own decay and
     /// factor: `(1 + factor · whole days since the last review / stability)^decay`.
     public func stats(course: String, at now: Date, scheduler: FSRSScheduler, calendar: Calendar = .current,
                       days: Int = 30) throws(StoreError) -> ProgressStats {
-        let decay = scheduler.decay, factor = scheduler.factor
         let today = calendar.startOfDay(for: now)
         let tomorrow = calendar.date(byAdding: .day, value: 1, to: today) ?? today.addingTimeInterval(86_400)
         let dayStarts = (0..<max(1, days)).reversed().map { back in
             calendar.date(byAdding: .day, value: -back, to: today) ?? today.addingTimeInterval(-86_400 * Double(back))
         }
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT lesson, domain, state, review_count > 0 AS seen, COUNT(*) AS cards,
-                       SUM(review_count) AS reviews, SUM(correct_count) AS correct,
-                       SUM(review_count > 0 AND due < :tomorrow) AS due,
-                       SUM(CASE WHEN review_count > 0 AND stability > 0 AND last_review IS NOT NULL
-                           THEN pow(1.0 + :factor * MAX(0, (:now - last_review) / 86400000) / stability, :decay) END) AS recall,
-                       SUM(review_count > 0 AND stability > 0 AND last_review IS NOT NULL) AS rated
-                FROM card WHERE course = :course AND position IS NOT NULL
-                GROUP BY lesson, domain, state, seen
-                """, arguments: ["course": course, "tomorrow": StoreTime.milliseconds(tomorrow),
-                                 "now": StoreTime.milliseconds(now), "factor": factor, "decay": decay])
-
             var lessons: [String: ProgressStats.Accuracy] = [:]
             var domains: [String: ProgressStats.Accuracy] = [:]
             var counts = ProgressStats.CardCounts()
-            var due = 0, recall = 0.0, rated = 0
-            for row in rows {
+            let tallies = try Row.fetchAll(db, sql: """
+                SELECT lesson, domain, state, seen, cards, reviews, correct FROM card_tally WHERE course = ? AND cards > 0
+                """, arguments: [course])
+            for row in tallies {
                 let cards: Int = row["cards"], reviews: Int = row["reviews"], correct: Int = row["correct"]
                 let seen: Bool = row["seen"]
                 func add(_ entry: inout ProgressStats.Accuracy?, id: String) {
@@ -58,18 +48,33 @@ extension ProgressStore {
                     case nil: break
                     }
                 }
-                due += row["due"] as Int
-                recall += (row["recall"] as Double?) ?? 0
-                rated += row["rated"] as Int
             }
+            let due = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM card WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due < ?
+                """, arguments: [course, StoreTime.milliseconds(tomorrow)]) ?? 0
+            let recall = try Row.fetchOne(db, sql: """
+                SELECT SUM(pow(1.0 + :factor * MAX(0, (:now - last_review) / 86400000) / stability, :decay)) AS total,
+                       COUNT(*) AS cards
+                FROM card WHERE course = :course AND position IS NOT NULL AND review_count > 0
+                                AND stability > 0 AND last_review IS NOT NULL
+                """, arguments: ["course": course, "now": StoreTime.milliseconds(now), "factor": scheduler.factor,
+                                 "decay": scheduler.decay])
+            let recallTotal: Double = recall?["total"] ?? 0, rated: Int = recall?["cards"] ?? 0
 
-            let dayCount = try db.cachedStatement(sql: """
+            // Quarter-hour buckets give whole local days; a boundary off the
+            // quarter hour (historic time zones) is counted from the log.
+            let fromBuckets = try db.cachedStatement(sql: """
+                SELECT COALESCE(SUM(reviews), 0), COALESCE(SUM(correct), 0) FROM review_bucket WHERE course = ? AND start >= ? AND start < ?
+                """)
+            let fromLog = try db.cachedStatement(sql: """
                 SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM review WHERE course = ? AND reviewed_at >= ? AND reviewed_at < ?
                 """)
             var perDay: [ProgressStats.Day] = []
             for (index, start) in dayStarts.enumerated() {
                 let end = index + 1 < dayStarts.count ? dayStarts[index + 1] : tomorrow
-                let row = try Row.fetchOne(dayCount, arguments: [course, StoreTime.milliseconds(start), StoreTime.milliseconds(end)])
+                let from = StoreTime.milliseconds(start), to = StoreTime.milliseconds(end)
+                let aligned = from % StoreSchema.bucketMilliseconds == 0 && to % StoreSchema.bucketMilliseconds == 0
+                let row = try Row.fetchOne(aligned ? fromBuckets : fromLog, arguments: [course, from, to])
                 perDay.append(ProgressStats.Day(start: start, reviews: row?[0] ?? 0, correct: row?[1] ?? 0))
             }
 
@@ -81,7 +86,7 @@ extension ProgressStore {
             return ProgressStats(
                 lessons: lessons.values.sorted { $0.id < $1.id }, domains: domains.values.sorted { $0.id < $1.id },
                 cards: counts, reviewsPerDay: perDay, dueToday: due, exams: exams,
-                predictedRetention: rated > 0 ? recall / Double(rated) : nil)
+                predictedRetention: rated > 0 ? recallTotal / Double(rated) : nil)
         }
     }
 }

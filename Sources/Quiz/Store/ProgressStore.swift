@@ -38,6 +38,10 @@ public final class ProgressStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "progress"
+        configuration.prepareDatabase { db in
+            // A larger page cache (32 MiB) keeps the card indexes in memory between queries.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
         } catch {

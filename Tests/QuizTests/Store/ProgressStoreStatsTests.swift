@@ -1,4 +1,5 @@
 import Course
+import GRDB
 import Foundation
 import Testing
 @testable import Quiz
@@ -80,5 +81,64 @@ import Testing
         let stats = try store.stats(course: course.id, at: Fixtures.t0, scheduler: scheduler, calendar: utc)
         #expect(stats.predictedRetention == nil && stats.dueToday == 0 && stats.cards.new == course.questions.count)
         #expect(stats.exams.isEmpty && stats.reviewsPerDay.allSatisfy { $0.reviews == 0 })
+    }
+}
+
+@Suite struct ProgressStoreTallyTests {
+    /// The trigger-kept tallies must always equal a recount of the tables.
+    func expectTalliesMatchARecount(_ store: ProgressStore, _ comment: Comment) throws {
+        let (tallies, recount, buckets, rebucketed, counters, recounted) = try store.database.read { db in
+            (try Row.fetchAll(db, sql: "SELECT course, lesson, domain, state, seen, cards, reviews, correct FROM card_tally WHERE cards > 0 ORDER BY 1, 2, 3, 4, 5"),
+             try Row.fetchAll(db, sql: """
+                SELECT course, lesson, domain, state, review_count > 0, COUNT(*), SUM(review_count), SUM(correct_count)
+                FROM card WHERE position IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                """),
+             try Row.fetchAll(db, sql: "SELECT course, start, reviews, correct FROM review_bucket WHERE reviews > 0 ORDER BY 1, 2"),
+             try Row.fetchAll(db, sql: """
+                SELECT course, reviewed_at - ((reviewed_at % 900000) + 900000) % 900000 AS start, COUNT(*), SUM(correct)
+                FROM review GROUP BY 1, 2 ORDER BY 1, 2
+                """),
+             try Row.fetchAll(db, sql: "SELECT course, question, review_count, correct_count FROM card WHERE review_count > 0 ORDER BY 1, 2"),
+             try Row.fetchAll(db, sql: "SELECT course, question, COUNT(*), SUM(correct) FROM review GROUP BY 1, 2 ORDER BY 1, 2"))
+        }
+        func values(_ rows: [Row]) -> [[DatabaseValue]] { rows.map { Array($0.databaseValues) } }
+        #expect(values(tallies) == values(recount), comment)
+        #expect(values(buckets) == values(rebucketed), comment)
+        #expect(values(counters) == values(recounted), comment)
+    }
+
+    @Test func talliesFollowEveryKindOfChange() throws {
+        let course = Fixtures.course()
+        let scheduler = Fixtures.scheduler()
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        try expectTalliesMatchARecount(store, "after the first sync")
+        var ids: [Int64] = []
+        for (n, question) in course.questions.prefix(25).enumerated() {
+            let time = Fixtures.t0.addingTimeInterval(Double(n) * 500 - 3000)
+            let before = try #require(try store.card(course: course.id, question: question.id)).card
+            let rating: Rating = n % 4 == 0 ? .again : .good
+            ids.append(try store.recordReview(CardReview(question: question.id, reviewedAt: time, rating: rating, correct: rating == .good,
+                                                         chosen: 0, before: before, after: scheduler.review(before, rating: rating, at: time).card),
+                                              course: course.id))
+        }
+        try expectTalliesMatchARecount(store, "after reviews")
+        try store.undoReview(id: ids[24])
+        try store.undoReview(id: ids[23])
+        try expectTalliesMatchARecount(store, "after undo")
+        var changed = course
+        changed.questions.removeFirst(3)
+        changed.questions[0].lesson = "diffusion-1"
+        changed.questions[0].domain = "diffusion"
+        try store.syncBank(of: changed, at: Fixtures.t0)
+        try expectTalliesMatchARecount(store, "after a bank change")
+        let other = try Fixtures.store()
+        _ = try other.importArchive(try store.exportArchive())
+        try other.syncBank(of: changed, at: Fixtures.t0)
+        try expectTalliesMatchARecount(other, "after an import")
+        let stats = try other.stats(course: course.id, at: Fixtures.t0, scheduler: scheduler)
+        #expect(stats.cards.total == changed.questions.count)
+        // 25 reviews, 2 undone, 3 of questions that left the bank.
+        #expect(stats.domains.reduce(0) { $0 + $1.reviews } == 20)
     }
 }
