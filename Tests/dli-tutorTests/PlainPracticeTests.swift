@@ -86,3 +86,26 @@ import Testing
         #expect(refused.status == 1 && refused.stderr.hasPrefix("dli-tutor: \(bad): "))
     }
 }
+
+@Suite struct TwoProcessTests {
+    @Test func twoPracticeProcessesAtOnceLoseNoReview() throws {
+        let data = try BundledCourse.freshDataDirectory()
+        // Create the database first, so that both processes find it migrated.
+        _ = try Binary.run(["stats", "--data-dir", data])
+        let script = String(repeating: "a\n\n", count: 12) + "quit\n"
+        let first = try InteractiveProcess(["practice", "--plain", "--lesson", "1", "--new", "12", "--seed", "1", "--data-dir", data])
+        let second = try InteractiveProcess(["practice", "--plain", "--lesson", "2", "--new", "12", "--seed", "2", "--data-dir", data])
+        first.send(script)
+        second.send(script)
+        first.closeInput()
+        second.closeInput()
+        #expect(first.waitFor("Practice stopped: 12 answered", timeout: 60))
+        #expect(second.waitFor("Practice stopped: 12 answered", timeout: 60))
+        first.process.waitUntilExit()
+        second.process.waitUntilExit()
+        #expect(first.process.terminationStatus == 0 && second.process.terminationStatus == 0)
+        let stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--data-dir", data]).stdout)
+        let lessons = try #require(stats["lessons"] as? [[String: Any]])
+        #expect(lessons[0]["reviews"] as? Int == 12 && lessons[1]["reviews"] as? Int == 12)
+    }
+}
