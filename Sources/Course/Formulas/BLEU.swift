@@ -36,6 +36,13 @@ public enum BLEU {
     public static func statistics(
         hypotheses: TextLines, references: [TextLines], options: BLEUOptions = BLEUOptions()
     ) throws(FormulaError) -> BLEUStatistics {
+        try statistics(hypotheses: hypotheses, references: references, options: options, chunks: nil)
+    }
+
+    /// `chunks` fixes how many parts the corpus is split into (tests compare splits).
+    static func statistics(
+        hypotheses: TextLines, references: [TextLines], options: BLEUOptions, chunks requestedChunks: Int?
+    ) throws(FormulaError) -> BLEUStatistics {
         let options = try options.validated()
         guard !references.isEmpty else { throw .invalidInput("BLEU needs at least one reference") }
         guard hypotheses.count > 0 else { throw .invalidInput("BLEU needs at least one hypothesis") }
@@ -45,7 +52,8 @@ public enum BLEU {
         }
         let segments = hypotheses.count
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let chunks = cores > 1 && segments >= 4096 ? min(cores * 8, segments / 512) : 1
+        let automatic = cores > 1 && segments >= 4096 ? min(cores * 8, segments / 512) : 1
+        let chunks = max(1, min(requestedChunks ?? automatic, segments))
         var partial = Array(repeating: BLEUStatistics(maxOrder: options.maxOrder), count: chunks)
         withExtendedLifetime((hypotheses, references)) {
             partial.withUnsafeMutableBufferPointer { results in

@@ -22,9 +22,14 @@ struct BLEUSegmentCounter {
     private var referenceCursors: [Int] = []
     private var referenceTokens: [Range<Int>] = []
 
-    init(options: BLEUOptions) {
+    /// Segments with this many distinct tokens or more take the dictionary path
+    /// (lower it in tests to exercise that path).
+    private let packedLimit: Int
+
+    init(options: BLEUOptions, packedLimit: Int = 0xFFFF) {
         tokenizer = BLEUSegmentTokenizer(tokenizer: options.tokenizer, lowercase: options.lowercase)
         maxOrder = options.maxOrder
+        self.packedLimit = min(packedLimit, 0xFFFF)
     }
 
     /// Adds the statistics of one hypothesis against its references to `statistics`.
@@ -46,7 +51,7 @@ struct BLEUSegmentCounter {
             statistics.totals[n - 1] += max(0, hypothesisLength - n + 1)
         }
         let distinct = intern()
-        if distinct < 0xFFFF {
+        if distinct < packedLimit {
             addPackedMatches(hypothesisTokens, to: &statistics)
         } else {
             addDictionaryMatches(hypothesisTokens, to: &statistics)
