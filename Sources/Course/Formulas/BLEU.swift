@@ -78,7 +78,7 @@ public enum BLEU {
     private static func segmentStatistics(
         _ range: Range<Int>, hypotheses: TextLines, references: [TextLines], options: BLEUOptions
     ) -> BLEUStatistics {
-        var counter = BLEUSegmentCounter(options: options)
+        let counter = BLEUSegmentCounter(options: options)
         var statistics = BLEUStatistics(maxOrder: options.maxOrder)
         var referenceLines: [UnsafeBufferPointer<UInt8>] = []
         for i in range {

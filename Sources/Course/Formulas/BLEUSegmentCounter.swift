@@ -1,30 +1,26 @@
-/// Gathers one segment's BLEU statistics, reusing its buffers across segments.
+/// Gathers one segment's BLEU statistics, reusing its tables across segments
+/// (one counter per thread).
 ///
-/// The tokens of the hypothesis and its references are interned into small
-/// integer ids local to the segment (a tiny open-addressing table, compared by
-/// bytes). With fewer than 65,535 distinct tokens, an n-gram of order n ≤ 4 packs
-/// exactly into a `UInt64` as n 16-bit lanes holding id + 1; the lanes above the
-/// order stay zero, so n-grams of different orders never share a key. Sorted key
-/// arrays are then matched with a merge walk: no hashing of n-grams, no
-/// allocation per segment. Larger segments take an exact dictionary path.
-struct BLEUSegmentCounter {
-    private var tokenizer: BLEUSegmentTokenizer
+/// Tokens of the hypothesis and its references are interned into small ids
+/// local to the segment (an open-addressing table, compared by bytes). With
+/// fewer than 65,535 distinct tokens, an n-gram of order n ≤ 4 packs exactly into
+/// a `UInt64` as n 16-bit lanes holding id + 1; the lanes above the order stay
+/// zero, so n-grams of different orders never share a key. One open-addressing
+/// table then holds, per reference n-gram, its largest count in any reference;
+/// each hypothesis occurrence of an n-gram is a match while its running count is
+/// within that maximum, which is exactly min(count, max reference count).
+/// Tables are cleared by bumping a stamp, so a segment allocates nothing.
+/// Larger segments take an exact dictionary path.
+final class BLEUSegmentCounter {
+    private let tokenizer: BLEUSegmentTokenizer
     private let maxOrder: Int
-    private var ids: [Int] = []
-    private var slotStamp: [UInt32] = []
-    private var slotHash: [UInt64] = []
-    private var slotSpan: [Int] = []
-    private var slotID: [Int] = []
-    private var stamp: UInt32 = 0
-    private var hypothesisKeys: [UInt64] = []
-    private var referenceKeys: [UInt64] = []
-    private var referenceKeyStarts: [Int] = []
-    private var referenceCursors: [Int] = []
-    private var referenceTokens: [Range<Int>] = []
-
     /// Segments with this many distinct tokens or more take the dictionary path
-    /// (lower it in tests to exercise that path).
+    /// (lowered in tests to exercise that path).
     private let packedLimit: Int
+    private var ids: [Int] = []
+    private var referenceTokens: [Range<Int>] = []
+    private var tokenTable = StampedTable<TokenSlot>()
+    private var ngramTable = StampedTable<NGramSlot>()
 
     init(options: BLEUOptions, packedLimit: Int = 0xFFFF) {
         tokenizer = BLEUSegmentTokenizer(tokenizer: options.tokenizer, lowercase: options.lowercase)
@@ -33,7 +29,7 @@ struct BLEUSegmentCounter {
     }
 
     /// Adds the statistics of one hypothesis against its references to `statistics`.
-    mutating func add(
+    func add(
         hypothesis: UnsafeBufferPointer<UInt8>, references: [UnsafeBufferPointer<UInt8>],
         to statistics: inout BLEUStatistics
     ) {
@@ -50,8 +46,7 @@ struct BLEUSegmentCounter {
         for n in 1...maxOrder {
             statistics.totals[n - 1] += max(0, hypothesisLength - n + 1)
         }
-        let distinct = intern()
-        if distinct < packedLimit {
+        if intern() < packedLimit {
             addPackedMatches(hypothesisTokens, to: &statistics)
         } else {
             addDictionaryMatches(hypothesisTokens, to: &statistics)
@@ -60,126 +55,97 @@ struct BLEUSegmentCounter {
 
     // MARK: interning
 
-    /// Gives every token in the tokenizer's arena an id (equal bytes, equal id);
-    /// returns the number of distinct tokens.
-    private mutating func intern() -> Int {
+    struct TokenSlot: TableSlot {
+        var stamp: UInt32 = 0
+        var hash: UInt64 = 0
+        var span = 0
+        var id = 0
+    }
+
+    /// Gives every token of the segment an id (equal bytes, equal id); returns
+    /// the number of distinct tokens.
+    private func intern() -> Int {
         let spans = tokenizer.spans
-        let count = spans.count
-        var capacity = 64
-        while capacity < 2 * count { capacity <<= 1 }
-        if slotStamp.count < capacity {
-            slotStamp = Array(repeating: 0, count: capacity)
-            slotHash = Array(repeating: 0, count: capacity)
-            slotSpan = Array(repeating: 0, count: capacity)
-            slotID = Array(repeating: 0, count: capacity)
-            stamp = 0
-        }
-        if stamp == UInt32.max {
-            for i in slotStamp.indices { slotStamp[i] = 0 }
-            stamp = 0
-        }
-        stamp += 1
-        let mask = capacity - 1
+        let (slots, mask, stamp) = tokenTable.prepare(for: spans.count)
         ids.removeAll(keepingCapacity: true)
         var next = 0
-        let arenaBytes = tokenizer.arena
-        arenaBytes.withUnsafeBufferPointer { arena in
-            for k in 0..<count {
-                let span = spans[k]
-                let hash = BLEUSegmentCounter.hash(arena, span)
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    if slotStamp[slot] != stamp {
-                        slotStamp[slot] = stamp
-                        slotHash[slot] = hash
-                        slotSpan[slot] = k
-                        slotID[slot] = next
-                        ids.append(next)
-                        next += 1
-                        break
-                    }
-                    if slotHash[slot] == hash
-                        && BLEUSegmentCounter.equal(arena, span, spans[slotSpan[slot]])
-                    {
-                        ids.append(slotID[slot])
-                        break
-                    }
-                    slot = (slot + 1) & mask
+        for k in 0..<spans.count {
+            let span = spans[k]
+            var slot = Int(truncatingIfNeeded: span.hash) & mask
+            while true {
+                if slots[slot].stamp != stamp {
+                    slots[slot] = TokenSlot(stamp: stamp, hash: span.hash, span: k, id: next)
+                    ids.append(next)
+                    next += 1
+                    break
                 }
+                if slots[slot].hash == span.hash
+                    && tokenizer.bytes(of: span).elementsEqual(tokenizer.bytes(of: spans[slots[slot].span]))
+                {
+                    ids.append(slots[slot].id)
+                    break
+                }
+                slot = (slot + 1) & mask
             }
         }
         return next
     }
 
-    /// FNV-1a, finished with a multiply-xorshift so the low bits spread.
-    @inline(__always)
-    private static func hash(_ arena: UnsafeBufferPointer<UInt8>, _ span: TokenSpan) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in span.start..<span.end {
-            h = (h ^ UInt64(arena[i])) &* 0x0000_0100_0000_01B3
-        }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
-    }
-
-    @inline(__always)
-    private static func equal(_ arena: UnsafeBufferPointer<UInt8>, _ a: TokenSpan, _ b: TokenSpan) -> Bool {
-        let length = a.end - a.start
-        guard length == b.end - b.start else { return false }
-        for i in 0..<length where arena[a.start + i] != arena[b.start + i] { return false }
-        return true
-    }
-
     // MARK: packed keys
 
-    private func appendKeys(_ tokens: Range<Int>, to keys: inout [UInt64]) {
-        for i in tokens {
-            var key: UInt64 = 0
-            for n in 0..<maxOrder where i + n < tokens.upperBound {
-                key = key << 16 | UInt64(ids[i + n] + 1)
-                keys.append(key)
-            }
-        }
+    struct NGramSlot: TableSlot {
+        var stamp: UInt32 = 0
+        var key: UInt64 = 0
+        /// The reference being counted, its count so far, and the largest count in any reference.
+        var reference = 0
+        var count = 0
+        var maximum = 0
+        /// Occurrences in the hypothesis so far.
+        var hypothesisCount = 0
     }
 
-    private mutating func addPackedMatches(_ hypothesis: Range<Int>, to statistics: inout BLEUStatistics) {
-        hypothesisKeys.removeAll(keepingCapacity: true)
-        appendKeys(hypothesis, to: &hypothesisKeys)
-        hypothesisKeys.sort()
-        referenceKeys.removeAll(keepingCapacity: true)
-        referenceKeyStarts.removeAll(keepingCapacity: true)
-        for tokens in referenceTokens {
-            let start = referenceKeys.count
-            referenceKeyStarts.append(start)
-            appendKeys(tokens, to: &referenceKeys)
-            referenceKeys[start...].sort()
-        }
-        referenceKeyStarts.append(referenceKeys.count)
-        referenceCursors.removeAll(keepingCapacity: true)
-        referenceCursors.append(contentsOf: referenceKeyStarts.dropLast())
+    @inline(__always)
+    private static func slotIndex(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
 
-        let hypothesisCount = hypothesisKeys.count
-        var i = 0
-        while i < hypothesisCount {
-            let key = hypothesisKeys[i]
-            var j = i + 1
-            while j < hypothesisCount && hypothesisKeys[j] == key { j += 1 }
-            var best = 0
-            for r in 0..<referenceCursors.count {
-                let end = referenceKeyStarts[r + 1]
-                var cursor = referenceCursors[r]
-                while cursor < end && referenceKeys[cursor] < key { cursor += 1 }
-                let first = cursor
-                while cursor < end && referenceKeys[cursor] == key { cursor += 1 }
-                referenceCursors[r] = cursor
-                best = max(best, cursor - first)
+    private func addPackedMatches(_ hypothesis: Range<Int>, to statistics: inout BLEUStatistics) {
+        var referenceNGrams = 0
+        for tokens in referenceTokens { referenceNGrams += tokens.count * maxOrder }
+        let (slots, mask, stamp) = ngramTable.prepare(for: referenceNGrams)
+        let maxOrder = self.maxOrder
+        ids.withUnsafeBufferPointer { ids in
+            for (r, tokens) in referenceTokens.enumerated() {
+                for i in tokens {
+                    var key: UInt64 = 0
+                    for n in 0..<min(maxOrder, tokens.upperBound - i) {
+                        key = key << 16 | UInt64(ids[i + n] + 1)
+                        var slot = Self.slotIndex(key, mask)
+                        while slots[slot].stamp == stamp && slots[slot].key != key { slot = (slot + 1) & mask }
+                        if slots[slot].stamp != stamp {
+                            slots[slot] = NGramSlot(stamp: stamp, key: key, reference: r, count: 1, maximum: 1)
+                        } else {
+                            if slots[slot].reference != r {
+                                slots[slot].reference = r
+                                slots[slot].count = 0
+                            }
+                            slots[slot].count += 1
+                            slots[slot].maximum = max(slots[slot].maximum, slots[slot].count)
+                        }
+                    }
+                }
             }
-            if best > 0 {
-                let order = (64 - key.leadingZeroBitCount + 15) / 16
-                statistics.matches[order - 1] += min(j - i, best)
+            for i in hypothesis {
+                var key: UInt64 = 0
+                for n in 0..<min(maxOrder, hypothesis.upperBound - i) {
+                    key = key << 16 | UInt64(ids[i + n] + 1)
+                    var slot = Self.slotIndex(key, mask)
+                    while slots[slot].stamp == stamp && slots[slot].key != key { slot = (slot + 1) & mask }
+                    guard slots[slot].stamp == stamp else { continue }
+                    slots[slot].hypothesisCount += 1
+                    if slots[slot].hypothesisCount <= slots[slot].maximum { statistics.matches[n] += 1 }
+                }
             }
-            i = j
         }
     }
 
@@ -207,5 +173,47 @@ struct BLEUSegmentCounter {
                 statistics.matches[ngram.count - 1] += min(count, reference)
             }
         }
+    }
+}
+
+/// Slots in raw memory, at least twice as many as the entries they will hold,
+/// cleared in O(1) by moving to a new stamp.
+struct StampedTable<Slot: TableSlot> {
+    private var storage = SlotStorage<Slot>()
+    private var stamp: UInt32 = 0
+
+    /// Makes room for `entries` and starts a new generation; returns the slots,
+    /// the index mask and the stamp that marks a slot as used in this generation.
+    mutating func prepare(for entries: Int) -> (UnsafeMutablePointer<Slot>, Int, UInt32) {
+        var capacity = 64
+        while capacity < 2 * entries { capacity <<= 1 }
+        if storage.capacity < capacity || stamp == UInt32.max {
+            storage = SlotStorage(capacity: max(capacity, storage.capacity))
+            stamp = 0
+        }
+        stamp += 1
+        return (storage.slots, capacity - 1, stamp)
+    }
+}
+
+/// A slot whose `init()` has stamp 0, which no generation uses.
+protocol TableSlot {
+    init()
+}
+
+/// Slot memory filled with unused slots.
+private final class SlotStorage<Slot: TableSlot> {
+    let slots: UnsafeMutablePointer<Slot>
+    let capacity: Int
+
+    init(capacity: Int = 0) {
+        self.capacity = capacity
+        slots = .allocate(capacity: max(capacity, 1))
+        slots.initialize(repeating: Slot(), count: max(capacity, 1))
+    }
+
+    deinit {
+        slots.deinitialize(count: max(capacity, 1))
+        slots.deallocate()
     }
 }

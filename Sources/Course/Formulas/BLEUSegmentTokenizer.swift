@@ -1,41 +1,48 @@
-/// Where one token's bytes sit in `BLEUSegmentTokenizer.arena`.
+/// Where one token's bytes sit in `BLEUSegmentTokenizer.arena`, and their hash.
 struct TokenSpan: Equatable {
     var start: Int
     var end: Int
+    var hash: UInt64
 }
 
 /// Tokenizes segments the way sacrebleu does, on UTF-8 bytes, reusing its
-/// buffers from one segment to the next. Tokens of every segment tokenized since
-/// the last `reset()` are appended to `arena`, located by `spans`.
+/// buffers from one segment to the next. The tokenized text of every segment
+/// since the last `reset()` is kept in `arena`, its tokens located by `spans`.
 ///
 /// Each tokenizer step reproduces one Python `str.replace` or `re.sub` pass
 /// (left to right, non-overlapping). The 13a patterns only name ASCII bytes, so
 /// on valid UTF-8 a byte-wise pass gives the same result as a code-point-wise one:
 /// a multi-byte code point is a run of bytes that match no ASCII class.
-struct BLEUSegmentTokenizer {
+final class BLEUSegmentTokenizer {
     let tokenizer: BLEUTokenizer
     let lowercase: Bool
-    private(set) var arena: [UInt8] = []
+    let arena = ByteScratch(capacity: 1 << 14)
     private(set) var spans: [TokenSpan] = []
+    private let first = ByteScratch(capacity: 1 << 12)
+    private let second = ByteScratch(capacity: 1 << 12)
     private var lowered: [UInt8] = []
-    private var first: [UInt8] = []
-    private var second: [UInt8] = []
     private var characters: [IntlCharacter] = []
     private var charactersOut: [IntlCharacter] = []
 
     init(tokenizer: BLEUTokenizer, lowercase: Bool) {
         self.tokenizer = tokenizer
         self.lowercase = lowercase
+        spans.reserveCapacity(256)
     }
 
-    mutating func reset() {
-        arena.removeAll(keepingCapacity: true)
+    func reset() {
+        arena.count = 0
         spans.removeAll(keepingCapacity: true)
+    }
+
+    /// The bytes of one token.
+    func bytes(of span: TokenSpan) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: arena.base + span.start, count: span.end - span.start)
     }
 
     /// Tokenizes one segment and returns the indices of its tokens in `spans`.
     @discardableResult
-    mutating func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let firstSpan = spans.count
         if lowercase {
             lowered.removeAll(keepingCapacity: true)
@@ -48,64 +55,65 @@ struct BLEUSegmentTokenizer {
         return firstSpan..<spans.count
     }
 
-    private mutating func tokenizeCased(_ text: UnsafeBufferPointer<UInt8>) {
+    private func tokenizeCased(_ text: UnsafeBufferPointer<UInt8>) {
         let end = PythonText.rstrippedEnd(text, start: 0, end: text.count)
         let line = UnsafeBufferPointer(rebasing: text[0..<end])
+        let start = arena.count
         switch tokenizer {
         case .whitespace:
-            appendSplit(line)
+            arena.append(line)
+            split(from: start)
         case .characters:
-            appendCharacters(line)
+            arena.append(line)
+            splitCharacters(from: start)
         case .mteval13a:
             tokenize13a(line)
+            split(from: start)
         case .international:
             tokenizeInternational(line)
+            split(from: start)
         }
     }
 
     // MARK: split
 
-    /// `str.split()`: appends each whitespace-separated piece of `line` as a token.
-    private mutating func appendSplit(_ line: UnsafeBufferPointer<UInt8>) {
-        let count = line.count
-        var i = 0
-        while i < count {
-            let space = PythonText.whitespaceLength(line, at: i, end: count)
+    /// `str.split()` over `arena[start...]`: records each piece with its hash.
+    private func split(from start: Int) {
+        let buffer = arena.bytes
+        let end = buffer.count
+        var i = start
+        while i < end {
+            let space = PythonText.whitespaceLength(buffer, at: i, end: end)
             if space > 0 {
                 i += space
                 continue
             }
-            let start = i
-            i += 1
-            while i < count {
-                let b = line[i]
+            let tokenStart = i
+            var hash = TokenHash.seed
+            while i < end {
+                let b = buffer[i]
                 if b < 0x80 {
                     if PythonText.isASCIIWhitespace(b) { break }
-                    i += 1
-                } else if PythonText.whitespaceLength(line, at: i, end: count) > 0 {
+                } else if PythonText.whitespaceLength(buffer, at: i, end: end) > 0 {
                     break
-                } else {
-                    i += 1
                 }
+                hash = TokenHash.add(b, to: hash)
+                i += 1
             }
-            appendToken(UnsafeBufferPointer(rebasing: line[start..<i]))
+            spans.append(TokenSpan(start: tokenStart, end: i, hash: TokenHash.finish(hash)))
         }
     }
 
-    private mutating func appendToken(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let start = arena.count
-        arena.append(contentsOf: bytes)
-        spans.append(TokenSpan(start: start, end: arena.count))
-    }
-
-    /// `char`: every code point that is not whitespace.
-    private mutating func appendCharacters(_ line: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        while i < line.count {
-            let length = UTF8Bytes.sequenceLength(lead: line[i])
-            let end = min(i + length, line.count)
-            if PythonText.whitespaceLength(line, at: i, end: line.count) == 0 {
-                appendToken(UnsafeBufferPointer(rebasing: line[i..<end]))
+    /// `char`: every code point of `arena[start...]` that is not whitespace.
+    private func splitCharacters(from start: Int) {
+        let buffer = arena.bytes
+        var i = start
+        while i < buffer.count {
+            let end = min(i + UTF8Bytes.sequenceLength(lead: buffer[i]), buffer.count)
+            if PythonText.whitespaceLength(buffer, at: i, end: buffer.count) == 0 {
+                var hash = TokenHash.seed
+                for k in i..<end { hash = TokenHash.add(buffer[k], to: hash) }
+                spans.append(TokenSpan(start: i, end: end, hash: TokenHash.finish(hash)))
             }
             i = end
         }
@@ -113,46 +121,40 @@ struct BLEUSegmentTokenizer {
 
     // MARK: 13a
 
-    private mutating func tokenize13a(_ line: UnsafeBufferPointer<UInt8>) {
-        // Work on local buffers (swapped back at the end) so that no pass holds
-        // an access to `self` while another one writes.
-        var a: [UInt8] = [], b: [UInt8] = []
-        swap(&a, &first)
-        swap(&b, &second)
-        defer {
-            swap(&a, &first)
-            swap(&b, &second)
-        }
-        // Language-independent part: '<skipped>', '-\n', '\n' and four entities.
-        a.removeAll(keepingCapacity: true)
-        a.append(contentsOf: line)
-        if line.contains(UInt8(ascii: "<")) {
-            Mteval13a.replace(Mteval13a.skipped, with: [], in: &a, scratch: &b)
-        }
-        if line.contains(UInt8(ascii: "\n")) {
-            Mteval13a.replace(Mteval13a.hyphenNewline, with: [], in: &a, scratch: &b)
-            Mteval13a.replace([UInt8(ascii: "\n")], with: [Mteval13a.space], in: &a, scratch: &b)
-        }
-        if a.contains(UInt8(ascii: "&")) {
-            for (entity, character) in Mteval13a.entities {
-                Mteval13a.replace(entity, with: [character], in: &a, scratch: &b)
+    /// Writes the 13a-tokenized line to the arena (before the final split).
+    private func tokenize13a(_ line: UnsafeBufferPointer<UInt8>) {
+        var input = line
+        let hasAngle = line.contains(UInt8(ascii: "<")), hasNewline = line.contains(UInt8(ascii: "\n"))
+        if hasAngle || hasNewline || line.contains(UInt8(ascii: "&")) {
+            // Language-independent part: '<skipped>', '-\n', '\n' and four entities.
+            first.count = 0
+            first.append(line)
+            if hasAngle { Mteval13a.replace(Mteval13a.skipped, with: [], in: first, scratch: second) }
+            if hasNewline {
+                Mteval13a.replace(Mteval13a.hyphenNewline, with: [], in: first, scratch: second)
+                Mteval13a.replace([UInt8(ascii: "\n")], with: [Mteval13a.space], in: first, scratch: second)
             }
+            if first.contains(UInt8(ascii: "&")) {
+                for (entity, character) in Mteval13a.entities {
+                    Mteval13a.replace(entity, with: [character], in: first, scratch: second)
+                }
+            }
+            input = first.bytes
         }
-        // ' ' + line + ' ', then the four regular expressions, then split.
-        b.removeAll(keepingCapacity: true)
-        a.withUnsafeBufferPointer { Mteval13a.padAndSplitSymbols($0, into: &b) }
-        a.removeAll(keepingCapacity: true)
-        b.withUnsafeBufferPointer { Mteval13a.splitPeriodsAfterNonDigits($0, into: &a) }
-        b.removeAll(keepingCapacity: true)
-        a.withUnsafeBufferPointer { Mteval13a.splitPeriodsBeforeNonDigits($0, into: &b) }
-        a.removeAll(keepingCapacity: true)
-        b.withUnsafeBufferPointer { Mteval13a.splitDashesAfterDigits($0, into: &a) }
-        a.withUnsafeBufferPointer { appendSplit($0) }
+        // ' ' + line + ' ', then the four regular expressions; the last writes to the arena.
+        second.count = 0
+        Mteval13a.padAndSplitSymbols(input, into: second)
+        first.count = 0
+        Mteval13a.splitPeriodsAfterNonDigits(second.bytes, into: first)
+        second.count = 0
+        Mteval13a.splitPeriodsBeforeNonDigits(first.bytes, into: second)
+        Mteval13a.splitDashesAfterDigits(second.bytes, into: arena)
     }
 
     // MARK: intl
 
-    private mutating func tokenizeInternational(_ line: UnsafeBufferPointer<UInt8>) {
+    /// Writes the intl-tokenized line to the arena (before the final split).
+    private func tokenizeInternational(_ line: UnsafeBufferPointer<UInt8>) {
         characters.removeAll(keepingCapacity: true)
         UTF8Bytes.forEachScalar(line) { characters.append(IntlCharacter($0)) }
         // (\P{N})(\p{P}) -> '\1 \2 '
@@ -185,26 +187,32 @@ struct BLEUSegmentTokenizer {
                 i += 1
             }
         }
-        // (\p{S}) -> ' \1 ', then split on whitespace.
-        var tokenStart = -1
+        // (\p{S}) -> ' \1 '
         for character in characters {
-            let isSymbol = character.kind == .symbol
-            if isSymbol || PythonText.isWhitespace(character.value) {
-                if tokenStart >= 0 {
-                    spans.append(TokenSpan(start: tokenStart, end: arena.count))
-                    tokenStart = -1
-                }
-                if isSymbol {
-                    let start = arena.count
-                    UTF8Bytes.append(character.value, to: &arena)
-                    spans.append(TokenSpan(start: start, end: arena.count))
-                }
+            if character.kind == .symbol {
+                arena.append(Mteval13a.space)
+                UTF8Bytes.append(character.value, to: arena)
+                arena.append(Mteval13a.space)
             } else {
-                if tokenStart < 0 { tokenStart = arena.count }
-                UTF8Bytes.append(character.value, to: &arena)
+                UTF8Bytes.append(character.value, to: arena)
             }
         }
-        if tokenStart >= 0 { spans.append(TokenSpan(start: tokenStart, end: arena.count)) }
+    }
+}
+
+/// FNV-1a over a token's bytes, finished with a multiply-xorshift so the low bits spread.
+enum TokenHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 {
+        let h = (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        return h ^ (h >> 32)
     }
 }
 
@@ -219,112 +227,147 @@ enum Mteval13a {
         (Array("&gt;".utf8), UInt8(ascii: ">")),
     ]
 
-    /// `[\{-\~\[-\` -\&\(-\+\:-\@\/]`: space, `!"#$%&()*+/:;<=>?@[\]^_`{|}~`.
-    static let isSymbol: [Bool] = (0..<256).map { b in
-        (0x7B...0x7E).contains(b) || (0x5B...0x60).contains(b) || (0x20...0x26).contains(b)
-            || (0x28...0x2B).contains(b) || (0x3A...0x40).contains(b) || b == 0x2F
-    }
-
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) static func isPeriodOrComma(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C }
-    static let space = UInt8(ascii: " ")
-
     /// Python `str.replace(pattern, replacement)` on bytes (the patterns are ASCII).
-    static func replace(_ pattern: [UInt8], with replacement: [UInt8], in buffer: inout [UInt8], scratch: inout [UInt8]) {
+    static func replace(_ pattern: [UInt8], with replacement: [UInt8], in buffer: ByteScratch, scratch: ByteScratch) {
         guard let head = pattern.first, buffer.contains(head) else { return }
-        scratch.removeAll(keepingCapacity: true)
-        let n = buffer.count, m = pattern.count
+        let input = buffer.bytes
+        let n = input.count, m = pattern.count
+        scratch.count = 0
         var i = 0
-        var changed = false
         while i < n {
-            if buffer[i] == head && i + m <= n && buffer[i..<(i + m)].elementsEqual(pattern) {
-                scratch.append(contentsOf: replacement)
+            if input[i] == head && i + m <= n && input[i..<(i + m)].elementsEqual(pattern) {
+                for b in replacement { scratch.append(b) }
                 i += m
-                changed = true
             } else {
-                scratch.append(buffer[i])
+                scratch.append(input[i])
                 i += 1
             }
         }
-        if changed { swap(&buffer, &scratch) }
+        buffer.count = 0
+        buffer.append(scratch.bytes)
     }
 
-    /// `' ' + line + ' '` with every symbol (and space) replaced by `' \1 '`.
-    static func padAndSplitSymbols(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.reserveCapacity(input.count * 2 + 6)
-        out.append(contentsOf: [space, space, space])
-        isSymbol.withUnsafeBufferPointer { table in
-            for b in input {
-                if table[Int(b)] {
-                    out.append(space)
-                    out.append(b)
-                    out.append(space)
-                } else {
-                    out.append(b)
-                }
+    /// `[\{-\~\[-\` -\&\(-\+\:-\@\/]`: space, `!"#$%&()*+/:;<=>?@[\]^_`{|}~`, as a
+    /// 128-bit set (bit b of the pair is byte b).
+    static let symbolBits: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for b in 0..<128 {
+            let member = (0x7B...0x7E).contains(b) || (0x5B...0x60).contains(b) || (0x20...0x26).contains(b)
+                || (0x28...0x2B).contains(b) || (0x3A...0x40).contains(b) || b == 0x2F
+            if member {
+                if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
             }
         }
-        out.append(contentsOf: [space, space, space])
+        return (low, high)
+    }()
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isPeriodOrComma(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C }
+    static let space = UInt8(ascii: " ")
+    static let dash = UInt8(ascii: "-")
+
+    /// `' ' + line + ' '` with every symbol (and space) replaced by `' \1 '`.
+    static func padAndSplitSymbols(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
+        out.reserve(extra: 3 * input.count + 6)
+        let (low, high) = symbolBits
+        let p = out.base
+        var w = out.count
+        for _ in 0..<3 {
+            p[w] = space
+            w += 1
+        }
+        for b in input {
+            let isSymbol = b < 64 ? (low >> UInt64(b)) & 1 != 0 : b < 128 && (high >> UInt64(b - 64)) & 1 != 0
+            if isSymbol {
+                p[w] = space
+                p[w + 1] = b
+                p[w + 2] = space
+                w += 3
+            } else {
+                p[w] = b
+                w += 1
+            }
+        }
+        for _ in 0..<3 {
+            p[w] = space
+            w += 1
+        }
+        out.count = w
     }
 
     /// `([^0-9])([\.,])` → `'\1 \2 '`.
-    static func splitPeriodsAfterNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.reserveCapacity(input.count + input.count / 4)
+    static func splitPeriodsAfterNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
+        out.reserve(extra: 2 * input.count)
+        let p = out.base
+        var w = out.count
         let n = input.count
         var i = 0
         while i < n {
             let b = input[i]
             if i + 1 < n && isPeriodOrComma(input[i + 1]) && !isDigit(b) {
-                out.append(b)
-                out.append(space)
-                out.append(input[i + 1])
-                out.append(space)
+                p[w] = b
+                p[w + 1] = space
+                p[w + 2] = input[i + 1]
+                p[w + 3] = space
+                w += 4
                 i += 2
             } else {
-                out.append(b)
+                p[w] = b
+                w += 1
                 i += 1
             }
         }
+        out.count = w
     }
 
     /// `([\.,])([^0-9])` → `' \1 \2'`.
-    static func splitPeriodsBeforeNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.reserveCapacity(input.count + input.count / 4)
+    static func splitPeriodsBeforeNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
+        out.reserve(extra: 2 * input.count)
+        let p = out.base
+        var w = out.count
         let n = input.count
         var i = 0
         while i < n {
             let b = input[i]
             if isPeriodOrComma(b) && i + 1 < n && !isDigit(input[i + 1]) {
-                out.append(space)
-                out.append(b)
-                out.append(space)
-                out.append(input[i + 1])
+                p[w] = space
+                p[w + 1] = b
+                p[w + 2] = space
+                p[w + 3] = input[i + 1]
+                w += 4
                 i += 2
             } else {
-                out.append(b)
+                p[w] = b
+                w += 1
                 i += 1
             }
         }
+        out.count = w
     }
 
     /// `([0-9])(-)` → `'\1 \2 '`.
-    static func splitDashesAfterDigits(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.reserveCapacity(input.count + input.count / 8)
+    static func splitDashesAfterDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
+        out.reserve(extra: 2 * input.count)
+        let p = out.base
+        var w = out.count
         let n = input.count
         var i = 0
         while i < n {
             let b = input[i]
-            if isDigit(b) && i + 1 < n && input[i + 1] == UInt8(ascii: "-") {
-                out.append(b)
-                out.append(space)
-                out.append(UInt8(ascii: "-"))
-                out.append(space)
+            if isDigit(b) && i + 1 < n && input[i + 1] == dash {
+                p[w] = b
+                p[w + 1] = space
+                p[w + 2] = dash
+                p[w + 3] = space
+                w += 4
                 i += 2
             } else {
-                out.append(b)
+                p[w] = b
+                w += 1
                 i += 1
             }
         }
+        out.count = w
     }
 }
 

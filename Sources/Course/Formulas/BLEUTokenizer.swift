@@ -25,11 +25,9 @@ public enum BLEUTokenizer: String, CaseIterable, Equatable, Sendable {
     /// The tokens of one segment exactly as sacrebleu counts them (after the
     /// optional lowercasing and the `rstrip()`).
     public func tokens(_ text: String, lowercase: Bool = false) -> [String] {
-        var tokenizer = BLEUSegmentTokenizer(tokenizer: self, lowercase: lowercase)
+        let tokenizer = BLEUSegmentTokenizer(tokenizer: self, lowercase: lowercase)
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0) }
-        return tokenizer.spans.map { span in
-            String(decoding: tokenizer.arena[span.start..<span.end], as: UTF8.self)
-        }
+        return tokenizer.spans.map { String(decoding: tokenizer.bytes(of: $0), as: UTF8.self) }
     }
 }

@@ -57,3 +57,16 @@ enum UTF8Bytes {
         return String(validating: bytes, as: UTF8.self) != nil
     }
 }
+
+extension UTF8Bytes {
+    /// Appends the UTF-8 encoding of a code point to a scratch buffer.
+    static func append(_ value: UInt32, to out: ByteScratch) {
+        var bytes: [UInt8] = []
+        if value < 0x80 {
+            out.append(UInt8(value))
+            return
+        }
+        append(value, to: &bytes)
+        bytes.withUnsafeBufferPointer { out.append($0) }
+    }
+}

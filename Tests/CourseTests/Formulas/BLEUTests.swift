@@ -79,8 +79,8 @@ import Testing
                 tokenizer: try BLEUTokenizer(name: item.options.tokenize), lowercase: item.options.lowercase,
                 maxOrder: item.options.max_n)
             var packed = BLEUStatistics(maxOrder: options.maxOrder), dictionary = packed
-            var fast = BLEUSegmentCounter(options: options)
-            var slow = BLEUSegmentCounter(options: options, packedLimit: 0)
+            let fast = BLEUSegmentCounter(options: options)
+            let slow = BLEUSegmentCounter(options: options, packedLimit: 0)
             for (i, hypothesis) in item.hypotheses.enumerated() {
                 let hyp = Array(hypothesis.utf8)
                 let refs = item.references.map { Array($0[i].utf8) }
