@@ -18,6 +18,8 @@ final class BLEUSegmentCounter {
     /// (lowered in tests to exercise that path).
     private let packedLimit: Int
     private var ids: [Int] = []
+    /// Per token id: bit 0 if it occurs in the hypothesis, bit 1 if in a reference.
+    private var presence: [UInt8] = []
     private var referenceTokens: [Range<Int>] = []
     private var tokenTable = StampedTable<TokenSlot>()
     private var ngramTable = StampedTable<NGramSlot>()
@@ -46,8 +48,10 @@ final class BLEUSegmentCounter {
         for n in 1...maxOrder {
             statistics.totals[n - 1] += max(0, hypothesisLength - n + 1)
         }
-        if intern() < packedLimit {
-            addPackedMatches(hypothesisTokens, to: &statistics)
+        let tokenCount = tokenizer.spans.count
+        let distinct = intern()
+        if distinct < packedLimit && tokenCount < Int(Int32.max) && references.count < Int(Int32.max) {
+            addPackedMatches(hypothesisTokens, distinctTokens: distinct, to: &statistics)
         } else {
             addDictionaryMatches(hypothesisTokens, to: &statistics)
         }
@@ -66,7 +70,12 @@ final class BLEUSegmentCounter {
     /// the number of distinct tokens.
     private func intern() -> Int {
         let spans = tokenizer.spans
+        let arena = tokenizer.arena.base
         let (slots, mask, stamp) = tokenTable.prepare(for: spans.count)
+        // A local array: appending to a class property pays an access check per token.
+        var ids: [Int] = []
+        swap(&ids, &self.ids)
+        defer { swap(&ids, &self.ids) }
         ids.removeAll(keepingCapacity: true)
         var next = 0
         for k in 0..<spans.count {
@@ -79,9 +88,7 @@ final class BLEUSegmentCounter {
                     next += 1
                     break
                 }
-                if slots[slot].hash == span.hash
-                    && tokenizer.bytes(of: span).elementsEqual(tokenizer.bytes(of: spans[slots[slot].span]))
-                {
+                if slots[slot].hash == span.hash && Self.equalBytes(arena, span, spans[slots[slot].span]) {
                     ids.append(slots[slot].id)
                     break
                 }
@@ -91,17 +98,27 @@ final class BLEUSegmentCounter {
         return next
     }
 
+    @inline(__always)
+    private static func equalBytes(_ arena: UnsafeMutablePointer<UInt8>, _ a: TokenSpan, _ b: TokenSpan) -> Bool {
+        let length = a.end - a.start
+        guard length == b.end - b.start else { return false }
+        for i in 0..<length where arena[a.start + i] != arena[b.start + i] { return false }
+        return true
+    }
+
     // MARK: packed keys
 
+    /// 32 bytes; the counts fit in 32 bits because packed segments have fewer
+    /// than 2³¹ tokens (`add` checks).
     struct NGramSlot: TableSlot {
-        var stamp: UInt32 = 0
         var key: UInt64 = 0
+        var stamp: UInt32 = 0
         /// The reference being counted, its count so far, and the largest count in any reference.
-        var reference = 0
-        var count = 0
-        var maximum = 0
+        var reference: Int32 = 0
+        var count: Int32 = 0
+        var maximum: Int32 = 0
         /// Occurrences in the hypothesis so far.
-        var hypothesisCount = 0
+        var hypothesisCount: Int32 = 0
     }
 
     @inline(__always)
@@ -109,21 +126,32 @@ final class BLEUSegmentCounter {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    private func addPackedMatches(_ hypothesis: Range<Int>, to statistics: inout BLEUStatistics) {
+    private func addPackedMatches(_ hypothesis: Range<Int>, distinctTokens: Int, to statistics: inout BLEUStatistics) {
+        let referenceTokens = self.referenceTokens
+        let maxOrder = self.maxOrder
         var referenceNGrams = 0
         for tokens in referenceTokens { referenceNGrams += tokens.count * maxOrder }
         let (slots, mask, stamp) = ngramTable.prepare(for: referenceNGrams)
-        let maxOrder = self.maxOrder
-        ids.withUnsafeBufferPointer { ids in
-            for (r, tokens) in referenceTokens.enumerated() {
+        // An n-gram with a token that only one side has cannot match: skip it
+        // (and every longer n-gram from the same position).
+        presence.removeAll(keepingCapacity: true)
+        presence.append(contentsOf: repeatElement(0, count: distinctTokens))
+        for i in hypothesis { presence[ids[i]] |= 1 }
+        for tokens in referenceTokens { for i in tokens { presence[ids[i]] |= 2 } }
+        var matches = SIMD4<Int>()
+        ids.withUnsafeBufferPointer { ids in presence.withUnsafeBufferPointer { presence in
+            for (index, tokens) in referenceTokens.enumerated() {
+                let r = Int32(truncatingIfNeeded: index)
                 for i in tokens {
                     var key: UInt64 = 0
                     for n in 0..<min(maxOrder, tokens.upperBound - i) {
-                        key = key << 16 | UInt64(ids[i + n] + 1)
+                        let id = ids[i + n]
+                        if presence[id] != 3 { break }
+                        key = key << 16 | UInt64(id + 1)
                         var slot = Self.slotIndex(key, mask)
                         while slots[slot].stamp == stamp && slots[slot].key != key { slot = (slot + 1) & mask }
                         if slots[slot].stamp != stamp {
-                            slots[slot] = NGramSlot(stamp: stamp, key: key, reference: r, count: 1, maximum: 1)
+                            slots[slot] = NGramSlot(key: key, stamp: stamp, reference: r, count: 1, maximum: 1)
                         } else {
                             if slots[slot].reference != r {
                                 slots[slot].reference = r
@@ -138,15 +166,18 @@ final class BLEUSegmentCounter {
             for i in hypothesis {
                 var key: UInt64 = 0
                 for n in 0..<min(maxOrder, hypothesis.upperBound - i) {
-                    key = key << 16 | UInt64(ids[i + n] + 1)
+                    let id = ids[i + n]
+                    if presence[id] != 3 { break }
+                    key = key << 16 | UInt64(id + 1)
                     var slot = Self.slotIndex(key, mask)
                     while slots[slot].stamp == stamp && slots[slot].key != key { slot = (slot + 1) & mask }
                     guard slots[slot].stamp == stamp else { continue }
                     slots[slot].hypothesisCount += 1
-                    if slots[slot].hypothesisCount <= slots[slot].maximum { statistics.matches[n] += 1 }
+                    if slots[slot].hypothesisCount <= slots[slot].maximum { matches[n] &+= 1 }
                 }
             }
-        }
+        } }
+        for n in 0..<maxOrder { statistics.matches[n] += matches[n] }
     }
 
     // MARK: dictionary fallback

@@ -81,6 +81,10 @@ final class BLEUSegmentTokenizer {
     private func split(from start: Int) {
         let buffer = arena.bytes
         let end = buffer.count
+        // Work on a local array: appending to a class property pays an access check per token.
+        var spans: [TokenSpan] = []
+        swap(&spans, &self.spans)
+        defer { swap(&spans, &self.spans) }
         var i = start
         while i < end {
             let space = PythonText.whitespaceLength(buffer, at: i, end: end)
@@ -92,10 +96,12 @@ final class BLEUSegmentTokenizer {
             var hash = TokenHash.seed
             while i < end {
                 let b = buffer[i]
-                if b < 0x80 {
-                    if PythonText.isASCIIWhitespace(b) { break }
-                } else if PythonText.whitespaceLength(buffer, at: i, end: end) > 0 {
-                    break
+                if b &- 0x21 >= 0x5F {  // not a printable ASCII byte: maybe whitespace
+                    if b < 0x80 {
+                        if PythonText.isASCIIWhitespace(b) { break }
+                    } else if PythonText.whitespaceLength(buffer, at: i, end: end) > 0 {
+                        break
+                    }
                 }
                 hash = TokenHash.add(b, to: hash)
                 i += 1
@@ -123,9 +129,10 @@ final class BLEUSegmentTokenizer {
 
     /// Writes the 13a-tokenized line to the arena (before the final split).
     private func tokenize13a(_ line: UnsafeBufferPointer<UInt8>) {
+        let found = Mteval13a.scan(line)
+        let hasAngle = found.angle, hasNewline = found.newline, hasAmpersand = found.ampersand
         var input = line
-        let hasAngle = line.contains(UInt8(ascii: "<")), hasNewline = line.contains(UInt8(ascii: "\n"))
-        if hasAngle || hasNewline || line.contains(UInt8(ascii: "&")) {
+        if hasAngle || hasNewline || hasAmpersand {
             // Language-independent part: '<skipped>', '-\n', '\n' and four entities.
             first.count = 0
             first.append(line)
@@ -141,14 +148,27 @@ final class BLEUSegmentTokenizer {
             }
             input = first.bytes
         }
-        // ' ' + line + ' ', then the four regular expressions; the last writes to the arena.
+        // ' ' + line + ' ', then the four regular expressions; the last writes to the
+        // arena. A pass whose pattern needs a byte the text lacks is a plain copy.
+        let inputFound = input.baseAddress == line.baseAddress ? found : Mteval13a.scan(input)
+        let hasPeriodOrComma = inputFound.periodOrComma, hasDash = inputFound.dash
+        if !hasPeriodOrComma && !hasDash {
+            Mteval13a.padAndSplitSymbols(input, into: arena)
+            return
+        }
         second.count = 0
         Mteval13a.padAndSplitSymbols(input, into: second)
-        first.count = 0
-        Mteval13a.splitPeriodsAfterNonDigits(second.bytes, into: first)
-        second.count = 0
-        Mteval13a.splitPeriodsBeforeNonDigits(first.bytes, into: second)
-        Mteval13a.splitDashesAfterDigits(second.bytes, into: arena)
+        if hasPeriodOrComma {
+            first.count = 0
+            Mteval13a.splitPeriodsAfterNonDigits(second.bytes, into: first)
+            second.count = 0
+            Mteval13a.splitPeriodsBeforeNonDigits(first.bytes, into: second)
+        }
+        if hasDash {
+            Mteval13a.splitDashesAfterDigits(second.bytes, into: arena)
+        } else {
+            arena.append(second.bytes)
+        }
     }
 
     // MARK: intl
@@ -261,6 +281,39 @@ enum Mteval13a {
         return (low, high)
     }()
 
+    /// Which of the bytes the 13a steps look for occur in `bytes` (16 at a time).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (angle: Bool, newline: Bool, ampersand: Bool, periodOrComma: Bool, dash: Bool) {
+        typealias Lanes = SIMD16<UInt8>
+        var angle = SIMDMask<Lanes.MaskStorage>(repeating: false)
+        var newline = angle, ampersand = angle, periodOrComma = angle, dash = angle
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + Lanes.scalarCount <= bytes.count {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: Lanes.self)
+                angle .|= v .== Lanes(repeating: 0x3C)
+                newline .|= v .== Lanes(repeating: 0x0A)
+                ampersand .|= v .== Lanes(repeating: 0x26)
+                periodOrComma .|= (v .== Lanes(repeating: 0x2E)) .| (v .== Lanes(repeating: 0x2C))
+                dash .|= v .== Lanes(repeating: 0x2D)
+                i += Lanes.scalarCount
+            }
+        }
+        var result = (any(angle), any(newline), any(ampersand), any(periodOrComma), any(dash))
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x3C: result.0 = true
+            case 0x0A: result.1 = true
+            case 0x26: result.2 = true
+            case 0x2E, 0x2C: result.3 = true
+            case 0x2D: result.4 = true
+            default: break
+            }
+            i += 1
+        }
+        return result
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isPeriodOrComma(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C }
     static let space = UInt8(ascii: " ")
@@ -295,32 +348,44 @@ enum Mteval13a {
         out.count = w
     }
 
-    /// `([^0-9])([\.,])` → `'\1 \2 '`.
+    /// `([^0-9])([\.,])` → `'\1 \2 '`: a match is a non-digit followed by `.` or `,`.
     static func splitPeriodsAfterNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
         out.reserve(extra: 2 * input.count)
         let p = out.base
         var w = out.count
         let n = input.count
-        var i = 0
-        while i < n {
-            let b = input[i]
-            if i + 1 < n && isPeriodOrComma(input[i + 1]) && !isDigit(b) {
-                p[w] = b
-                p[w + 1] = space
-                p[w + 2] = input[i + 1]
-                p[w + 3] = space
-                w += 4
-                i += 2
-            } else {
-                p[w] = b
+        var i = 0  // the first byte not yet copied or matched
+        var k = 1  // where to look for the next `.` or `,`
+        while true {
+            while k < n && !isPeriodOrComma(input[k]) { k += 1 }
+            guard k < n else { break }
+            // input[i..<k-1] cannot start a match: copy it, then try the pair (k-1, k).
+            while i < k - 1 {
+                p[w] = input[i]
                 w += 1
                 i += 1
             }
+            if !isDigit(input[k - 1]) {
+                p[w] = input[k - 1]
+                p[w + 1] = space
+                p[w + 2] = input[k]
+                p[w + 3] = space
+                w += 4
+                i = k + 1
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        while i < n {
+            p[w] = input[i]
+            w += 1
+            i += 1
         }
         out.count = w
     }
 
-    /// `([\.,])([^0-9])` → `' \1 \2'`.
+    /// `([\.,])([^0-9])` → `' \1 \2'`: a match is `.` or `,` followed by a non-digit.
     static func splitPeriodsBeforeNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
         out.reserve(extra: 2 * input.count)
         let p = out.base

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines of UTF-8 text kept in one buffer, for corpus metrics over large files
 /// without a `String` per line. Lines split as Python's `open(…, newline="\n")`
 /// reads them (as sacrebleu's command line does): only `\n` ends a line, a final
@@ -8,25 +10,34 @@ public struct TextLines: Sendable {
     private let ends: [Int]
 
     /// Splits a file's bytes into lines; fails on invalid UTF-8, naming the line.
-    public init(utf8 bytes: [UInt8]) throws(FormulaError) {
-        var starts: [Int] = [], ends: [Int] = []
-        var start = 0
-        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(start)
-            ends.append(i)
-            start = i + 1
-        }
-        if start < bytes.count {
-            starts.append(start)
-            ends.append(bytes.count)
-        }
+    public init(utf8 bytes: UnsafeRawBufferPointer) throws(FormulaError) {
         storage = ByteStorage(bytes)
+        var starts: [Int] = [], ends: [Int] = []
+        let base = storage.bytes.baseAddress, count = storage.bytes.count
+        var start = 0
+        while let base, start < count {
+            guard let newline = memchr(base + start, 0x0A, count - start) else {
+                starts.append(start)
+                ends.append(count)
+                break
+            }
+            let end = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+            starts.append(start)
+            ends.append(end)
+            start = end + 1
+        }
         self.starts = starts
         self.ends = ends
         if !UTF8Bytes.isValid(UnsafeBufferPointer(storage.bytes)) {
             let bad = (0..<starts.count).first { !UTF8Bytes.isValid(line($0)) } ?? 0
             throw .invalidInput("line \(bad + 1) is not valid UTF-8")
         }
+    }
+
+    /// Splits a file's bytes into lines; fails on invalid UTF-8, naming the line.
+    public init(utf8 bytes: [UInt8]) throws(FormulaError) {
+        let storage = ByteStorage(bytes)
+        try self.init(utf8: UnsafeRawBufferPointer(storage.bytes))
     }
 
     /// One segment per string; a string may itself contain newlines.
@@ -63,6 +74,13 @@ private final class ByteStorage: @unchecked Sendable {
     init(_ contents: [UInt8]) {
         bytes = .allocate(capacity: contents.count)
         _ = bytes.initialize(from: contents)
+    }
+
+    init(_ contents: UnsafeRawBufferPointer) {
+        bytes = .allocate(capacity: contents.count)
+        if let source = contents.baseAddress, let target = bytes.baseAddress, contents.count > 0 {
+            UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: contents.count)
+        }
     }
 
     deinit { bytes.deallocate() }

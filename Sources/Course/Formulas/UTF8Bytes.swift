@@ -51,10 +51,43 @@ enum UTF8Bytes {
         }
     }
 
-    /// Whether `bytes` are valid UTF-8 (what Python's strict decoder accepts).
+    /// Whether `bytes` are valid UTF-8 as Python's strict decoder requires (no
+    /// overlong forms, surrogates or code points above U+10FFFF); ASCII runs are
+    /// checked eight bytes at a time.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        return String(validating: bytes, as: UTF8.self) != nil
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        @inline(__always) func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+        var i = 0
+        while i < n {
+            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
+            let lead = bytes[i]
+            switch lead {
+            case 0x00..<0x80:
+                i += 1
+            case 0xC2..<0xE0:
+                guard i + 1 < n, isContinuation(bytes[i + 1]) else { return false }
+                i += 2
+            case 0xE0..<0xF0:
+                guard i + 2 < n else { return false }
+                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                guard (low...high).contains(bytes[i + 1]), isContinuation(bytes[i + 2]) else { return false }
+                i += 3
+            case 0xF0..<0xF5:
+                guard i + 3 < n else { return false }
+                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                guard (low...high).contains(bytes[i + 1]), isContinuation(bytes[i + 2]), isContinuation(bytes[i + 3])
+                else { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 }
 

@@ -145,3 +145,25 @@ import Testing
         #expect(PythonText.split(" a\u{1F}b  c ") == ["a", "b", "c"])
     }
 }
+
+@Suite struct UTF8ValidationTests {
+    /// The validator agrees with the standard library's on random and edge-case bytes.
+    @Test func agreesWithTheStandardLibrary() {
+        var rng = SeededGenerator(seed: 99)
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90]
+        var samples: [[UInt8]] = [
+            Array("plain ASCII text long enough for the fast path".utf8), Array("Tiếng Việt 我們 🤖".utf8),
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0x80], [0xC0, 0xAF], [0xF0, 0x9F, 0xA4, 0x96],
+        ]
+        for _ in 0..<20_000 {
+            let count = Int(rng.next() % 12)
+            samples.append((0..<count).map { _ in
+                rng.next() % 3 == 0 ? UInt8(truncatingIfNeeded: rng.next()) : interesting[Int(rng.next() % UInt64(interesting.count))]
+            })
+        }
+        for bytes in samples {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.isValid($0) } == expected, "\(bytes)")
+        }
+    }
+}

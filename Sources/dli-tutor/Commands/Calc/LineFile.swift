@@ -10,7 +10,7 @@ enum LineFile {
             throw ValidationError("\(command): \(option) \(path): cannot read the file")
         }
         do {
-            return try TextLines(utf8: [UInt8](data))
+            return try data.withUnsafeBytes { try TextLines(utf8: $0) }
         } catch {
             throw ValidationError("\(command): \(option) \(path): \(error)")
         }
