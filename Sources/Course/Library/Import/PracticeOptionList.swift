@@ -60,12 +60,8 @@ struct PracticeOptionList: Equatable {
 
     static func strippingLetter(_ markdown: String) -> String {
         guard let match = markdown.prefixMatch(of: markdownLetterPattern) else { return markdown }
-        let rest = String(markdown[match.range.upperBound...])
-        if let open = match.output.1, match.output.4 == nil {
-            // `**A) text**` → `**text**`
-            return String(open) + rest
-        }
-        return rest
+        return MarkdownEmphasis.rebalance(open: match.output.1, close: match.output.4,
+                                          rest: String(markdown[match.range.upperBound...]))
     }
 
     static func removingCheckMarks(_ text: String) -> String {

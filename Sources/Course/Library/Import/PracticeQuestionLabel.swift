@@ -22,11 +22,7 @@ struct PracticeQuestionLabel: Equatable {
     static func strip(fromMarkdown markdown: String) -> String {
         guard let match = markdown.prefixMatch(of: markdownPattern) else { return markdown }
         let rest = String(markdown[match.range.upperBound...])
-        if let open = match.output.1, match.output.2 == nil {
-            // `**Q2: Title**` → `**Title**`
-            return rest.isEmpty ? "" : String(open) + rest
-        }
-        return rest
+        return rest.isEmpty ? "" : MarkdownEmphasis.rebalance(open: match.output.1, close: match.output.2, rest: rest)
     }
 
     static func difficulty(in label: String) -> Question.Difficulty? {
