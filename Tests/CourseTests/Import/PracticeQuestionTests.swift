@@ -39,6 +39,7 @@ import Testing
         ("Đáp án: A", .single(0, text: nil)),
         ("A and C are correct.", .multiple([0, 2])),
         ("A, C và D", .multiple([0, 2, 3])),
+        ("B ✓ — the rate doubles.", .single(1, note: "the rate doubles.")),
     ])
     func answerKeys(text: String, key: PracticeAnswerKey) {
         #expect(PracticeAnswerKey.parse(text) == key)
@@ -170,6 +171,11 @@ import Testing
         #expect(scan(open + choice).questions.map(\.number) == [2])
         let edited = open.replacingOccurrences(of: "Why?", with: "Why, in two sentences?")
         #expect(scan(edited + choice).questions.map(\.number) == [2])
+    }
+
+    @Test func anExplanationInTheKeyParagraphIsKept() throws {
+        let body = "<p>Q1: Pick</p>\n<ul><li>A) x</li><li>B) y</li></ul>\n<details><summary>A</summary><p><strong>B</strong> ✓ — y is 2 * x.</p><p>More.</p></details>"
+        #expect(try #require(scan(body).questions.first).explanation == "y is 2 \\* x.\n\nMore.")
     }
 
     @Test func withoutALabelTheStemIsTheTextAboveTheOptions() throws {

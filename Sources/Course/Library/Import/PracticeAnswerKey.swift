@@ -4,8 +4,9 @@ import Foundation
 /// `D) Semantic similarity ✓`, `Answer: C`, `Đáp án: A` — or several letters
 /// (`A and C are correct.`), which a single-answer question cannot hold.
 enum PracticeAnswerKey: Equatable {
-    /// A 0-based option index and the option text the key repeats, if any.
-    case single(Int, text: String?)
+    /// A 0-based option index, the option text the key repeats (`D) text`),
+    /// and what follows a bare key in the same paragraph (`B ✓ — because …`).
+    case single(Int, text: String? = nil, note: String? = nil)
     case multiple([Int])
 
     nonisolated(unsafe) private static let prefix =
@@ -34,7 +35,8 @@ enum PracticeAnswerKey: Equatable {
             return .single(index, text: optionText(String(match.output.2)))
         }
         if let match = text.wholeMatch(of: bare), let index = PracticeOptionList.letterIndex(Character(String(match.output.1))) {
-            return .single(index, text: nil)
+            let note = String(match.output.2.drop { " .:;,-—–✓✔✅".contains($0) }).trimmed
+            return .single(index, note: note.isEmpty ? nil : note)
         }
         return nil
     }

@@ -113,13 +113,14 @@ enum PracticeQuestionExtractor {
                                           message: "\(where_) has several right answers (\(names)); a question here has exactly one, so it stays in the lesson text only",
                                           severity: .warning))
             return nil
-        case .single(let answer, let text):
+        case .single(let answer, let text, let note):
             if let text, options.plainOptions.indices.contains(answer), !sameText(text, options.plainOptions[answer]) {
                 diagnostics.append(Diagnostic(file: context.file, line: details.line,
                                               message: "\(where_): the answer repeats '\(text)' but option \(letter(answer)) reads '\(options.plainOptions[answer])'",
                                               severity: .warning))
             }
-            let explanation = explanationMarkdown(Array(content[(keyIndex + 1)...]))
+            let rest = explanationMarkdown(Array(content[(keyIndex + 1)...]))
+            let explanation = [note.map(HTMLToMarkdown.escape), rest].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
             return build(context, options: options, answer: answer, explanation: explanation, line: details.line, diagnostics: &diagnostics)
         }
     }
