@@ -15,6 +15,7 @@ struct DLITutor: ParsableCommand {
             Courses.self,
             Lessons.self,
             Check.self,
+            Srs.self,
             Import.self,
         ]
     )
