@@ -57,6 +57,7 @@ struct XdevFixtureTests {
         #expect(warnings.count == 10)
         #expect(warnings.filter { $0.contains("several right answers (A, C)") }.count == 2)
         #expect(warnings.filter { $0.contains("name no lesson; they go to") }.count == 8)
+        #expect(warnings.contains("\(Self.english): quiz questions 4, 5, 6, 7, 8 of domain 'Part 2: Generative AI with Diffusion Models' name no lesson; they go to 'bai-3-unet-architecture-denoising', the domain's first lesson"))
     }
 
     @Test func questionsKeepTheirKeysAndLessons() throws {

@@ -46,8 +46,8 @@ import Testing
 
         let warnings = result.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("xdev-demo-series:") }.map(\.message)
         #expect(warnings == [
-            "xdev-demo-series: quiz questions 1 of domain 'Part 1: Basics' name no lesson; they go to 'lesson-one', the domain's first lesson",
-            "xdev-demo-series: quiz questions 4 have no domain that matches a chapter; they go to 'lesson-one', the course's first lesson",
+            "xdev-demo-series: quiz question 1 of domain 'Part 1: Basics' names no lesson; it goes to 'lesson-one', the domain's first lesson",
+            "xdev-demo-series: quiz question 4 has no domain that matches a chapter; it goes to 'lesson-one', the course's first lesson",
         ])
     }
 

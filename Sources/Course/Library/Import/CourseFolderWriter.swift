@@ -6,6 +6,7 @@ import Foundation
 /// questions of each lesson, in course order). The same course always gives
 /// the same bytes.
 public enum CourseFolderWriter {
+    /// The course's files; `note` becomes a comment at the top of `course.yaml`.
     public static func files(for course: Course, note: String? = nil) -> [String: String] {
         var files: [String: String] = [CourseLoader.manifestName: manifest(course, note: note)]
         let width = max(2, String(course.lessons.count).count)

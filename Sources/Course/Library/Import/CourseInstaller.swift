@@ -6,9 +6,13 @@ import Foundation
 /// course or the new one, never half of each, and an import that fails
 /// leaves the old course as it was.
 public enum CourseInstaller {
+    /// Why a course could not be written, and where.
     public struct Failure: Error, CustomStringConvertible {
+        /// The file or folder concerned.
         public var path: String
+        /// What went wrong.
         public var message: String
+        /// `path: message`.
         public var description: String { "\(path): \(message)" }
     }
 

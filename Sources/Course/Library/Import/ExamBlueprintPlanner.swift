@@ -20,6 +20,11 @@ enum ExamBlueprintPlanner {
     /// Used when the quiz gives no duration.
     static let minutesPerQuestion = 2
 
+    /// A chapter's weight when the quiz gives none: an equal share of 100, to two decimals.
+    static func equalWeight(chapters: Int) -> Double {
+        chapters > 0 ? (10000.0 / Double(chapters)).rounded() / 100 : 0
+    }
+
     /// Question counts per chapter, in the order given.
     static func allocate(size: Int, weights: [Double], available: [Int]) -> [Int] {
         precondition(weights.count == available.count)

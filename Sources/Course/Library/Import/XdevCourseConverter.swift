@@ -1,10 +1,10 @@
 /// One xdev series (in one language) converted into our course model.
-public struct XdevCourseConversion: Sendable {
-    public var course: Course
+struct XdevCourseConversion {
+    var course: Course
     /// The series folder it came from (display path).
-    public var source: String
+    var source: String
     /// Practice blocks without options, left in the lesson text only.
-    public var openQuestions: Int
+    var openQuestions: Int
 }
 
 /// Converts one series and its quiz into a `Course`:
@@ -82,11 +82,8 @@ enum XdevCourseConverter {
             }
             questions += mapped.questions.filter { !taken.contains($0.id) }
         } else {
-            chapters = chapters.map { chapter in
-                var equal = chapter
-                equal.weight = (10000.0 / Double(chapters.count)).rounded() / 100
-                return equal
-            }
+            let share = ExamBlueprintPlanner.equalWeight(chapters: chapters.count)
+            for index in chapters.indices { chapters[index].weight = share }
         }
 
         let exam = ExamBlueprintPlanner.blueprint(chapters: chapters, bank: questions, quiz: found.quiz)

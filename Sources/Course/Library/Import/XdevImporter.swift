@@ -1,14 +1,18 @@
 /// The result of converting an xdev tree: the courses, each as our course
 /// files in memory, and every problem met (located).
 public struct XdevImport: Sendable {
+    /// The converted courses, in series order (default language first).
     public var courses: [ImportedCourse]
+    /// Errors (something was skipped) and warnings (something was guessed), located.
     public var diagnostics: [Diagnostic]
 
+    /// The diagnostics that mean something was not imported.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
 
 /// One converted course, ready to be written to `<data dir>/courses/<id>/`.
 public struct ImportedCourse: Sendable {
+    /// The course model, as `CourseLoader` will read it back.
     public var course: Course
     /// Our course folder: relative path → file text.
     public var files: [String: String]
@@ -25,6 +29,7 @@ public enum XdevImporter {
     /// The language of `content/series` (the xdev repository's default).
     public static let defaultLanguage = "vi"
 
+    /// Every series of `source`, in every language, as our course files.
     public static func convert(_ source: XdevSource, defaultLanguage: String = defaultLanguage) -> XdevImport {
         var diagnostics: [Diagnostic] = []
         let found = source.series

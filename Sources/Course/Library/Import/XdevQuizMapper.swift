@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ties an xdev quiz to a converted course: each quiz domain to a chapter,
 /// the domain weights to chapter weights, and each question to a lesson.
 ///
@@ -60,21 +62,22 @@ enum XdevQuizMapper {
         if weights.contains(where: { $0.1 > 0 }) {
             for (chapter, weight) in weights { weighted[chapter].weight += weight }
         } else {
-            for index in weighted.indices { weighted[index].weight = (10000.0 / Double(weighted.count)).rounded() / 100 }
+            for index in weighted.indices { weighted[index].weight = ExamBlueprintPlanner.equalWeight(chapters: weighted.count) }
         }
 
         // Questions.
         var questions: [Question] = []
         var ids: Set<String> = []
-        var unplaced: [String: (lesson: Lesson, positions: [Int], line: Int, reason: String)] = [:]
+        // Questions placed on a default lesson, grouped for one warning each.
+        var unplaced: [String: (numbers: [String], line: Int, reason: (one: String, many: String))] = [:]
         var unplacedOrder: [String] = []
         var readings: [String: String] = [:]
-        func note(_ key: String, _ lesson: Lesson, _ item: XdevQuiz.Item, _ reason: String) {
+        func note(_ key: String, _ number: String, _ item: XdevQuiz.Item, _ reason: (one: String, many: String)) {
             if unplaced[key] == nil {
-                unplaced[key] = (lesson, [], item.line, reason)
+                unplaced[key] = ([], item.line, reason)
                 unplacedOrder.append(key)
             }
-            unplaced[key]!.positions.append(item.sourceID.flatMap(Int.init) ?? item.position)
+            unplaced[key]!.numbers.append(number)
         }
         for item in quiz.items {
             var suffix = XdevNames.slug(item.sourceID ?? "")
@@ -113,13 +116,16 @@ enum XdevQuizMapper {
                         target = candidates[0]
                     } else if let first = candidates.first {
                         target = first
-                        note("domain:\(name)", first, item, "of domain '\(name)' name no lesson; they go to '\(first.id)', the domain's first lesson")
+                        let place = "go to '\(first.id)', the domain's first lesson"
+                        note("domain:\(name)", suffix, item, ("of domain '\(name)' names no lesson; it " + place.replacingOccurrences(of: "go to", with: "goes to"),
+                                                              "of domain '\(name)' name no lesson; they " + place))
                     }
                 }
             }
             if target == nil, let first = lessons.first {
                 target = first
-                note("none", first, item, "have no domain that matches a chapter; they go to '\(first.id)', the course's first lesson")
+                note("none", suffix, item, ("has no domain that matches a chapter; it goes to '\(first.id)', the course's first lesson",
+                                            "have no domain that matches a chapter; they go to '\(first.id)', the course's first lesson"))
             }
             guard let lesson = target else { continue }
             let explanation = item.explanation.trimmed.isEmpty ? "Answer: \(item.options[item.answer])" : item.explanation
@@ -133,9 +139,9 @@ enum XdevQuizMapper {
         }
         for key in unplacedOrder {
             let entry = unplaced[key]!
-            diagnostics.append(Diagnostic(file: quiz.file, line: entry.line,
-                                          message: "\(courseID): quiz questions \(entry.positions.map(String.init).joined(separator: ", ")) \(entry.reason)",
-                                          severity: .warning))
+            let one = entry.numbers.count == 1
+            let message = "\(courseID): quiz question\(one ? "" : "s") \(entry.numbers.joined(separator: ", ")) \(one ? entry.reason.one : entry.reason.many)"
+            diagnostics.append(Diagnostic(file: quiz.file, line: entry.line, message: message, severity: .warning))
         }
         return Mapping(chapters: weighted, questions: questions, diagnostics: diagnostics)
     }

@@ -10,8 +10,10 @@ import Foundation
 public struct XdevSource: Sendable {
     /// The folder the files were read from, for messages.
     public var root: String
+    /// Relative path (`content/series/…`) → file text.
     public var files: [String: String]
 
+    /// Files already read (tests build them in memory).
     public init(root: String = "xdev", files: [String: String]) {
         self.root = root
         self.files = files
@@ -28,7 +30,9 @@ public struct XdevSource: Sendable {
         public var path: String
         /// The language folder, or nil for the repository's default language.
         public var languageFolder: String?
+        /// The `<group>` folder (`luyen-thi`).
         public var group: String
+        /// The series folder's name, which the course id is made from.
         public var slug: String
     }
 
@@ -59,13 +63,16 @@ public struct XdevSource: Sendable {
         }.sorted()
     }
 
+    /// Where the quiz files are.
     public static let quizFolder = "data/quizzes"
+    /// The index of quizzes of several courses.
     public static let quizIndex = "data/quizzes.json"
 }
 
 /// Reads the files of an xdev tree that the importer needs (the edge where
 /// the importer touches the disk).
 public enum XdevSourceReader {
+    /// The series and quiz files under `folder`; a file that cannot be read is a diagnostic.
     public static func read(folder: String) -> (source: XdevSource, diagnostics: [Diagnostic]) {
         var files: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
