@@ -58,4 +58,12 @@ import Testing
     @Test func plainTextDropsTagsAndCollapsesSpaces() {
         #expect(HTMLToMarkdown.plainText("<p><strong>D) Semantic</strong>\n  similarity ✓</p>") == "D) Semantic similarity ✓")
     }
+
+    @Test func deepNestingIsFlattenedNotACrash() {
+        let depth = 20_000
+        let html = String(repeating: "<div>", count: depth) + "core" + String(repeating: "</div>", count: depth)
+        #expect(HTMLToMarkdown.markdown(html) == "core")
+        let inline = String(repeating: "<span>", count: depth) + "x" + String(repeating: "</span>", count: depth)
+        #expect(HTMLToMarkdown.plainText(inline) == "x")
+    }
 }

@@ -131,6 +131,55 @@ import Testing
         #expect(course.questions.count == 7)
     }
 
+    @Test func namesWrittenDifferentlyAcrossFilesStillMatch() throws {
+        let series = "content/series/prep/mixed-series"
+        let lesson = { (slug: String, order: Int, section: String?) in
+            "---\ntitle: \(slug)\nslug: \(slug)\nsort_order: \(order)\n" + (section.map { "section_title: \"\($0)\"\n" } ?? "") + "---\nText.\n"
+        }
+        let source = XdevSource(root: "m", files: [
+            "\(series)/index.md": """
+                ---
+                title: Mixed
+                quiz_slug: mixed
+                sections:
+                  - title: "Domain 2: Beta (40%)"
+                    sort_order: 2
+                    lessons: [{slug: beta-one}]
+                  - title: "Domain 1: Alpha (60%)"
+                    sort_order: 1
+                    lessons: [{slug: alpha-two}, {slug: alpha-intro}]
+                ---
+                """,
+            // Listed as `alpha-intro` in the index, but its own slug differs.
+            "\(series)/chapters/01-domain-1-alpha/lessons/01-alpha-introduction.md": lesson("alpha-introduction", 1, "Domain 1: Alpha (60%)"),
+            "\(series)/chapters/01-domain-1-alpha/lessons/02-alpha-two.md": lesson("alpha-two", 2, nil),
+            "\(series)/chapters/02-domain-2-beta/lessons/03-beta-one.md": lesson("beta-one", 3, nil),
+            "data/quizzes.json": """
+                [{"slug": "mixed", "series_slug": "mixed-series", "questions_count": 3,
+                  "domains": [{"name": "Domain 1: Alpha", "weight": 60, "lessons": [{"slug": "01-alpha-introduction"}, {"slug": "02-alpha-two"}]},
+                              {"name": "Domain 2: Beta", "weight": 40, "lessons": [{"slug": "03-beta-one"}]}],
+                  "questions": [
+                    {"id": 1, "domain": "Alpha", "question": "a?", "options": ["x", "y"], "correct": 0, "explanation": "e"},
+                    {"id": 2, "domain": "Beta stuff", "question": "b?", "options": ["x", "y"], "correct": 1, "explanation": "e"}
+                  ]}]
+                """,
+        ])
+        let result = XdevImporter.convert(source)
+        #expect(result.errors.isEmpty)
+        let course = try #require(result.courses.first?.course)
+        #expect(course.chapters.map(\.id) == ["domain-1-alpha", "domain-2-beta"])
+        #expect(course.chapters.map(\.title) == ["Domain 1: Alpha (60%)", "Domain 2: Beta (40%)"])
+        #expect(course.chapters.map(\.weight) == [60, 40])
+        #expect(course.lessons.map(\.id) == ["alpha-introduction", "alpha-two", "beta-one"])
+        #expect(course.questions.map { "\($0.id)→\($0.lesson)" } == ["quiz-1→alpha-introduction", "quiz-2→beta-one"])
+        #expect(result.diagnostics.map(\.message) == [
+            "index.md lists lessons with no lesson file here: alpha-intro",
+            "xdev-mixed-series: quiz questions of domain 'Beta stuff' read as 'Domain 2: Beta' (closest name)",
+            "xdev-mixed-series: quiz question 1 of domain 'Alpha' names no lesson; it goes to 'alpha-introduction', the domain's first lesson",
+        ])
+        #expect(CourseLoader.load(files: MemoryFiles(result.courses[0].files)).diagnostics.isEmpty)
+    }
+
     @Test func nothingToImport() {
         let result = XdevImporter.convert(XdevSource(root: "empty", files: ["README.md": "hi"]))
         #expect(result.courses.isEmpty)

@@ -6,9 +6,15 @@ import Foundation
 /// `` `code` `` and links. Unknown tags are dropped and their text kept.
 enum HTMLToMarkdown {
     /// A fragment of blocks → Markdown paragraphs separated by blank lines.
-    static func markdown(_ html: String) -> String {
-        HTMLBlockScanner.blocks(in: html).blocks.map(render).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    static func markdown(_ html: String, depth: Int = 0) -> String {
+        // Pathologically deep nesting is flattened to text rather than recursed into.
+        guard depth < maximumDepth else { return plainText(html) }
+        return HTMLBlockScanner.blocks(in: html).blocks.map { render($0, depth: depth + 1) }
+            .filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
+
+    /// How deep block elements are followed.
+    static let maximumDepth = 32
 
     /// Inline HTML → one paragraph of Markdown (whitespace collapsed).
     static func inline(_ html: String) -> String {
@@ -22,7 +28,7 @@ enum HTMLToMarkdown {
         collapseSpaces(Substring(InlineNode.parse(html).map { $0.plainText() }.joined()))
     }
 
-    static func render(_ block: HTMLBlock) -> String {
+    static func render(_ block: HTMLBlock, depth: Int = 0) -> String {
         switch block.tag {
         case nil:
             return containsTag(block.inner) ? inline(block.inner) : block.inner.trimmed
@@ -35,14 +41,14 @@ enum HTMLToMarkdown {
         case "pre":
             return codeBlock(block)
         case "ul", "ol":
-            return list(block)
+            return list(block, depth: depth)
         case "li":
-            return "- " + indent(item(block.inner), by: 2)
+            return "- " + indent(item(block.inner, depth: depth), by: 2)
         case "blockquote":
-            return markdown(block.inner).split(separator: "\n", omittingEmptySubsequences: false)
+            return markdown(block.inner, depth: depth).split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         case "table":
-            return table(block.inner)
+            return table(block.inner, depth: depth)
         case "hr":
             return "---"
         case "br":
@@ -50,7 +56,7 @@ enum HTMLToMarkdown {
         case "img":
             return inline(block.outer)
         default:
-            return markdown(block.inner)
+            return markdown(block.inner, depth: depth)
         }
     }
 
@@ -75,12 +81,12 @@ enum HTMLToMarkdown {
         classes.split(separator: " ").first { $0.hasPrefix("language-") }.map { String($0.dropFirst("language-".count)) }
     }
 
-    static func list(_ block: HTMLBlock) -> String {
+    static func list(_ block: HTMLBlock, depth: Int = 0) -> String {
         let ordered = block.tag == "ol"
         var number = Int(attribute("start", in: block.attributes) ?? "") ?? 1
         var lines: [String] = []
         for child in HTMLBlockScanner.blocks(in: block.inner).blocks {
-            let text = child.tag == "li" ? item(child.inner) : render(child)
+            let text = child.tag == "li" ? item(child.inner, depth: depth + 1) : render(child, depth: depth + 1)
             guard !text.isEmpty else { continue }
             let marker = ordered ? "\(number). " : "- "
             number += 1
@@ -90,27 +96,28 @@ enum HTMLToMarkdown {
     }
 
     /// A list item's content: blocks when it holds any, else inline text.
-    static func item(_ html: String) -> String {
+    static func item(_ html: String, depth: Int = 0) -> String {
         let blocks = HTMLBlockScanner.blocks(in: html).blocks
         if blocks.contains(where: { $0.tag != nil && !["br", "img"].contains($0.tag!) }) {
-            return blocks.map(render).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            return markdown(html, depth: depth)
         }
         return inline(html)
     }
 
-    static func table(_ html: String) -> String {
+    static func table(_ html: String, depth: Int = 0) -> String {
         var rows: [[String]] = []
-        func collect(_ html: String) {
+        func collect(_ html: String, _ depth: Int) {
+            guard depth < maximumDepth else { return }
             for block in HTMLBlockScanner.blocks(in: html).blocks {
                 if block.tag == "tr" {
                     let cells = HTMLBlockScanner.blocks(in: block.inner).blocks.filter { $0.tag == "td" || $0.tag == "th" }
                     rows.append(cells.map { inline($0.inner).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") })
                 } else if block.tag != nil {
-                    collect(block.inner)
+                    collect(block.inner, depth + 1)
                 }
             }
         }
-        collect(html)
+        collect(html, depth)
         guard let header = rows.first else { return "" }
         var lines = ["| " + header.joined(separator: " | ") + " |", "|" + String(repeating: " --- |", count: header.count)]
         lines += rows.dropFirst().map { "| " + $0.joined(separator: " | ") + " |" }
@@ -201,6 +208,9 @@ indirect enum InlineNode: Equatable {
     case text(String)
     case element(String, attributes: String, children: [InlineNode])
 
+    /// Tags nested deeper are dropped (their text kept), so walking the tree stays shallow.
+    static let maximumDepth = 64
+
     static func parse(_ html: String) -> [InlineNode] {
         var stack: [(name: String, attributes: String, children: [InlineNode])] = [("", "", [])]
         func append(_ node: InlineNode) { stack[stack.count - 1].children.append(node) }
@@ -231,7 +241,7 @@ indirect enum InlineNode: Equatable {
                 while stack.count > depth { closeTop() }
             } else if tag.selfClosing || HTMLBlockScanner.voidTags.contains(tag.name) {
                 append(.element(tag.name, attributes: tag.attributes, children: []))
-            } else {
+            } else if stack.count < InlineNode.maximumDepth {
                 stack.append((tag.name, tag.attributes, []))
             }
         }

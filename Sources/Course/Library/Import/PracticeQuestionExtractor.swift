@@ -166,13 +166,13 @@ enum PracticeQuestionExtractor {
             let head = before[start]
             let text = isHeading(head) ? HTMLToMarkdown.inline(head.inner) : HTMLToMarkdown.render(head)
             parts.append(PracticeQuestionLabel.strip(fromMarkdown: text))
-            parts += before[(start + 1)...].map(HTMLToMarkdown.render)
+            parts += before[(start + 1)...].map { HTMLToMarkdown.render($0) }
         } else {
             var start = before.endIndex
             while start > before.startIndex, isStemBlock(before[start - 1]) { start -= 1 }
-            parts += before[start...].map(HTMLToMarkdown.render)
+            parts += before[start...].map { HTMLToMarkdown.render($0) }
         }
-        parts += after.map(HTMLToMarkdown.render)
+        parts += after.map { HTMLToMarkdown.render($0) }
         return (parts.map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n\n"), label)
     }
 

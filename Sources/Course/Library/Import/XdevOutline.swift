@@ -6,8 +6,9 @@ import Foundation
 /// its `section_title` names, else the section most lessons of its folder
 /// belong to, else a chapter of its own folder. Chapters follow the sections'
 /// order (folder-only chapters after them, by folder name); lessons follow
-/// their place in the section's list, then `sort_order`, then the file path,
-/// and are numbered 1, 2, … through the course.
+/// their own `sort_order`, then their place in the section's list (a lesson
+/// may be listed under another slug than its file's), then the file path, and
+/// are numbered 1, 2, … through the course.
 struct XdevOutline {
     var chapters: [Chapter]
     var lessons: [Lesson]
@@ -141,7 +142,7 @@ struct XdevOutline {
     private struct SortKey: Comparable {
         var position: Int
         var sortOrder: Int
-        static func < (a: SortKey, b: SortKey) -> Bool { (a.position, a.sortOrder) < (b.position, b.sortOrder) }
+        static func < (a: SortKey, b: SortKey) -> Bool { (a.sortOrder, a.position) < (b.sortOrder, b.position) }
     }
 
     /// The most frequent value; ties go to the one seen first.
