@@ -73,7 +73,7 @@ import Testing
 
 @Suite struct PracticeQuestionExtractorTests {
     func scan(_ body: String, firstLine: Int = 1) -> PracticeQuestionScan {
-        PracticeQuestionExtractor.scan(body: body, firstLine: firstLine, file: "l.md")
+        PracticeQuestionExtractor.scan(body: body, firstLine: firstLine, file: "l.md", lesson: "l", chapter: "c")
     }
 
     @Test func detailsVariantWithDifficultyAndItalicExplanation() throws {
@@ -82,7 +82,7 @@ import Testing
         #expect(result.openQuestions == 1)
         let question = try #require(result.questions.first)
         #expect(result.questions.count == 1)
-        #expect(question.number == 1)
+        #expect(question.id == "l-q1" && question.lesson == "l" && question.domain == "c")
         #expect(question.stem == "A signal has its highest frequency at 40 Hz. What is the lowest sampling rate that avoids aliasing?")
         #expect(question.options == ["40 Hz", "80 Hz", "120 Hz"])
         #expect(question.answer == 1)
@@ -156,7 +156,7 @@ import Testing
             <details><summary>unclosed</summary>
             """
         let result = scan(body, firstLine: 100)
-        #expect(result.questions.map(\.number) == [3])
+        #expect(result.questions.map(\.id) == ["l-q3"])
         #expect(result.diagnostics.map { "\($0.line): \($0.message)" } == [
             "112: <details> opened here is never closed; practice questions after it are not imported",
             "102: practice question 1: no answer letter (such as 'B ✓' or 'Answer: B') at the start of the <details> block; question skipped",
@@ -168,9 +168,9 @@ import Testing
     @Test func numberingCountsOpenQuestionsSoIdsStayPut() {
         let open = "<h3>Q1: Explain</h3>\n<p>Why?</p>\n<details><summary>A</summary><p>Because.</p></details>\n"
         let choice = "<p>Q2: Pick</p>\n<ul><li>A) x</li><li>B) y</li></ul>\n<details><summary>A</summary><p>B ✓</p></details>\n"
-        #expect(scan(open + choice).questions.map(\.number) == [2])
+        #expect(scan(open + choice).questions.map(\.id) == ["l-q2"])
         let edited = open.replacingOccurrences(of: "Why?", with: "Why, in two sentences?")
-        #expect(scan(edited + choice).questions.map(\.number) == [2])
+        #expect(scan(edited + choice).questions.map(\.id) == ["l-q2"])
     }
 
     @Test func anExplanationInTheKeyParagraphIsKept() throws {

@@ -1,23 +1,11 @@
 import Foundation
 
-/// A multiple-choice practice question found in a lesson body.
-struct PracticeQuestion: Equatable {
-    /// The 1-based position of its answer block among the lesson's practice
-    /// blocks (open ones included), so ids stay put when an open question is
-    /// edited or a parsing rule improves.
-    var number: Int
-    /// Where the answer block (or the check-marked options) starts.
-    var line: Int
-    var stem: String
-    var options: [String]
-    var answer: Int
-    var explanation: String
-    var difficulty: Question.Difficulty
-}
-
 /// What a lesson body holds in practice questions.
 struct PracticeQuestionScan {
-    var questions: [PracticeQuestion] = []
+    /// Ids are `<lesson id>-q<N>`, N the 1-based position of the question's
+    /// answer block among the lesson's practice blocks (open ones included),
+    /// so ids stay put when an open question is edited or a rule improves.
+    var questions: [Question] = []
     /// Practice blocks without lettered options (write-the-code, explain-why):
     /// they stay in the lesson text only.
     var openQuestions = 0
@@ -35,7 +23,7 @@ struct PracticeQuestionScan {
 ///
 /// A `<details>` block after no lettered list is an open question.
 enum PracticeQuestionExtractor {
-    static func scan(body: String, firstLine: Int, file: String) -> PracticeQuestionScan {
+    static func scan(body: String, firstLine: Int, file: String, lesson: String, chapter: String) -> PracticeQuestionScan {
         var scan = PracticeQuestionScan()
         let (blocks, problems) = HTMLBlockScanner.blocks(in: body, firstLine: firstLine)
         for problem in problems {
@@ -51,7 +39,7 @@ enum PracticeQuestionExtractor {
                 number += 1
                 let region = Array(blocks[regionStart..<index])
                 if let options = region.lastIndex(where: { PracticeOptionList.parse($0) != nil }) {
-                    let context = Context(file: file, number: number, region: region, optionsIndex: options)
+                    let context = Context(file: file, lesson: lesson, chapter: chapter, number: number, region: region, optionsIndex: options)
                     if let question = detailsQuestion(context, details: block, diagnostics: &scan.diagnostics) {
                         scan.questions.append(question)
                     }
@@ -65,10 +53,10 @@ enum PracticeQuestionExtractor {
                 var end = index + 1
                 while end < blocks.count, isExplanation(blocks[end]) { end += 1 }
                 let region = Array(blocks[regionStart...index])
-                let context = Context(file: file, number: number, region: region, optionsIndex: region.count - 1)
+                let context = Context(file: file, lesson: lesson, chapter: chapter, number: number, region: region, optionsIndex: region.count - 1)
                 let explanation = explanationMarkdown(Array(blocks[(index + 1)..<end]))
                 if let question = build(context, options: options, answer: keyed, explanation: explanation,
-                                        line: options.line, diagnostics: &scan.diagnostics) {
+                                        diagnostics: &scan.diagnostics) {
                     scan.questions.append(question)
                 }
                 regionStart = end
@@ -83,12 +71,14 @@ enum PracticeQuestionExtractor {
     /// A question's surroundings: the blocks since the previous question and where its options are.
     struct Context {
         var file: String
+        var lesson: String
+        var chapter: String
         var number: Int
         var region: [HTMLBlock]
         var optionsIndex: Int
     }
 
-    private static func detailsQuestion(_ context: Context, details: HTMLBlock, diagnostics: inout [Diagnostic]) -> PracticeQuestion? {
+    private static func detailsQuestion(_ context: Context, details: HTMLBlock, diagnostics: inout [Diagnostic]) -> Question? {
         guard let options = PracticeOptionList.parse(context.region[context.optionsIndex]) else { return nil }
         let content = HTMLBlockScanner.blocks(in: details.inner, firstLine: details.line).blocks.filter { $0.tag != "summary" }
         var keyIndex: Int? = nil
@@ -121,12 +111,12 @@ enum PracticeQuestionExtractor {
             }
             let rest = explanationMarkdown(Array(content[(keyIndex + 1)...]))
             let explanation = [note.map(HTMLToMarkdown.escape), rest].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
-            return build(context, options: options, answer: answer, explanation: explanation, line: details.line, diagnostics: &diagnostics)
+            return build(context, options: options, answer: answer, explanation: explanation, keyLine: details.line, diagnostics: &diagnostics)
         }
     }
 
     private static func build(_ context: Context, options: PracticeOptionList, answer: Int, explanation: String,
-                              line: Int, diagnostics: inout [Diagnostic]) -> PracticeQuestion? {
+                              keyLine: Int? = nil, diagnostics: inout [Diagnostic]) -> Question? {
         let where_ = "practice question \(context.number)"
         guard (2...6).contains(options.options.count) else {
             diagnostics.append(Diagnostic(file: context.file, line: options.line,
@@ -134,7 +124,7 @@ enum PracticeQuestionExtractor {
             return nil
         }
         guard options.options.indices.contains(answer) else {
-            diagnostics.append(Diagnostic(file: context.file, line: line,
+            diagnostics.append(Diagnostic(file: context.file, line: keyLine ?? options.line,
                                           message: "\(where_): the answer is \(letter(answer)) but the options run from A to \(letter(options.options.count - 1)); question skipped"))
             return nil
         }
@@ -150,8 +140,9 @@ enum PracticeQuestionExtractor {
             return nil
         }
         let text = explanation.isEmpty ? "Answer: \(letter(answer))) \(options.options[answer])" : explanation
-        return PracticeQuestion(number: context.number, line: line, stem: stem, options: options.options, answer: answer,
-                                explanation: text, difficulty: label?.difficulty ?? .medium)
+        return Question(id: "\(context.lesson)-q\(context.number)", lesson: context.lesson, domain: context.chapter,
+                        difficulty: label?.difficulty ?? .medium, stem: stem, options: options.options, answer: answer,
+                        explanation: text)
     }
 
     /// The stem runs from the last labelled block (`Q3: …`) before the options;

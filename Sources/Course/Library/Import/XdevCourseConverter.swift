@@ -58,14 +58,11 @@ enum XdevCourseConverter {
         var questions: [Question] = []
         var openQuestions = 0
         for (lesson, file) in zip(lessons, outline.files) {
-            let scan = PracticeQuestionExtractor.scan(body: file.body, firstLine: file.bodyStartLine, file: lesson.file)
+            let scan = PracticeQuestionExtractor.scan(body: file.body, firstLine: file.bodyStartLine, file: lesson.file,
+                                                      lesson: lesson.id, chapter: lesson.chapter)
             diagnostics += scan.diagnostics
             openQuestions += scan.openQuestions
-            questions += scan.questions.map { practice in
-                Question(id: "\(lesson.id)-q\(practice.number)", lesson: lesson.id, domain: lesson.chapter,
-                         difficulty: practice.difficulty, stem: practice.stem, options: practice.options,
-                         answer: practice.answer, explanation: practice.explanation)
-            }
+            questions += scan.questions
         }
 
         let seriesNames = [series.slug, manifest?.slug].compactMap { $0 }
