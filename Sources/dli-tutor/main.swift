@@ -6,6 +6,9 @@ import Foundation
 do {
     var command = try DLITutor.parseAsRoot()
     try command.run()
+} catch let failure as CommandFailure {
+    FileHandle.standardError.write(Data("dli-tutor: \(failure.message)\n".utf8))
+    exit(failure.status)
 } catch {
     let code = DLITutor.exitCode(for: error)
     if code == .validationFailure {

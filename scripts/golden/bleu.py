@@ -7,15 +7,16 @@ order 1-4, 1-4 references, and textbook BLEU computed here independently.
 """
 import json
 import math
-import os
 from collections import Counter
 
 import sacrebleu
 from sacrebleu.metrics import BLEU
 
+from common import GOLDEN
+
 assert sacrebleu.__version__ == "2.6.0", sacrebleu.__version__
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "CourseTests", "Golden", "bleu.json")
+OUT = GOLDEN / "bleu.json"
 
 # (hypothesis, [references]) -- sentence-level examples.
 EXAMPLES = [
@@ -205,11 +206,12 @@ def main():
         cases.append(case(f"corpus {j} textbook", "corpus", hyps, refs, TOKENIZERS[j % 4], is_textbook=True))
         cases.append(case(f"corpus {j} textbook n=2 lowercase", "corpus", hyps, refs, lowercase=True, max_n=2,
                           is_textbook=True))
+    GOLDEN.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump(dict(generator="scripts/golden/bleu.py", sacrebleu=sacrebleu.__version__, cases=cases),
                   f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(f"{len(cases)} BLEU cases -> {os.path.normpath(OUT)}")
+    print(f"{len(cases)} BLEU cases -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ intersection; they are restated below with the same calls, step by step.
 Writes Tests/CourseTests/Golden/qa.json.
 """
 import json
-import os
 import re
 import string
 from collections import Counter
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "CourseTests", "Golden", "qa.json")
+from common import GOLDEN
+
+OUT = GOLDEN / "qa.json"
 
 
 # --- evaluate-v1.1.py -------------------------------------------------------
@@ -132,7 +133,7 @@ def main():
         json.dump(dict(generator="scripts/golden/qa.py", source="SQuAD v1.1 evaluate-v1.1.py", cases=cases), f,
                   ensure_ascii=False, indent=1)
         f.write("\n")
-    print(f"{len(cases)} QA cases -> {os.path.normpath(OUT)}")
+    print(f"{len(cases)} QA cases -> {OUT}")
 
 
 if __name__ == "__main__":

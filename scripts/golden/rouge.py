@@ -7,16 +7,16 @@ PorterStemmer() on single words).
 """
 import importlib.metadata
 import json
-import os
 
 import nltk
 from nltk.stem.porter import PorterStemmer
 from rouge_score import rouge_scorer
 
+from common import GOLDEN
+
 assert importlib.metadata.version("rouge-score") == "0.1.2"
 assert nltk.__version__ == "3.10.4", nltk.__version__
 
-GOLDEN = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "CourseTests", "Golden")
 TYPES = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 
 # (reference = rouge-score's target, hypothesis = its prediction)
@@ -136,7 +136,7 @@ def main():
             kind = "pair" if i < len(PAIRS) else "lsum"
             cases.append(dict(name=f"{kind} {i} stem={stem}", reference=reference, hypothesis=hypothesis,
                               stem=stem, expected=scores(scorer, reference, hypothesis)))
-    with open(os.path.join(GOLDEN, "rouge.json"), "w", encoding="utf-8") as f:
+    with open(GOLDEN / "rouge.json", "w", encoding="utf-8") as f:
         json.dump(dict(generator="scripts/golden/rouge.py", rouge_score="0.1.2", cases=cases), f,
                   ensure_ascii=False, indent=1)
         f.write("\n")
@@ -145,11 +145,11 @@ def main():
     assert stemmer.mode == PorterStemmer.NLTK_EXTENSIONS
     words = list(dict.fromkeys(WORDS + [r + s for r in ROOTS for s in SUFFIXES]))
     stems = [[w, stemmer.stem(w)] for w in words]
-    with open(os.path.join(GOLDEN, "porter.json"), "w", encoding="utf-8") as f:
+    with open(GOLDEN / "porter.json", "w", encoding="utf-8") as f:
         json.dump(dict(generator="scripts/golden/rouge.py", nltk=nltk.__version__, stems=stems), f,
                   ensure_ascii=False, indent=0)
         f.write("\n")
-    print(f"{len(cases)} ROUGE cases, {len(stems)} stems -> {os.path.normpath(GOLDEN)}")
+    print(f"{len(cases)} ROUGE cases, {len(stems)} stems -> {GOLDEN}")
 
 
 if __name__ == "__main__":

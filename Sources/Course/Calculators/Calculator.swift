@@ -29,6 +29,16 @@ public enum Calculators {
         BLEUCalculator.self,
         ROUGECalculator.self,
         QACalculator.self,
+        CosineCalculator.self,
+        PerplexityCalculator.self,
+        SamplingCalculator.self,
+        EloCalculator.self,
+        LoRACalculator.self,
+        VRAMCalculator.self,
+        CFGCalculator.self,
+        DDPMCalculator.self,
+        AttentionCalculator.self,
+        ChunksCalculator.self,
     ]
 
     public static var names: [String] { all.map { $0.name } }

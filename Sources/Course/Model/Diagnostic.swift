@@ -18,4 +18,20 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+
+    /// Where something was written.
+    public struct Location: Equatable, Sendable {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public init(file: String, line: Int, column: Int) {
+            self.file = file
+            self.line = line
+            self.column = column
+        }
+    }
+
+    public init(at location: Location, message: String, severity: Severity = .error) {
+        self.init(file: location.file, line: location.line, column: location.column, message: message, severity: severity)
+    }
 }

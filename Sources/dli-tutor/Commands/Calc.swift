@@ -11,6 +11,16 @@ struct Calc: ParsableCommand {
             CalcBLEU.self,
             CalcROUGE.self,
             CalcQA.self,
+            CalcCosine.self,
+            CalcPerplexity.self,
+            CalcSampling.self,
+            CalcElo.self,
+            CalcLoRA.self,
+            CalcVRAM.self,
+            CalcCFG.self,
+            CalcDDPM.self,
+            CalcAttention.self,
+            CalcChunks.self,
         ]
     )
 }

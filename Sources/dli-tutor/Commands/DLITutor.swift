@@ -12,6 +12,11 @@ struct DLITutor: ParsableCommand {
         subcommands: [
             Calc.self,
             Bench.self,
+            Courses.self,
+            Lessons.self,
+            Check.self,
+            Srs.self,
+            Import.self,
         ]
     )
 

@@ -21,7 +21,7 @@ import Testing
         var testDescription: String { "\(prediction.debugDescription) vs \(truths.debugDescription)" }
     }
 
-    static let cases: [Case] = (try? GoldenFile.load("qa.json", as: File.self).cases) ?? []
+    static let cases: [Case] = (try? Golden.load("qa", as: File.self).cases) ?? []
 
     @Test func fileHasEnoughCases() {
         #expect(QAGoldenTests.cases.count >= 50)
@@ -31,8 +31,8 @@ import Testing
     func matchesSQuAD(_ golden: Case) throws {
         let result = try QA.evaluate(prediction: golden.prediction, truths: golden.truths)
         #expect(result.exactMatch == golden.expected.exact_match)
-        #expect(isClose(result.f1, golden.expected.f1, tolerance: 1e-12))
-        #expect(isClose(result.simpleF1, golden.expected.simple_f1, tolerance: 1e-12))
+        #expect(close(result.f1, golden.expected.f1, relative: 1e-12, floor: 1))
+        #expect(close(result.simpleF1, golden.expected.simple_f1, relative: 1e-12, floor: 1))
         #expect(result.normalizedPrediction.unicodeScalars.elementsEqual(golden.expected.normalized_prediction.unicodeScalars))
         #expect(result.normalizedTruths.count == golden.expected.normalized_truths.count)
         for (a, b) in zip(result.normalizedTruths, golden.expected.normalized_truths) {

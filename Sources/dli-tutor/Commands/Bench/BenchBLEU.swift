@@ -11,7 +11,7 @@ struct BenchBLEU: ParsableCommand {
         discussion: """
             The reference command runs through /bin/sh -c and must print the score, either \
             as a JSON object with a "score" member or as the last number of its output.
-            Example: --reference-cmd 'sacrebleu ref.txt -i hyp.txt -b'
+            Example: --reference-cmd 'sacrebleu ref.txt -i hyp.txt -b -w 16'
             """)
 
     @Option(help: ArgumentHelp("Hypotheses, one segment per line.", valueName: "file"))

@@ -27,7 +27,7 @@ struct CalcBLEU: ParsableCommand {
     @Option(help: ArgumentHelp("exp (default), floor, add-k or none.", valueName: "method"))
     var smooth: String?
 
-    @Option(help: ArgumentHelp("The floor (default 0.1) or add-k (default 1) value.", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The floor (default 0.1) or add-k (default 1) value.", valueName: "x"))
     var smoothValue: String?
 
     @Flag(help: "Lowercase hypotheses and references first.")
@@ -36,26 +36,21 @@ struct CalcBLEU: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Leave out orders the hypothesis has no n-grams of.")
     var effectiveOrder: Bool?
 
-    @Option(help: ArgumentHelp("The largest n-gram order, 1–4 (default 4).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The largest n-gram order, 1–4 (default 4).", valueName: "n"))
     var maxN: String?
 
     @Flag(help: "Textbook BLEU: no smoothing, 0 if any n-gram precision is 0.")
     var textbook = false
 
-    @Flag(help: "Print one JSON object instead of the steps.")
-    var json = false
+    @OptionGroup var output: CalcOutputOptions
 
     /// The options as calculator arguments, so they are read by the same code as `calc eval`.
-    var optionArguments: [(key: String, value: String)] {
-        var arguments: [(key: String, value: String)] = []
-        if let tokenize { arguments.append(("tokenize", tokenize)) }
-        if let smooth { arguments.append(("smooth", smooth)) }
-        if let smoothValue { arguments.append(("smooth_value", smoothValue)) }
-        if lowercase { arguments.append(("lowercase", "true")) }
-        if let effectiveOrder { arguments.append(("effective_order", effectiveOrder ? "true" : "false")) }
-        if let maxN { arguments.append(("max_n", maxN)) }
-        if textbook { arguments.append(("textbook", "true")) }
-        return arguments
+    var optionArguments: [(String, String?)] {
+        [
+            ("tokenize", tokenize), ("smooth", smooth), ("smooth_value", smoothValue),
+            ("lowercase", lowercase ? "true" : nil), ("effective_order", effectiveOrder.map { $0 ? "true" : "false" }),
+            ("max_n", maxN), ("textbook", textbook ? "true" : nil),
+        ]
     }
 
     func validate() throws {
@@ -73,12 +68,12 @@ struct CalcBLEU: ParsableCommand {
 
     func run() throws {
         if let hyp {
-            let call = CalcCall(name: "bleu", arguments: [("hyp", hyp)] + ref.map { ("ref", $0) } + optionArguments)
-            try CalcOutput.print(call, json: json)
+            let texts: [(String, String?)] = [("hyp", hyp)] + ref.map { ("ref", $0) }
+            try CalcOutput.print(.fromOptions("bleu", texts + optionArguments), json: output.json)
             return
         }
         guard let hypFile else { return }
-        let call = CalcCall(name: "bleu", arguments: optionArguments)
+        let call = CalcCall.fromOptions("bleu", optionArguments)
         let hypotheses = try LineFile.read(hypFile, option: "--hyp-file", command: "calc bleu")
         let references = try refFile.map { try LineFile.read($0, option: "--ref-file", command: "calc bleu") }
         for (path, lines) in zip(refFile, references) where lines.count != hypotheses.count {
@@ -87,7 +82,7 @@ struct CalcBLEU: ParsableCommand {
         do {
             let result = try BLEU.corpus(hypotheses: hypotheses, references: references, options: BLEUCalculator.options(call))
             let report = BLEUCalculator.report(result, call: call, title: "BLEU, corpus of \(CalcFormat.integer(hypotheses.count)) segments")
-            CalcOutput.show(report, json: json)
+            CalcOutput.show(report, json: output.json)
         } catch {
             throw ValidationError("calc bleu: \(error)")
         }

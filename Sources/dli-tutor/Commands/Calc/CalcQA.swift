@@ -13,15 +13,14 @@ struct CalcQA: ParsableCommand {
     @Option(help: ArgumentHelp("A true answer (repeat for several; the best counts).", valueName: "text"))
     var truth: [String] = []
 
-    @Flag(help: "Print one JSON object instead of the steps.")
-    var json = false
+    @OptionGroup var output: CalcOutputOptions
 
     func validate() throws {
         guard !truth.isEmpty else { throw ValidationError("calc qa: missing --truth (at least one true answer)") }
     }
 
     func run() throws {
-        let call = CalcCall(name: "qa", arguments: [("pred", pred)] + truth.map { ("truth", $0) })
-        try CalcOutput.print(call, json: json)
+        let texts: [(String, String?)] = [("pred", pred)] + truth.map { ("truth", $0) }
+        try CalcOutput.print(.fromOptions("qa", texts), json: output.json)
     }
 }

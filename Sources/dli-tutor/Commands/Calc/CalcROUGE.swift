@@ -5,7 +5,7 @@ import Course
 struct CalcROUGE: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rouge",
-        abstract: "ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum as rouge-score 0.1.2 computes them.",
+        abstract: ROUGECalculator.summary,
         discussion: "Newlines in the texts separate sentences for ROUGE-Lsum.")
 
     @Option(help: ArgumentHelp("The hypothesis (generated summary).", valueName: "text"))
@@ -17,12 +17,9 @@ struct CalcROUGE: ParsableCommand {
     @Flag(help: "Apply the Porter stemmer to tokens longer than three letters.")
     var stem = false
 
-    @Flag(help: "Print one JSON object instead of the steps.")
-    var json = false
+    @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        var arguments: [(key: String, value: String)] = [("hyp", hyp), ("ref", ref)]
-        if stem { arguments.append(("stem", "true")) }
-        try CalcOutput.print(CalcCall(name: "rouge", arguments: arguments), json: json)
+        try CalcOutput.print(.fromOptions("rouge", [("hyp", hyp), ("ref", ref), ("stem", stem ? "true" : nil)]), json: output.json)
     }
 }

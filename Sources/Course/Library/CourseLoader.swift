@@ -1,0 +1,133 @@
+import Foundation
+
+/// What loading a course folder produced: the course (nil only when the
+/// manifest itself is unusable) and every problem found, located.
+public struct CourseLoad: Sendable {
+    public var course: Course?
+    public var diagnostics: [Diagnostic]
+    /// Where each loaded question was written (by id), for later diagnostics.
+    public var questionLocations: [String: Diagnostic.Location] = [:]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// Loads a course folder (Content/README.md): `course.yaml`, `lessons/*.md`,
+/// `quiz/*.json`. One bad file never hides the rest: it is reported and skipped.
+public enum CourseLoader {
+    public static let manifestName = "course.yaml"
+
+    public static func load(folder: String) -> CourseLoad {
+        let files = FolderFiles(folder: folder)
+        return load(files: files)
+    }
+
+    /// Loading from an abstract file source keeps the parsing testable without a disk.
+    public static func load(files: some CourseFileSource) -> CourseLoad {
+        var diagnostics: [Diagnostic] = []
+        let manifestPath = files.displayPath(manifestName)
+        guard let manifestText = files.read(manifestName) else {
+            diagnostics.append(Diagnostic(file: manifestPath, message: "no \(manifestName) here: not a course folder"))
+            return CourseLoad(course: nil, diagnostics: diagnostics)
+        }
+        var manifestReader = NodeReader(file: manifestPath)
+        let manifest = ManifestDecoder.decode(manifestText, reader: &manifestReader)
+        diagnostics += manifestReader.diagnostics
+        guard var course = manifest else { return CourseLoad(course: nil, diagnostics: diagnostics) }
+        course.folder = files.root
+
+        var decoded: [DecodedLesson] = []
+        for name in files.list("lessons", extension: "md") {
+            let path = "lessons/" + name
+            var reader = NodeReader(file: files.displayPath(path))
+            guard let text = files.read(path) else {
+                reader.report("cannot read the file", at: .start)
+                diagnostics += reader.diagnostics
+                continue
+            }
+            if let lesson = LessonDecoder.decode(text, file: files.displayPath(path), reader: &reader) {
+                decoded.append(lesson)
+            }
+            diagnostics += reader.diagnostics
+        }
+        let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
+        course.lessons = lessons.lessons
+        diagnostics += lessons.diagnostics
+
+        var decodedQuestions: [DecodedQuestion] = []
+        for name in files.list("quiz", extension: "json") {
+            let path = "quiz/" + name
+            var reader = NodeReader(file: files.displayPath(path))
+            guard let text = files.read(path) else {
+                reader.report("cannot read the file", at: .start)
+                diagnostics += reader.diagnostics
+                continue
+            }
+            decodedQuestions += QuestionDecoder.decodeFile(text, reader: &reader)
+            diagnostics += reader.diagnostics
+        }
+        let questions = QuestionValidator.validate(decodedQuestions, in: course)
+        course.questions = questions.questions
+        diagnostics += questions.diagnostics
+        var locations: [String: Diagnostic.Location] = [:]
+        for item in decodedQuestions where locations[item.question.id] == nil {
+            let at = item.positions[""] ?? .start
+            locations[item.question.id] = Diagnostic.Location(file: item.file, line: at.line, column: at.column)
+        }
+        return CourseLoad(course: course, diagnostics: diagnostics, questionLocations: locations)
+    }
+}
+
+/// Where a course's files come from: a folder on disk, or memory in tests.
+public protocol CourseFileSource {
+    /// The folder, for `Course.folder` and messages.
+    var root: String { get }
+    /// The contents of a file relative to the root, or nil.
+    func read(_ relativePath: String) -> String?
+    /// File names (not paths) in a subfolder with the extension, sorted.
+    func list(_ subfolder: String, extension: String) -> [String]
+    /// How a relative path is shown in diagnostics.
+    func displayPath(_ relativePath: String) -> String
+}
+
+public struct FolderFiles: CourseFileSource {
+    public let folder: String
+    public init(folder: String) { self.folder = folder }
+
+    public var root: String { folder }
+
+    public func read(_ relativePath: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: displayPath(relativePath)) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public func list(_ subfolder: String, extension ext: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: displayPath(subfolder))) ?? []
+        return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    public func displayPath(_ relativePath: String) -> String {
+        (folder as NSString).appendingPathComponent(relativePath)
+    }
+}
+
+/// Files held in memory (tests, importer previews).
+public struct MemoryFiles: CourseFileSource {
+    public var files: [String: String]
+    public var root: String
+    public init(_ files: [String: String], root: String = "mem") {
+        self.files = files
+        self.root = root
+    }
+
+    public func read(_ relativePath: String) -> String? { files[relativePath] }
+
+    public func list(_ subfolder: String, extension ext: String) -> [String] {
+        files.keys.compactMap { path -> String? in
+            guard path.hasPrefix(subfolder + "/"), path.hasSuffix("." + ext) else { return nil }
+            let name = String(path.dropFirst(subfolder.count + 1))
+            return name.contains("/") ? nil : name
+        }.sorted()
+    }
+
+    public func displayPath(_ relativePath: String) -> String { root + "/" + relativePath }
+}

@@ -1,0 +1,132 @@
+import Testing
+@testable import Course
+
+/// A small valid course in memory; tests break one file at a time.
+func sampleCourseFiles() -> [String: String] {
+    [
+        "course.yaml": """
+            id: demo
+            title: Demo course
+            chapters:
+              - id: one
+                number: 1
+                title: First
+                weight: 50
+              - id: two
+                number: 2
+                title: Second
+                weight: 50
+            exam:
+              questions: 2
+              minutes: 10
+              pass_percent: 70
+              domains:
+                - chapter: one
+                  questions: 1
+                - chapter: two
+                  questions: 1
+            """,
+        "lessons/01-a.md": "---\nid: a\ntitle: Lesson A\nchapter: one\norder: 1\nminutes: 5\n---\n# A\n",
+        "lessons/02-b.md": "---\nid: b\ntitle: Lesson B\nchapter: two\norder: 2\n---\n# B\n",
+        "quiz/a.json": """
+            {"questions": [
+              {"id": "a-1", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Q1?",
+               "options": ["x", "y"], "answer": 1, "explanation": "Because."},
+              {"id": "b-1", "lesson": "b", "domain": "two", "difficulty": "hard", "kind": "numeric", "stem": "Q2?",
+               "options": ["1", "2", "3"], "answer": 0, "explanation": "Because.",
+               "check": {"calc": "x a=1", "field": "v"}}
+            ]}
+            """,
+    ]
+}
+
+@Suite struct CourseLoaderTests {
+    func load(_ change: (inout [String: String]) -> Void = { _ in }) -> CourseLoad {
+        var files = sampleCourseFiles()
+        change(&files)
+        return CourseLoader.load(files: MemoryFiles(files))
+    }
+
+    @Test func loadsAValidCourse() throws {
+        let result = load()
+        #expect(result.diagnostics.isEmpty)
+        let course = try #require(result.course)
+        #expect(course.id == "demo" && course.chapters.map(\.id) == ["one", "two"])
+        #expect(course.exam == ExamBlueprint(questions: 2, minutes: 10, passPercent: 70,
+                                             domains: [.init(chapter: "one", questions: 1), .init(chapter: "two", questions: 1)]))
+        #expect(course.lessons.map(\.id) == ["a", "b"])
+        #expect(course.lessons[0].body == "# A\n" && course.lessons[0].bodyStartLine == 8)
+        #expect(course.questions.map(\.id) == ["a-1", "b-1"])
+        #expect(course.questions[1].check == QuestionCheck(calc: "x a=1", field: "v"))
+        #expect(result.questionLocations["b-1"] == Diagnostic.Location(file: "mem/quiz/a.json", line: 4, column: 3))
+    }
+
+    @Test func missingManifestSaysSo() {
+        let result = load { $0["course.yaml"] = nil }
+        #expect(result.course == nil)
+        #expect(result.diagnostics.first?.message.contains("not a course folder") == true)
+    }
+
+    @Test func badYAMLInOneLessonKeepsTheOthers() throws {
+        let result = load { $0["lessons/02-b.md"] = "---\nid: b\ntitle: [oops\nchapter: two\n---\nbody" }
+        #expect(try #require(result.course).lessons.map(\.id) == ["a"])
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.file == "mem/lessons/02-b.md")
+        #expect(diagnostic.line >= 3)
+    }
+
+    @Test func unknownChapterAndDuplicateLessonID() throws {
+        let result = load {
+            $0["lessons/03-c.md"] = "---\nid: c\ntitle: C\nchapter: nine\norder: 3\n---\n"
+            $0["lessons/04-a.md"] = "---\nid: a\ntitle: A again\nchapter: one\norder: 4\n---\n"
+        }
+        let messages = result.diagnostics.map { "\($0.file):\($0.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("mem/lessons/03-c.md:4: unknown chapter 'nine'") })
+        #expect(messages.contains { $0.hasPrefix("mem/lessons/04-a.md:2: duplicate lesson id 'a'") })
+        #expect(try #require(result.course).lessons.map(\.id) == ["a", "b"])
+    }
+
+    @Test func badQuestionsAreReportedAndSkipped() throws {
+        let result = load {
+            $0["quiz/b.json"] = """
+                {"questions": [
+                  {"id": "a-1", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Dup id",
+                   "options": ["x", "y"], "answer": 0, "explanation": "E"},
+                  {"id": "c-1", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Range",
+                   "options": ["x", "y"], "answer": 2, "explanation": "E"},
+                  {"id": "c-2", "lesson": "zz", "domain": "one", "difficulty": "easy", "stem": "Lesson",
+                   "options": ["x", "y"], "answer": 0, "explanation": "E"},
+                  {"id": "c-3", "lesson": "a", "domain": "two", "difficulty": "easy", "stem": "Domain",
+                   "options": ["x", "y"], "answer": 0, "explanation": "E"},
+                  {"id": "c-4", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Empty",
+                   "options": ["x", " "], "answer": 0, "explanation": "E"},
+                  {"id": "c-5", "lesson": "a", "domain": "one", "difficulty": "tricky", "stem": "Level",
+                   "options": ["x", "y"], "answer": 0, "explanation": "E"},
+                  {"id": "c-6", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Fine",
+                   "options": ["x", "y"], "answer": 0, "explanation": "E"}
+                ]}
+                """
+        }
+        let errors = result.diagnostics.filter { $0.file == "mem/quiz/b.json" }.map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(errors.contains { $0.hasPrefix("2:10: duplicate question id 'a-1'") })
+        #expect(errors.contains { $0.hasPrefix("5:37: 'answer' is 2 but the options are numbered 0 to 1") })
+        #expect(errors.contains { $0.hasPrefix("6:27: unknown lesson 'zz'") })
+        #expect(errors.contains { $0.hasPrefix("8:42: domain 'two' differs from the chapter of lesson 'a'") })
+        #expect(errors.contains { $0.hasPrefix("11:21: option 1 is empty or not a string") })
+        #expect(errors.contains { $0.contains("'difficulty' must be one of easy, medium, hard, found 'tricky'") })
+        #expect(errors.count == 6)
+        #expect(try #require(result.course).questions.map(\.id) == ["a-1", "b-1", "c-6"])
+    }
+
+    @Test func brokenJSONFileIsReportedWithItsPosition() throws {
+        let result = load { $0["quiz/z.json"] = "{\"questions\": [\n  {\"id\": \"z\",,}\n]}" }
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)" == "mem/quiz/z.json:2:14")
+        #expect(try #require(result.course).questions.count == 2)
+    }
+
+    @Test func examDomainsMustAddUp() {
+        let result = load { $0["course.yaml"] = $0["course.yaml"]!.replacingOccurrences(of: "questions: 2", with: "questions: 3") }
+        #expect(result.diagnostics.contains { $0.message == "exam domains add up to 2 questions, but 'questions' is 3" })
+    }
+}
