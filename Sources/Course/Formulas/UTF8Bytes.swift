@@ -31,24 +31,30 @@ enum UTF8Bytes {
         }
     }
 
-    /// Appends the UTF-8 encoding of a code point.
-    static func append(_ value: UInt32, to out: inout [UInt8]) {
+    /// Calls `emit` with each UTF-8 byte of a code point.
+    @inline(__always)
+    static func encode(_ value: UInt32, _ emit: (UInt8) -> Void) {
         switch value {
         case ..<0x80:
-            out.append(UInt8(value))
+            emit(UInt8(value))
         case ..<0x800:
-            out.append(UInt8(0xC0 | value >> 6))
-            out.append(UInt8(0x80 | value & 0x3F))
+            emit(UInt8(0xC0 | value >> 6))
+            emit(UInt8(0x80 | value & 0x3F))
         case ..<0x10000:
-            out.append(UInt8(0xE0 | value >> 12))
-            out.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
+            emit(UInt8(0xE0 | value >> 12))
+            emit(UInt8(0x80 | (value >> 6) & 0x3F))
+            emit(UInt8(0x80 | value & 0x3F))
         default:
-            out.append(UInt8(0xF0 | (value >> 18) & 0x07))
-            out.append(UInt8(0x80 | (value >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
+            emit(UInt8(0xF0 | (value >> 18) & 0x07))
+            emit(UInt8(0x80 | (value >> 12) & 0x3F))
+            emit(UInt8(0x80 | (value >> 6) & 0x3F))
+            emit(UInt8(0x80 | value & 0x3F))
         }
+    }
+
+    /// Appends the UTF-8 encoding of a code point to a scratch buffer.
+    static func append(_ value: UInt32, to out: ByteScratch) {
+        encode(value) { out.append($0) }
     }
 
     /// Whether `bytes` are valid UTF-8 as Python's strict decoder requires (no
@@ -88,18 +94,5 @@ enum UTF8Bytes {
             }
         }
         return true
-    }
-}
-
-extension UTF8Bytes {
-    /// Appends the UTF-8 encoding of a code point to a scratch buffer.
-    static func append(_ value: UInt32, to out: ByteScratch) {
-        var bytes: [UInt8] = []
-        if value < 0x80 {
-            out.append(UInt8(value))
-            return
-        }
-        append(value, to: &bytes)
-        bytes.withUnsafeBufferPointer { out.append($0) }
     }
 }
