@@ -6,6 +6,7 @@ final class InteractiveProcess {
     let process = Process()
     private let input = Pipe()
     private let output = Pipe()
+    private let errors = Pipe()
     private var buffer = Data()
 
     init(_ arguments: [String]) throws {
@@ -13,7 +14,7 @@ final class InteractiveProcess {
         process.arguments = arguments
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
     }
 
@@ -43,6 +44,11 @@ final class InteractiveProcess {
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    /// What the process wrote on standard error (read once it has exited).
+    var errorText: String {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
     func closeInput() {

@@ -16,6 +16,7 @@ struct DLITutor: ParsableCommand {
             Lessons.self,
             Check.self,
             Srs.self,
+            Import.self,
             PracticeCommand.self,
             ExamCommand.self,
             StatsCommand.self,
