@@ -60,8 +60,9 @@ struct PlainExam {
                 try save(try session.setFlag(session.position, flagged, at: now()))
                 console.line("Question \(session.position + 1) \(flagged ? "flagged" : "unflagged").")
                 return .stay
-            case .next, .proceed:
-                if command == .proceed { return .show }
+            case .proceed:
+                return .show
+            case .next:
                 guard session.position + 1 < session.items.count else {
                     console.line("This is the last question.")
                     return .stay
