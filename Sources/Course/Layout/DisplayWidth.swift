@@ -3,10 +3,11 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     ///
-    /// Scalars are summed, with the rules that make a grapheme cluster one glyph:
-    /// combining marks and format characters add nothing, a scalar after a ZWJ joins the
-    /// glyph before it, U+FE0F widens the glyph before it to two columns, and skin-tone
-    /// modifiers add nothing after a base. Summing clusters gives the same total.
+    /// Scalars are summed, with the rules that make an emoji sequence one glyph: marks
+    /// and format characters add nothing; after an emoji, U+FE0F widens it to two
+    /// columns, a skin-tone modifier adds nothing and a ZWJ joins the next emoji into
+    /// it; a pair of regional indicators is one two-column flag. These rules never
+    /// reach across a grapheme cluster, so summing clusters gives the same total.
     public static func of(_ text: some StringProtocol) -> Int {
         of(utf8: text.utf8)
     }
@@ -14,14 +15,16 @@ public enum DisplayWidth {
     /// The number of terminal columns of valid UTF-8 bytes.
     static func of(utf8 bytes: some Sequence<UInt8>) -> Int {
         var total = 0
-        var previous = 0
+        var previousWidth = 0
+        var previousEmoji = false
         var joinNext = false
         var iterator = bytes.makeIterator()
         while let byte = iterator.next() {
             if byte < 0x80 {
                 if byte >= 0x20 && byte < 0x7F {
                     total += 1
-                    previous = 1
+                    previousWidth = 1
+                    previousEmoji = false
                 }
                 joinNext = false
                 continue
@@ -45,26 +48,39 @@ public enum DisplayWidth {
             }
             switch value {
             case 0x200D:
-                joinNext = true
+                joinNext = previousEmoji
                 continue
             case 0xFE0F:
-                if previous == 1 {
+                if previousWidth == 1 && previousEmoji {
                     total += 1
-                    previous = 2
+                    previousWidth = 2
                 }
                 continue
-            case 0x1F3FB...0x1F3FF where previous > 0:
+            case 0x1F3FB...0x1F3FF where previousEmoji:
+                continue
+            case 0x1F1E6...0x1F1FF:
+                // Regional indicators: a pair draws one two-column flag.
+                total += 1
+                previousWidth = 1
+                previousEmoji = false
+                joinNext = false
                 continue
             default:
                 break
             }
-            let w = Unicode.Scalar(value).map { of($0) } ?? 1
-            if joinNext {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let w = of(scalar)
+            let emoji = (value >= 0x2000 && value < 0x2C00) || value >= 0x1F000 ? scalar.properties.isEmoji : false
+            if joinNext && emoji {
                 joinNext = false
-                if w > 0 { continue }
+                continue
             }
+            joinNext = false
             total += w
-            if w > 0 { previous = w }
+            if w > 0 {
+                previousWidth = w
+                previousEmoji = emoji
+            }
         }
         return total
     }

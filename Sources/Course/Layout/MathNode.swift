@@ -265,8 +265,14 @@ struct MathParser {
         }
         if let space = MathSymbols.spaces[name] { return .space(space) }
         if MathSymbols.sizing.contains(name) { return nil }
-        if let mark = MathSymbols.accents[name] { return .accent(argument(), mark) }
-        if let font = MathFont(command: name) { return .font(font, argument()) }
+        if let mark = MathSymbols.accents[name] {
+            let base = argument()
+            return base == .symbol("") ? .unknown("\\" + name) : .accent(base, mark)
+        }
+        if let font = MathFont(command: name) {
+            let content = argument()
+            return content == .symbol("") ? .unknown("\\" + name) : .font(font, content)
+        }
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = argument()
@@ -325,7 +331,13 @@ struct MathParser {
                 }
             }
         default:
-            return .unknown("\\" + name)
+            // Unknown: shown as written, with its braced arguments.
+            var written = "\\" + name
+            while !atEnd, chars[index] == "{" {
+                index += 1
+                written += "{" + rawUntilBrace() + "}"
+            }
+            return .unknown(written)
         }
     }
 }

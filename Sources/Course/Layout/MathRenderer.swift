@@ -147,9 +147,14 @@ public enum MathRenderer {
                     pendingSpace = !parts.isEmpty
                     continue
                 }
-                if pendingSpace { parts.append(MathBox(" ")) }
+                let next = box(child)
+                if pendingSpace, let last = parts.last, !(last.height == 1 && last.rows[0].hasSuffix(" ")),
+                    !(next.height == 1 && next.rows[0].hasPrefix(" "))
+                {
+                    parts.append(MathBox(" "))
+                }
                 pendingSpace = false
-                parts.append(box(child))
+                parts.append(next)
             }
             return MathBox.row(parts)
         case .fraction(let n, let d):

@@ -14,6 +14,8 @@ public struct RenderedDocument: Sendable {
     public var links: [RenderedLink]
     /// Where each source block starts in `lines`, in order.
     public var sourceMap: [SourceMapEntry]
+    /// Lines the layout measured but still had to cut at the edge (a diagnostic for tests).
+    var safetyClips = 0
 
     public init(
         width: Int, lines: [StyledLine], headings: [RenderedHeading] = [], anchors: [String: Int] = [:],

@@ -12,13 +12,15 @@ extension LayoutBuilder {
         let rows = table.rows.map { row in (0..<columns).map { c in c < row.count ? runs(row[c], style: baseStyle) : [] } }
         let all = (header.map { [$0] } ?? []) + rows
         var natural = [Int](repeating: 1, count: columns)
+        var words = [Int](repeating: 1, count: columns)
         for row in all {
             for (c, cell) in row.enumerated() {
                 natural[c] = max(natural[c], LayoutBuilder.naturalWidth(cell))
+                words[c] = max(words[c], min(LayoutBuilder.longestWord(cell), LayoutBuilder.longestUnbrokenWord))
             }
         }
         let room = available - (3 * columns + 1)
-        guard let widths = LayoutBuilder.fit(natural, into: room) else {
+        guard let widths = LayoutBuilder.fit(natural, words: words, into: room) else {
             records(header: header, rows: rows, columns: columns)
             return
         }
@@ -88,20 +90,43 @@ extension LayoutBuilder {
         return widest
     }
 
-    /// Column widths that fit `room`: natural widths when they fit, else the widest
-    /// columns capped at a common width; nil when that would be narrower than readable.
-    static func fit(_ natural: [Int], into room: Int) -> [Int]? {
-        let total = natural.reduce(0, +)
-        if total <= room { return natural }
-        guard room >= natural.count * minimumCellWidth else { return nil }
-        // The largest cap c with Σ min(natural, c) ≤ room.
-        var low = 1
-        var high = natural.max() ?? 1
+    /// Words longer than this may be broken inside a cell rather than forcing records.
+    static let longestUnbrokenWord = 16
+
+    /// The widest run of text without a space in a cell.
+    static func longestWord(_ runs: [TextRun]) -> Int {
+        var widest = 0
+        var current = 0
+        for run in runs {
+            if run.isBreak {
+                current = 0
+                continue
+            }
+            for piece in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if piece.offset > 0 { current = 0 }
+                current += DisplayWidth.of(piece.element)
+                widest = max(widest, current)
+            }
+        }
+        return widest
+    }
+
+    /// Column widths that fit `room`: natural widths when they fit; else each column
+    /// keeps at least its longest word and the widest columns share what is left; nil
+    /// when even the words do not fit (the table is then drawn as records).
+    static func fit(_ natural: [Int], words: [Int], into room: Int) -> [Int]? {
+        if natural.reduce(0, +) <= room { return natural }
+        let floor = zip(words, natural).map { max(min($0, $1), min(minimumCellWidth, $1)) }
+        guard floor.reduce(0, +) <= room else { return nil }
+        func total(_ cap: Int) -> Int { zip(natural, floor).reduce(0) { $0 + max($1.1, min($1.0, cap)) } }
+        // The largest cap c with Σ max(floor, min(natural, c)) ≤ room.
+        var low = 0
+        var high = natural.max() ?? 0
         while low < high {
             let mid = (low + high + 1) / 2
-            if natural.reduce(0, { $0 + min($1, mid) }) <= room { low = mid } else { high = mid - 1 }
+            if total(mid) <= room { low = mid } else { high = mid - 1 }
         }
-        var widths = natural.map { min($0, low) }
+        var widths = zip(natural, floor).map { max($0.1, min($0.0, low)) }
         // Hand out the columns the cap left over, widest natural first.
         var spare = room - widths.reduce(0, +)
         for c in natural.indices.sorted(by: { natural[$0] > natural[$1] }) where spare > 0 && widths[c] < natural[c] {
@@ -125,7 +150,19 @@ extension LayoutBuilder {
                     field = [TextRun("Column \(c + 1): ", baseStyle.union([.strong, .tableHeader]))]
                 }
                 field += row[c]
-                emitWrapped(field)
+                // Continuation lines hang two columns in.
+                let hang = available > 12 ? 2 : 0
+                for (k, wrapped) in TextWrapper.wrap(field, width: available - hang).enumerated() {
+                    guard k > 0 && hang > 0 else {
+                        emit(wrapped.line, width: wrapped.width, links: wrapped.links)
+                        continue
+                    }
+                    var line = StyledLine()
+                    line.append(LayoutBuilder.spaces(hang))
+                    line.append(contentsOf: wrapped.line)
+                    let links = wrapped.links.map { ($0.link, ($0.columns.lowerBound + hang)..<($0.columns.upperBound + hang)) }
+                    emit(line, width: wrapped.width + hang, links: links)
+                }
             }
             emit(separator)
         }

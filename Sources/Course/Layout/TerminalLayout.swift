@@ -38,6 +38,8 @@ struct LayoutBuilder {
     var links: [RenderedLink] = []
     var sourceMap: [SourceMapEntry] = []
     var footnotes: [String] = []
+    /// Lines the last-resort clip had to cut although their width was measured.
+    var safetyClips = 0
 
     var prefixes: [Prefix] = []
     var indent = 0
@@ -46,8 +48,11 @@ struct LayoutBuilder {
     /// Roles added to all text of the blocks being laid out (inside quotes, callouts).
     var baseStyle: Style = .plain
 
+    /// Inline math up to this wide is kept on one line.
+    static let unbreakableMathWidth = 24
+
     /// Narrower than this, containers stop indenting their content.
-    static let minimumContentWidth = 16
+    static let minimumContentWidth = 8
 
     init(width: Int, theme: Theme, evaluate: @escaping (CalcCall) throws(FormulaError) -> CalcReport) {
         self.width = width
@@ -56,9 +61,11 @@ struct LayoutBuilder {
     }
 
     func result() -> RenderedDocument {
-        RenderedDocument(
+        var document = RenderedDocument(
             width: width, lines: lines, headings: headings, anchors: anchors, calcs: calcs, links: links,
             sourceMap: sourceMap)
+        document.safetyClips = safetyClips
+        return document
     }
 
     /// Columns left for content inside the open containers.
@@ -88,11 +95,11 @@ struct LayoutBuilder {
             let shifted = (columns.lowerBound + indent)..<(columns.upperBound + indent)
             links[link].places.append(RenderedLink.Place(line: index, columns: shifted))
         }
-        if let contentWidth, contentWidth + indent <= width {
-            lines.append(line)
-        } else {
-            lines.append(LayoutBuilder.clip(line, to: width))
-        }
+        // The width the caller computed is a hint; the line's own width is the check,
+        // since joining pieces can join emoji sequences across them.
+        let clipped = LayoutBuilder.clip(line, to: width)
+        if clipped.text.utf8.count != line.text.utf8.count, contentWidth != nil { safetyClips += 1 }
+        lines.append(clipped)
     }
 
     /// An empty line that keeps the quote bars of open containers.
@@ -360,7 +367,10 @@ struct LayoutBuilder {
             case .strong(let c): out += runs(c, style: style.union(.strong), link: link)
             case .strikethrough(let c): out += runs(c, style: style.union(.strikethrough), link: link)
             case .code(let s): out.append(TextRun(s, style.union(.code), link: link))
-            case .math(let source, _): out.append(TextRun(MathRenderer.inline(source), style.union(.math), link: link))
+            case .math(let source, _):
+                var run = TextRun(MathRenderer.inline(source), style.union(.math), link: link)
+                run.keepTogether = DisplayWidth.of(run.text) <= LayoutBuilder.unbreakableMathWidth
+                out.append(run)
             case .softBreak: out.append(TextRun(" ", style, link: link))
             case .hardBreak: out.append(.lineBreak)
             case .image(_, let alt):

@@ -6,6 +6,8 @@ struct TextRun: Equatable {
     var link: Int?
     /// A forced line break; `text` is ignored.
     var isBreak = false
+    /// Spaces inside do not break the line (short inline math).
+    var keepTogether = false
 
     init(_ text: String, _ style: Style = .plain, link: Int? = nil) {
         self.text = text
@@ -167,7 +169,7 @@ enum TextWrapper {
             }
             while index < utf8.endIndex {
                 let b = utf8[index]
-                if b == 0x20 || b == 0x0A {
+                if (b == 0x20 && !run.keepTogether) || b == 0x0A {
                     addPiece(index)
                     finishWord()
                     pendingSpace = (run.style, run.link)

@@ -58,8 +58,6 @@ enum InlineNode {
     case emphasis([InlineNode])
     case strong([InlineNode])
     case strike([InlineNode])
-    /// Content kept without a wrapper (nesting limit reached).
-    case group([InlineNode])
     case link(url: String, title: String?, [InlineNode])
     case image(url: String, title: String?, [InlineNode])
     case open(String, [String: String])
@@ -83,7 +81,6 @@ enum InlineNode {
             case .emphasis(let c): out.append(.emphasis(lower(c, depth: depth + 1)))
             case .strong(let c): out.append(.strong(lower(c, depth: depth + 1)))
             case .strike(let c): out.append(.strikethrough(lower(c, depth: depth + 1)))
-            case .group(let c): for inline in lower(c, depth: depth + 1) { append(inline, to: &out) }
             case .link(let url, let title, let c): out.append(.link(url: url, title: title, content: lower(c, depth: depth + 1)))
             case .image(let url, _, let c):
                 out.append(.image(url: url, alt: MarkdownInline.plainText(lower(c, depth: depth + 1))))
@@ -176,6 +173,8 @@ private struct InlineScanner {
     var inlineMathClosers: [Int]?
     var displayMathClosers: [Int]?
     var lastCommentClose: Int?
+    /// Nodes that emphasis and links may walk in total before nesting stops.
+    var walkBudget: Int
 
     let special: [Bool]
 
@@ -183,6 +182,7 @@ private struct InlineScanner {
         self.bytes = bytes
         self.references = references
         special = htmlText ? InlineScanner.htmlSpecial : InlineScanner.markdownSpecial
+        walkBudget = 32 * bytes.count + 1024
         items.reserveCapacity(16)
     }
 
@@ -306,10 +306,14 @@ private struct InlineScanner {
         return out
     }
 
-    func maximumDepth(from start: Int, to end: Int) -> Int {
+    /// The deepest node from `start` up to `end`, or a depth past the limit once the
+    /// walking budget is spent (which keeps hostile inputs linear).
+    mutating func nestingDepth(from start: Int, to end: Int) -> Int {
         var depth = 0
         var i = start
         while i >= 0 && i != end {
+            walkBudget -= 1
+            if walkBudget < 0 { return InlineParser.maximumDepth }
             depth = max(depth, items[i].depth)
             i = items[i].next
         }
@@ -458,25 +462,26 @@ private struct InlineScanner {
             }
             let use = c.delimiter == UInt8(ascii: "~") ? c.count : (c.count >= 2 && items[opener].count >= 2 ? 2 : 1)
             let firstInside = items[opener].next
-            let children = collect(from: firstInside, to: closer)
-            let depth = maximumDepth(from: firstInside, to: closer) + 1
-            let node: InlineNode
-            if depth > InlineParser.maximumDepth {
-                node = .group(children)
-            } else if c.delimiter == UInt8(ascii: "~") {
-                node = .strike(children)
-            } else {
-                node = use == 2 ? .strong(children) : .emphasis(children)
+            let depth = nestingDepth(from: firstInside, to: closer) + 1
+            if depth <= InlineParser.maximumDepth {
+                let children = collect(from: firstInside, to: closer)
+                let node: InlineNode
+                if c.delimiter == UInt8(ascii: "~") {
+                    node = .strike(children)
+                } else {
+                    node = use == 2 ? .strong(children) : .emphasis(children)
+                }
+                // Replace everything between opener and closer by the new node.
+                var item = Item(node: node)
+                item.depth = depth
+                item.prev = opener
+                item.next = closer
+                items.append(item)
+                let index = items.count - 1
+                items[opener].next = index
+                items[closer].prev = index
             }
-            // Replace everything between opener and closer by the new node.
-            var item = Item(node: node)
-            item.depth = depth
-            item.prev = opener
-            item.next = closer
-            items.append(item)
-            let index = items.count - 1
-            items[opener].next = index
-            items[closer].prev = index
+            // Too deep (or the work budget spent): the content stays flat, the delimiters are used up.
             items[opener].nextDelimiter = closer
             items[closer].prevDelimiter = opener
             items[opener].count -= use
@@ -526,20 +531,17 @@ private struct InlineScanner {
         flush()
         processEmphasis(bottom: bracket.delimiterBottom)
         let firstInside = items[bracket.item].next
-        let children = collect(from: firstInside, to: -1)
-        let depth = maximumDepth(from: firstInside, to: -1) + 1
-        let node: InlineNode
-        if depth > InlineParser.maximumDepth {
-            node = .group(children)
-        } else if bracket.image {
-            node = .image(url: url, title: title, children)
+        let depth = nestingDepth(from: firstInside, to: -1) + 1
+        if depth <= InlineParser.maximumDepth {
+            let children = collect(from: firstInside, to: -1)
+            items[bracket.item].node = bracket.image ? .image(url: url, title: title, children) : .link(url: url, title: title, children)
+            items[bracket.item].depth = depth
+            items[bracket.item].next = -1
+            tail = bracket.item
         } else {
-            node = .link(url: url, title: title, children)
+            // Too deep: the text stays, the link is dropped.
+            items[bracket.item].node = .text("")
         }
-        items[bracket.item].node = node
-        items[bracket.item].depth = depth
-        items[bracket.item].next = -1
-        tail = bracket.item
         delimiterTail = bracket.delimiterBottom
         if delimiterTail >= 0 { items[delimiterTail].nextDelimiter = -1 }
         brackets.removeLast()
