@@ -26,7 +26,7 @@ extension LayoutBuilder {
         bytes.withUnsafeBufferPointer { buffer in
             for (k, range) in ranges.enumerated() {
                 let code = UnsafeBufferPointer(rebasing: buffer[range])
-                var line = StyledLine()
+                var line = prefixLine()
                 if showGutter {
                     if numbered {
                         let number = String(k + 1)
@@ -47,7 +47,7 @@ extension LayoutBuilder {
                 }
                 // No trailing space after the gutter of an empty line.
                 if code.isEmpty { line.trimTrailingSpaces() }
-                emit(line, width: (showGutter ? gutterWidth : 0) + codeWidth)
+                emitPrefixed(line, contentWidth: showGutter ? gutterWidth + codeWidth : codeWidth)
             }
         }
         if showGutter {

@@ -70,7 +70,12 @@ public enum DisplayWidth {
             }
             guard let scalar = Unicode.Scalar(value) else { continue }
             let w = of(scalar)
-            let emoji = (value >= 0x2000 && value < 0x2C00) || value >= 0x1F000 ? scalar.properties.isEmoji : false
+            let emoji: Bool
+            if value >= 0x2000 && value < 0x3300 {
+                emoji = emojiSymbols[Int(value - 0x2000)]
+            } else {
+                emoji = value >= 0x1F000 && scalar.properties.isEmoji
+            }
             if joinNext && emoji {
                 joinNext = false
                 continue
@@ -83,6 +88,15 @@ public enum DisplayWidth {
             }
         }
         return total
+    }
+
+    /// Whether `text` starts with a scalar that joins the glyph before it (a mark, ZWJ,
+    /// U+FE0F or a skin-tone modifier): measuring it apart from what precedes it may
+    /// then differ from measuring the two together.
+    static func startsWithJoiner(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first, first >= 0x80, let scalar = text.unicodeScalars.first else { return false }
+        let v = scalar.value
+        return v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || of(scalar) == 0
     }
 
     /// The number of columns one grapheme cluster occupies.
@@ -102,6 +116,11 @@ public enum DisplayWidth {
         // Emoji newer than the generated table.
         if v >= 0x1F000 && scalar.properties.isEmojiPresentation { return 2 }
         return 1
+    }
+
+    /// Which scalars in U+2000…U+32FF are emoji (symbols that take U+FE0F or a ZWJ).
+    private static let emojiSymbols: [Bool] = (0x2000..<0x3300).map { value in
+        Unicode.Scalar(UInt32(value)).map { $0.properties.isEmoji } ?? false
     }
 
     /// Widths of the Basic Multilingual Plane, looked up directly.

@@ -34,10 +34,14 @@ extension LayoutBuilder {
             wrappedRows.append(row.enumerated().map { c, cell in TextWrapper.wrap(cell, width: widths[c]) })
         }
         let multiline = wrappedRows.contains { row in row.contains { $0.count > 1 } }
-        let tableWidth = widths.reduce(0, +) + 3 * columns + 1
+        // Exact when the border glyphs are one column each (true of the built-in themes).
+        let narrowGlyphs = [box.horizontal, box.headerHorizontal, box.vertical, box.cross, box.teeDown, box.teeUp]
+            .allSatisfy { DisplayWidth.of($0) == 1 }
+        let tableWidth = narrowGlyphs ? widths.reduce(0, +) + 3 * columns + 1 : nil
         let separator = rule(box.teeRight, box.cross, box.teeLeft, box.horizontal)
         emit(rule(box.topLeft, box.teeDown, box.topRight, box.horizontal), width: tableWidth)
         for (r, row) in wrappedRows.enumerated() {
+            let rowWidth = row.allSatisfy { $0.allSatisfy(\.exact) } ? tableWidth : nil
             if r > 0 {
                 if r == 1 && header != nil {
                     emit(rule(box.teeRight, box.cross, box.teeLeft, box.headerHorizontal), width: tableWidth)
@@ -47,7 +51,8 @@ extension LayoutBuilder {
             }
             let height = row.map(\.count).max() ?? 1
             for k in 0..<height {
-                var line = StyledLine([StyledSpan(box.vertical + " ", .tableBorder)])
+                var line = prefixLine()
+                line.append(box.vertical + " ", .tableBorder)
                 var lineLinks: [(link: Int, columns: Range<Int>)] = []
                 var x = 2
                 for c in 0..<columns {
@@ -69,7 +74,7 @@ extension LayoutBuilder {
                     line.append(c == columns - 1 ? " " + box.vertical : " " + box.vertical + " ", .tableBorder)
                     x += widths[c] + 3
                 }
-                emit(line, width: tableWidth, links: lineLinks)
+                emitPrefixed(line, contentWidth: rowWidth, links: lineLinks)
             }
         }
         emit(rule(box.bottomLeft, box.teeUp, box.bottomRight, box.horizontal), width: tableWidth)
@@ -102,11 +107,20 @@ extension LayoutBuilder {
                 current = 0
                 continue
             }
-            for piece in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                if piece.offset > 0 { current = 0 }
-                current += DisplayWidth.of(piece.element)
-                widest = max(widest, current)
+            let text = run.text
+            var start = text.utf8.startIndex
+            var index = start
+            while index < text.utf8.endIndex {
+                if text.utf8[index] == 0x20 {
+                    current += DisplayWidth.of(text[start..<index])
+                    widest = max(widest, current)
+                    current = 0
+                    start = text.utf8.index(after: index)
+                }
+                index = text.utf8.index(after: index)
             }
+            current += DisplayWidth.of(text[start..<index])
+            widest = max(widest, current)
         }
         return widest
     }
@@ -154,14 +168,14 @@ extension LayoutBuilder {
                 let hang = available > 12 ? 2 : 0
                 for (k, wrapped) in TextWrapper.wrap(field, width: available - hang).enumerated() {
                     guard k > 0 && hang > 0 else {
-                        emit(wrapped.line, width: wrapped.width, links: wrapped.links)
+                        emit(wrapped.line, width: wrapped.exactWidth, links: wrapped.links)
                         continue
                     }
                     var line = StyledLine()
                     line.append(LayoutBuilder.spaces(hang))
                     line.append(contentsOf: wrapped.line)
                     let links = wrapped.links.map { ($0.link, ($0.columns.lowerBound + hang)..<($0.columns.upperBound + hang)) }
-                    emit(line, width: wrapped.width + hang, links: links)
+                    emit(line, width: wrapped.exactWidth.map { $0 + hang }, links: links)
                 }
             }
             emit(separator)

@@ -74,32 +74,49 @@ struct LayoutBuilder {
     // MARK: Output
 
     /// Appends a line under the current prefixes; clips it as a last resort so no line
-    /// is ever wider than `width`.
+    /// is ever wider than `width`. Pass `width` only when it is the content's exact width.
     mutating func emit(
         _ content: StyledLine, width contentWidth: Int? = nil, links lineLinks: [(link: Int, columns: Range<Int>)] = []
     ) {
-        var line: StyledLine
         if indent == 0 {
-            line = content
-            for k in prefixes.indices { prefixes[k].used = true }
+            emitPrefixed(content, contentWidth: contentWidth, links: lineLinks)
         } else {
-            line = StyledLine()
-            for k in prefixes.indices {
-                line.append(contentsOf: prefixes[k].used ? prefixes[k].rest : prefixes[k].first)
-                prefixes[k].used = true
-            }
+            var line = prefixLine()
             line.append(contentsOf: content)
+            emitPrefixed(line, contentWidth: contentWidth, links: lineLinks)
         }
+    }
+
+    /// The prefixes of the open containers for the next line (a line to append content
+    /// to and pass to `emitPrefixed`, which avoids copying long lines).
+    mutating func prefixLine() -> StyledLine {
+        var line = StyledLine()
+        for k in prefixes.indices {
+            line.append(contentsOf: prefixes[k].used ? prefixes[k].rest : prefixes[k].first)
+            prefixes[k].used = true
+        }
+        return line
+    }
+
+    /// Appends a line that already starts with `prefixLine()`.
+    mutating func emitPrefixed(
+        _ line: StyledLine, contentWidth: Int?, links lineLinks: [(link: Int, columns: Range<Int>)] = []
+    ) {
+        for k in prefixes.indices { prefixes[k].used = true }
         let index = lines.count
         for (link, columns) in lineLinks where link < links.count {
             let shifted = (columns.lowerBound + indent)..<(columns.upperBound + indent)
             links[link].places.append(RenderedLink.Place(line: index, columns: shifted))
         }
-        // The width the caller computed is a hint; the line's own width is the check,
-        // since joining pieces can join emoji sequences across them.
-        let clipped = LayoutBuilder.clip(line, to: width)
-        if clipped.text.utf8.count != line.text.utf8.count, contentWidth != nil { safetyClips += 1 }
-        lines.append(clipped)
+        // A caller that knows the exact width spares the measuring; otherwise the line
+        // is measured and, as a last resort, cut at the edge.
+        if let contentWidth, contentWidth + indent <= width {
+            lines.append(line)
+        } else {
+            let clipped = LayoutBuilder.clip(line, to: width)
+            if clipped.text.utf8.count != line.text.utf8.count, contentWidth != nil { safetyClips += 1 }
+            lines.append(clipped)
+        }
     }
 
     /// An empty line that keeps the quote bars of open containers.
@@ -190,7 +207,7 @@ struct LayoutBuilder {
 
     mutating func emitWrapped(_ runs: [TextRun]) {
         for wrapped in TextWrapper.wrap(runs, width: available) {
-            emit(wrapped.line, width: wrapped.width, links: wrapped.links)
+            emit(wrapped.line, width: wrapped.exactWidth, links: wrapped.links)
         }
     }
 
@@ -198,7 +215,7 @@ struct LayoutBuilder {
         let style = Style.heading(level)
         let first = lines.count
         let wrapped = TextWrapper.wrap(runs(content, style: baseStyle.union(style)), width: available)
-        for line in wrapped { emit(line.line, width: line.width, links: line.links) }
+        for line in wrapped { emit(line.line, width: line.exactWidth, links: line.links) }
         let textWidth = wrapped.map(\.width).max() ?? 0
         if level == 1 {
             emit(StyledLine([StyledSpan(String(repeating: theme.heavyRule, count: available), style)]))

@@ -27,9 +27,16 @@ struct WrappedLine {
     var line = StyledLine()
     var width = 0
     var links: [(link: Int, columns: Range<Int>)] = []
+    /// False when a piece starting with a joining scalar was added: `width` (the sum of
+    /// the pieces) may then differ from the width of the joined line.
+    var exact = true
+
+    /// The width when it is known to be exact, for `LayoutBuilder.emit`.
+    var exactWidth: Int? { exact ? width : nil }
 
     mutating func add(_ text: Substring, _ style: Style, link: Int?, width w: Int) {
         guard !text.isEmpty else { return }
+        if exact && DisplayWidth.startsWithJoiner(text) { exact = false }
         if let link {
             if let last = links.last, last.link == link, last.columns.upperBound == width {
                 links[links.count - 1].columns = last.columns.lowerBound..<(width + w)

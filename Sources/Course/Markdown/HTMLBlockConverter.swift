@@ -295,7 +295,7 @@ struct HTMLBlockConverter {
         for node in nodes {
             switch node {
             case .text(let range, _):
-                for inline in inline.parseHTMLText(Array(bytes[range])) { InlineNode.append(inline, to: &out) }
+                for inline in inline.parseHTMLText(bytes[range]) { InlineNode.append(inline, to: &out) }
             case .element(let e):
                 if HTMLInline.voidElements.contains(e.name) {
                     if let v = HTMLInline.void(e.name, e.attributes) { out.append(v) }

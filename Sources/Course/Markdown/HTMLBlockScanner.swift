@@ -55,33 +55,45 @@ enum HTMLBlockScanner {
         return blockTags.contains(name)
     }
 
-    /// For each element name, the number of the last line holding its end tag (`--` for `-->`).
-    static func lastCloseLines(_ lines: [SourceLine]) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for line in lines {
-            line.bytes.withUnsafeBufferPointer { bytes in
-                let n = bytes.count
-                var i = 0
-                while i < n {
-                    let b = bytes[i]
-                    i += 1
-                    if b == UInt8(ascii: ">") {
-                        if i >= 3, bytes[i - 2] == UInt8(ascii: "-"), bytes[i - 3] == UInt8(ascii: "-") { out["--"] = line.number }
-                        continue
-                    }
-                    guard b == UInt8(ascii: "<"), i < n, bytes[i] == UInt8(ascii: "/") else { continue }
-                    var k = i + 1
-                    while k < n, k - i <= 12, ByteClass.isLetter(bytes[k]) || ByteClass.isDigit(bytes[k]) { k += 1 }
-                    guard k > i + 1 else { continue }
-                    out[HTMLTag.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<k]))] = line.number
-                }
+    /// Answers "does an end tag for this element come after line N?" by scanning ahead
+    /// lazily; each element name's scan only moves forward, so a parse stays linear.
+    final class EndTagIndex {
+        private let lines: [SourceLine]
+        /// Per name: where the last query started, where the forward scan has reached,
+        /// and the line of the end tag found there.
+        private var scanned: [String: (from: Int, next: Int, found: Int?)] = [:]
+
+        init(_ lines: [SourceLine]) { self.lines = lines }
+
+        /// Whether `</name` (or `-->` for the name `--`) occurs on a line numbered above `number`.
+        func hasEndTag(_ name: String, after number: Int) -> Bool {
+            guard let firstNumber = lines.first?.number else { return false }
+            let from = max(0, number - firstNumber + 1)
+            var state = scanned[name] ?? (from: from, next: from, found: nil)
+            if from < state.from {
+                // Asked about an earlier line (a new pass): start over from there.
+                state = (from: from, next: from, found: nil)
             }
+            state.from = from
+            if let found = state.found, found >= from { return true }
+            var i = max(state.next, from)
+            let needle = name == "--" ? "-->" : "</" + name
+            state.found = nil
+            while i < lines.count {
+                if HTMLBlockScanner.find(needle, in: lines[i].bytes, from: lines[i].bytes.startIndex) != nil {
+                    state.found = i
+                    break
+                }
+                i += 1
+            }
+            state.next = i
+            scanned[name] = state
+            return state.found != nil
         }
-        return out
     }
 
     /// The index after the last line of the HTML block that starts at `start`.
-    static func blockEnd(_ lines: ArraySlice<SourceLine>, from start: Int, lastCloseLine: [String: Int]) -> Int {
+    static func blockEnd(_ lines: ArraySlice<SourceLine>, from start: Int, endTags: EndTagIndex) -> Int {
         var depth = 0
         var raw: String?
         var outer: String?
@@ -129,7 +141,7 @@ enum HTMLBlockScanner {
             } else if nextBlank {
                 // Keep going over the blank line only if the open element closes later.
                 let closer = raw ?? outer ?? ""
-                if (lastCloseLine[closer] ?? -1) <= lines[j].number { return next }
+                if !endTags.hasEndTag(closer, after: lines[j].number) { return next }
             }
             j = next
         }

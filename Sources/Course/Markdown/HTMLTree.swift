@@ -48,7 +48,7 @@ enum HTMLTreeBuilder {
         var stack: [HTMLElement] = [root]
         var line = firstLine
         var lineCounted = 0
-        let lastCommentClose = HTMLTag.lastCommentClose(in: bytes)
+        var lastCommentClose: Int?
         func lineAt(_ index: Int) -> Int {
             while lineCounted < index {
                 if bytes[lineCounted] == 0x0A { line += 1 }
@@ -76,7 +76,10 @@ enum HTMLTreeBuilder {
                 continue
             }
             guard let lt = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
-            guard let (tag, end) = HTMLTag.scan(bytes, at: lt, lastCommentClose: lastCommentClose) else {
+            if lastCommentClose == nil, lt + 1 < bytes.count, bytes[lt + 1] == UInt8(ascii: "!") {
+                lastCommentClose = HTMLTag.lastCommentClose(in: bytes)
+            }
+            guard let (tag, end) = HTMLTag.scan(bytes, at: lt, lastCommentClose: lastCommentClose ?? -1) else {
                 i = lt + 1
                 continue
             }

@@ -28,7 +28,7 @@ struct InlineParser {
 
     /// The text of an HTML element: whitespace collapsed, entities decoded and `$…$`
     /// math recognised, but no Markdown syntax.
-    func parseHTMLText(_ bytes: [UInt8]) -> [MarkdownInline] {
+    func parseHTMLText(_ bytes: ArraySlice<UInt8>) -> [MarkdownInline] {
         var collapsed: [UInt8] = []
         collapsed.reserveCapacity(bytes.count)
         var space = false

@@ -4,21 +4,21 @@ public enum MarkdownParser {
     /// Parses `text`; block line numbers start at `firstLine` (the body's line in its file).
     public static func parse(_ text: String, firstLine: Int = 1) -> MarkdownDocument {
         let (storage, lines) = SourceLine.split(text, firstLine: firstLine)
-        let closes = HTMLBlockScanner.lastCloseLines(lines)
+        let closes = HTMLBlockScanner.EndTagIndex(lines)
         var references: [String: LinkReference] = [:]
         if containsReferenceMarker(storage) {
-            var collector = BlockParser(inline: InlineParser(), lastCloseLine: closes, collectOnly: true)
+            var collector = BlockParser(inline: InlineParser(), endTags: closes, collectOnly: true)
             _ = collector.parse(lines[...], depth: 0)
             references = collector.definitions
         }
-        var parser = BlockParser(inline: InlineParser(references: references), lastCloseLine: closes, collectOnly: false)
+        var parser = BlockParser(inline: InlineParser(references: references), endTags: closes, collectOnly: false)
         return MarkdownDocument(blocks: parser.parse(lines[...], depth: 0))
     }
 
     /// Parses a fragment with the given link references (markdown inside HTML blocks).
     static func parseFragment(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> [MarkdownBlock] {
-        let closes = HTMLBlockScanner.lastCloseLines(Array(lines))
-        var parser = BlockParser(inline: inline, lastCloseLine: closes, collectOnly: false)
+        let closes = HTMLBlockScanner.EndTagIndex(Array(lines))
+        var parser = BlockParser(inline: inline, endTags: closes, collectOnly: false)
         return parser.parse(lines, depth: depth)
     }
 
@@ -33,8 +33,8 @@ public enum MarkdownParser {
 /// their lines, removing the container prefix and parsing those lines recursively.
 struct BlockParser {
     var inline: InlineParser
-    /// Line number of the last `</name` per element name (bounds HTML block scans).
-    let lastCloseLine: [String: Int]
+    /// Where end tags are, for deciding whether an HTML block goes on past a blank line.
+    let endTags: HTMLBlockScanner.EndTagIndex
     /// The first pass only gathers link reference definitions.
     let collectOnly: Bool
     var definitions: [String: LinkReference] = [:]
@@ -42,9 +42,9 @@ struct BlockParser {
     /// Quotes and lists nested deeper than this are read as text.
     static let maximumDepth = 32
 
-    init(inline: InlineParser, lastCloseLine: [String: Int], collectOnly: Bool) {
+    init(inline: InlineParser, endTags: HTMLBlockScanner.EndTagIndex, collectOnly: Bool) {
         self.inline = inline
-        self.lastCloseLine = lastCloseLine
+        self.endTags = endTags
         self.collectOnly = collectOnly
     }
 
@@ -641,7 +641,7 @@ struct BlockParser {
     // MARK: HTML
 
     mutating func html(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int, into blocks: inout [MarkdownBlock]) -> Int {
-        let end = HTMLBlockScanner.blockEnd(lines, from: start, lastCloseLine: lastCloseLine)
+        let end = HTMLBlockScanner.blockEnd(lines, from: start, endTags: endTags)
         guard !collectOnly else { return end }
         let converted = HTMLBlockConverter.convert(lines[start..<end], inline: inline, depth: depth)
         blocks.append(contentsOf: converted)
