@@ -194,3 +194,17 @@ import Testing
         #expect(spaces.spans == [StyledSpan("x", .dim)])
     }
 }
+
+@Suite struct LinkPlacementTests {
+    @Test func linksInsideQuotesAndTablesPointAtTheirText() {
+        let text = "> | name | site |\n> |---|---|\n> | a | [PyTorch](https://pytorch.org) |\n\n- [lesson four](lesson:l04) here"
+        let doc = TerminalLayout.render(MarkdownParser.parse(text), width: 60, evaluate: TestCalculators.evaluate)
+        #expect(doc.links.count == 2)
+        for link in doc.links {
+            #expect(link.places.count == 1)
+            let place = link.places[0]
+            let shown = String(Array(doc.lines[place.line].text)[place.columns])
+            #expect(shown == link.text)
+        }
+    }
+}
