@@ -31,8 +31,7 @@ struct HTMLBlockConverter {
 
     func isBlock(_ node: HTMLNode) -> Bool {
         guard case .element(let element) = node else { return false }
-        if HTMLInline.hiddenElements.contains(element.name) { return true }
-        return HTMLBlockConverter.blockElements.contains(element.name)
+        return !element.info.isDisjoint(with: [.hidden, .block])
     }
 
     /// Blocks for a list of sibling nodes; runs of inline content become paragraphs.
@@ -126,7 +125,7 @@ struct HTMLBlockConverter {
             let content = HTMLBlockConverter.trim(inlines(element.children))
             return content.isEmpty ? [] : [MarkdownBlock(.paragraph([.emphasis(content)]), line: line)]
         default:
-            if HTMLInline.hiddenElements.contains(element.name) { return [] }
+            if element.info.contains(.hidden) { return [] }
             return blocks(element.children, markdownText: true)
         }
     }
@@ -297,11 +296,11 @@ struct HTMLBlockConverter {
             case .text(let range, _):
                 for inline in inline.parseHTMLText(bytes[range]) { InlineNode.append(inline, to: &out) }
             case .element(let e):
-                if HTMLInline.voidElements.contains(e.name) {
+                if e.info.contains(.void) {
                     if let v = HTMLInline.void(e.name, e.attributes) { out.append(v) }
                     continue
                 }
-                if e.name == "pre" {
+                if e.info.contains(.pre) {
                     if case .code(_, let text) = code(e).kind {
                         HTMLBlockConverter.breakIfNeeded(&out)
                         out.append(.code(text))
@@ -310,7 +309,7 @@ struct HTMLBlockConverter {
                     continue
                 }
                 let children = depth < InlineParser.maximumDepth ? inlines(e.children, depth: depth + 1) : []
-                if HTMLBlockConverter.blockElements.contains(e.name) && !["td", "th", "span"].contains(e.name) {
+                if e.info.contains(.block) && e.name != "td" && e.name != "th" {
                     // A block inside inline content (a <p> or <ul> in a table cell): its own line.
                     HTMLBlockConverter.breakIfNeeded(&out)
                     if e.name == "li" { out.append(.text("• ")) }

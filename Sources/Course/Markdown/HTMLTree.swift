@@ -17,15 +17,53 @@ enum HTMLNode {
     }
 }
 
+/// What the tree builder and the converter need to know about an element name,
+/// looked up once per element instead of in several sets.
+struct HTMLElementInfo: OptionSet {
+    let rawValue: UInt16
+    /// No content or end tag (`br`, `img`).
+    static let void = HTMLElementInfo(rawValue: 1 << 0)
+    /// Content never shown (`script`, `style`).
+    static let hidden = HTMLElementInfo(rawValue: 1 << 1)
+    /// Converted as a block (`p`, `table`, `div`…).
+    static let block = HTMLElementInfo(rawValue: 1 << 2)
+    /// Starts an HTML block and ends an open `<p>`.
+    static let blockTag = HTMLElementInfo(rawValue: 1 << 3)
+    /// Still a tag inside `<pre>`.
+    static let preInline = HTMLElementInfo(rawValue: 1 << 4)
+    /// Closes an open element with an optional end tag (`li`, `tr`, `td`…).
+    static let closesOptional = HTMLElementInfo(rawValue: 1 << 5)
+    static let pre = HTMLElementInfo(rawValue: 1 << 6)
+
+    private static let table: [String: HTMLElementInfo] = {
+        var out: [String: HTMLElementInfo] = [:]
+        func add(_ names: some Sequence<String>, _ info: HTMLElementInfo) {
+            for name in names { out[name, default: []].insert(info) }
+        }
+        add(HTMLInline.voidElements, .void)
+        add(HTMLInline.hiddenElements, .hidden)
+        add(HTMLBlockConverter.blockElements, .block)
+        add(HTMLBlockScanner.blockTags, .blockTag)
+        add(HTMLTreeBuilder.preInlineTags, .preInline)
+        add(["li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot"], .closesOptional)
+        add(["pre"], .pre)
+        return out
+    }()
+
+    static func of(_ name: String) -> HTMLElementInfo { table[name] ?? [] }
+}
+
 /// An element with its attributes and children (a class: the tree is built in place).
 final class HTMLElement {
     let name: String
+    let info: HTMLElementInfo
     let attributes: [String: String]
     let line: Int
     var children: [HTMLNode] = []
 
-    init(name: String, attributes: [String: String], line: Int) {
+    init(name: String, info: HTMLElementInfo? = nil, attributes: [String: String], line: Int) {
         self.name = name
+        self.info = info ?? HTMLElementInfo.of(name)
         self.attributes = attributes
         self.line = line
     }
@@ -44,7 +82,7 @@ enum HTMLTreeBuilder {
     ]
 
     static func build(_ bytes: [UInt8], firstLine: Int) -> HTMLElement {
-        let root = HTMLElement(name: "#root", attributes: [:], line: firstLine)
+        let root = HTMLElement(name: "#root", info: [], attributes: [:], line: firstLine)
         var stack: [HTMLElement] = [root]
         var line = firstLine
         var lineCounted = 0
@@ -56,7 +94,7 @@ enum HTMLTreeBuilder {
             }
             return line
         }
-        func inside(_ name: String) -> Bool { stack.contains { $0.name == name } }
+        var preOpen: Bool { stack.contains { $0.info.contains(.pre) } }
         func addText(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
             let number = lineAt(range.lowerBound)
@@ -83,7 +121,8 @@ enum HTMLTreeBuilder {
                 i = lt + 1
                 continue
             }
-            if inside("pre") && !(tag.name == "pre" && tag.kind == .end) && !preInlineTags.contains(tag.name) {
+            let info = HTMLElementInfo.of(tag.name)
+            if preOpen && !(info.contains(.pre) && tag.kind == .end) && !info.contains(.preInline) {
                 i = lt + 1
                 continue
             }
@@ -95,15 +134,17 @@ enum HTMLTreeBuilder {
             case .comment: break
             case .end:
                 if tag.name == "br" {
-                    stack[stack.count - 1].children.append(.element(HTMLElement(name: "br", attributes: [:], line: number)))
+                    stack[stack.count - 1].children.append(.element(HTMLElement(name: "br", info: .void, attributes: [:], line: number)))
                 } else {
                     popTo(tag.name, stopAt: [], in: &stack)
                 }
             case .start:
-                closeImplied(by: tag.name, stack: &stack)
-                let element = HTMLElement(name: tag.name, attributes: tag.attributes, line: number)
-                if HTMLInline.voidElements.contains(tag.name) || tag.selfClosing || stack.count > maximumDepth {
-                    if stack.count <= maximumDepth || HTMLInline.voidElements.contains(tag.name) {
+                if info.contains(.closesOptional) { closeImplied(by: tag.name, stack: &stack) }
+                if stack.count > 1, stack[stack.count - 1].name == "p", info.contains(.blockTag) { stack.removeLast() }
+                let element = HTMLElement(name: tag.name, info: info, attributes: tag.attributes, line: number)
+                let void = info.contains(.void)
+                if void || tag.selfClosing || stack.count > maximumDepth {
+                    if stack.count <= maximumDepth || void {
                         stack[stack.count - 1].children.append(.element(element))
                     }
                 } else {
@@ -147,9 +188,6 @@ enum HTMLTreeBuilder {
             popTo("tbody", stopAt: sectionBoundary, in: &stack)
             popTo("tfoot", stopAt: sectionBoundary, in: &stack)
         default: break
-        }
-        if stack.last?.name == "p", name == "p" || HTMLBlockScanner.blockTags.contains(name) {
-            stack.removeLast()
         }
     }
 }

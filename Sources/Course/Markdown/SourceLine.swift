@@ -54,9 +54,11 @@ struct SourceLine {
             var i = 0
             while i < n {
                 let b = buffer[i]
-                if b < 0x20 || b == 0x7F || b == 0xC2 {
+                if b < 0x20 || b == 0x7F {
                     guard b == 0x0A else { return nil }
                     breaks.append(i)
+                } else if b == 0xC2, i + 1 < n, buffer[i + 1] >= 0x80, buffer[i + 1] <= 0x9F {
+                    return nil  // a C1 control character
                 }
                 i += 1
             }
