@@ -129,6 +129,7 @@ public struct StyledLine: Equatable, Hashable, Sendable {
         if let last = runs.last, last.style == style {
             runs[runs.count - 1].end = end
         } else {
+            if runs.count == 1 { runs.reserveCapacity(6) }
             runs.append(Run(style: style, end: end))
         }
     }

@@ -83,8 +83,14 @@ enum TextWrapper {
         if previous == 0x20 { return nil }
         var line = WrappedLine()
         for run in runs {
-            line.add(Substring(run.text), run.style, link: run.link, width: DisplayWidth.of(run.text))
+            if run.link != nil || (line.exact && DisplayWidth.startsWithJoiner(Substring(run.text))) {
+                line.add(Substring(run.text), run.style, link: run.link, width: DisplayWidth.of(run.text))
+            } else {
+                // Only links need the width of each piece; the total is known.
+                line.line.append(run.text, run.style)
+            }
         }
+        line.width = total
         return line
     }
 
