@@ -67,6 +67,7 @@ public struct RenderedHeading: Equatable, Sendable {
 
 /// Where a calculator call of a `calc` block was drawn and what it produced.
 public struct RenderedCalc: Sendable {
+    /// The report, or why there is none.
     public enum Outcome: Sendable {
         case report(CalcReport)
         case syntaxError(CalcSyntaxError)
@@ -84,6 +85,7 @@ public struct RenderedCalc: Sendable {
 
 /// A link and the rectangle pieces its text covers (one per rendered line).
 public struct RenderedLink: Equatable, Sendable {
+    /// One line's piece of the link text.
     public struct Place: Equatable, Sendable {
         public var line: Int
         /// Display columns `start..<end` on that line.

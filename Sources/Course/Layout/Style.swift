@@ -37,6 +37,7 @@ public struct Style: OptionSet, Hashable, Sendable {
     /// Borders and labels of code blocks and calculator boxes.
     public static let frame = Style(rawValue: 1 << 27)
 
+    /// No role: ordinary text.
     public static let plain: Style = []
 
     /// The heading role for a level 1…6 (levels outside are clamped).
@@ -105,6 +106,7 @@ public struct StyledLine: Equatable, Hashable, Sendable {
         return out
     }
 
+    /// Whether the line has no text.
     public var isEmpty: Bool { text.isEmpty }
 
     /// Columns occupied on a terminal.
@@ -134,6 +136,7 @@ public struct StyledLine: Equatable, Hashable, Sendable {
         }
     }
 
+    /// Appends another line's spans.
     public mutating func append(contentsOf line: StyledLine) {
         guard !line.runs.isEmpty else { return }
         let offset = text.utf8.count

@@ -38,8 +38,10 @@ public struct Theme: Sendable, Equatable {
 
     /// Bullets by nesting depth (cycled).
     public var bullets: [String]
+    /// Task list boxes: open and checked.
     public var taskOpen: String
     public var taskDone: String
+    /// The bar left of quotes and of callouts.
     public var quoteBar: String
     public var calloutBar: String
     /// The mark before a callout's label, per kind.
@@ -56,6 +58,7 @@ public struct Theme: Sendable, Equatable {
     public var codeGutter: String
     /// Marks a code line cut at the right edge.
     public var clipMarker: String
+    /// Before a `<details>` summary and an image placeholder.
     public var detailsMarker: String
     public var imageMarker: String
     /// Before a calculator's headline result.

@@ -1,8 +1,11 @@
 /// One call of a ```` ```calc ```` block: its text (continuation lines joined),
 /// the source line it starts on, and the parsed call or the syntax error.
 public struct CalcBlockCall: Equatable, Sendable {
+    /// The call as written, continuation lines joined.
     public var text: String
+    /// The 1-based source line the call starts on.
     public var line: Int
+    /// The parsed call, or where and why it does not parse.
     public var parsed: Result<CalcCall, CalcSyntaxError>
 
     public init(text: String, line: Int) {

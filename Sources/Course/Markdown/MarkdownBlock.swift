@@ -1,5 +1,6 @@
 /// A block of a document, with the 1-based source line it starts on.
 public struct MarkdownBlock: Equatable, Sendable {
+    /// What the block is, with its content.
     public enum Kind: Equatable, Sendable {
         /// `# Title`, a setext heading or `<h2 id="…">`; `id` is an explicit HTML id.
         case heading(level: Int, content: [MarkdownInline], id: String?)
@@ -23,6 +24,7 @@ public struct MarkdownBlock: Equatable, Sendable {
     }
 
     public var kind: Kind
+    /// The 1-based source line the block starts on.
     public var line: Int
 
     public init(_ kind: Kind, line: Int) {

@@ -577,9 +577,9 @@ struct BlockParser {
             var out: [MarkdownTable.Alignment] = []
             for cell in cells {
                 let c = cell.trimmingSpaces
-                guard c.contains("-"), c.allSatisfy({ $0 == "-" || $0 == ":" }) else { return nil }
-                let stripped = c.trimmingCharacters(of: ":")
-                guard !stripped.isEmpty, stripped.allSatisfy({ $0 == "-" }) else { return nil }
+                // `---`, `:--`, `--:` or `:-:`: colons only at the ends.
+                guard c.contains("-"), c.allSatisfy({ $0 == "-" || $0 == ":" }), c.dropFirst().dropLast().allSatisfy({ $0 == "-" })
+                else { return nil }
                 switch (c.hasPrefix(":"), c.hasSuffix(":")) {
                 case (true, true): out.append(.center)
                 case (true, false): out.append(.left)
@@ -655,14 +655,5 @@ struct BlockParser {
             bytes.append(contentsOf: line.bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-extension String {
-    func trimmingCharacters(of c: Character) -> Substring {
-        var s = Substring(self)
-        while s.first == c { s.removeFirst() }
-        while s.last == c { s.removeLast() }
-        return s
     }
 }

@@ -1,5 +1,6 @@
 /// A GitHub table or an HTML `<table>`.
 public struct MarkdownTable: Equatable, Sendable {
+    /// A column's alignment from the delimiter row (`:--`, `:-:`, `--:`) or `align=`.
     public enum Alignment: Equatable, Sendable { case none, left, center, right }
 
     public var alignments: [Alignment]
