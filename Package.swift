@@ -35,7 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "CourseTests", dependencies: ["Course"], exclude: ["Snapshots"], resources: [.copy("Golden")]),
         .testTarget(
             name: "QuizTests",
             dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],
