@@ -14,6 +14,7 @@ struct DLITutor: ParsableCommand {
             Bench.self,
             Courses.self,
             Lessons.self,
+            Read.self,
             Check.self,
             Srs.self,
             Import.self,
