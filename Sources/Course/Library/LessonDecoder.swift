@@ -3,25 +3,10 @@ enum LessonDecoder {
     static let knownKeys: Set<String> = ["id", "title", "chapter", "order", "minutes", "objectives", "tags", "claims"]
 
     static func decode(_ text: String, file: String, reader: inout NodeReader) -> DecodedLesson? {
-        let parts: FrontMatter
-        do {
-            parts = try FrontMatter.split(text)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return nil
-        }
-        guard !parts.yaml.isEmpty else {
-            reader.report("no front matter: a lesson starts with '---', its id, title, chapter and order, then '---'", at: .start)
-            return nil
-        }
-        let root: SourceNode
-        do {
-            root = try YAMLSourceParser.parse(parts.yaml, lineOffset: parts.yamlStartLine - 1)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return nil
-        }
-        guard let node = reader.object(root, what: "the front matter") else { return nil }
+        guard let front = reader.frontMatter(
+            text, missing: "no front matter: a lesson starts with '---', its id, title, chapter and order, then '---'")
+        else { return nil }
+        let (node, parts) = front
         reader.checkKeys(node, known: knownKeys, what: "the front matter")
         let id = reader.string(node, "id")
         let title = reader.string(node, "title")

@@ -6,14 +6,7 @@ enum ManifestDecoder {
     }
 
     static func decode(_ text: String, reader: inout NodeReader) -> Course? {
-        let root: SourceNode
-        do {
-            root = try YAMLSourceParser.parse(text)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return nil
-        }
-        guard let manifest = reader.object(root, what: "the manifest") else { return nil }
+        guard let root = reader.yaml(text), let manifest = reader.object(root, what: "the manifest") else { return nil }
         reader.checkKeys(manifest, known: ["id", "title", "language", "description", "chapters", "exam"], what: "the manifest")
         let id = reader.string(manifest, "id")
         let title = reader.string(manifest, "title")

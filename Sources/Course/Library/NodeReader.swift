@@ -10,6 +10,45 @@ struct NodeReader {
         diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, message: message, severity: severity))
     }
 
+    /// JSON text as located nodes; nil with the syntax error reported.
+    mutating func json(_ text: String) -> SourceNode? {
+        do {
+            return try JSONSourceParser.parse(text)
+        } catch {
+            report(error.message, at: error.position)
+            return nil
+        }
+    }
+
+    /// YAML text as located nodes (lines shifted by `lineOffset`); nil with the syntax error reported.
+    mutating func yaml(_ text: String, lineOffset: Int = 0) -> SourceNode? {
+        do {
+            return try YAMLSourceParser.parse(text, lineOffset: lineOffset)
+        } catch {
+            report(error.message, at: error.position)
+            return nil
+        }
+    }
+
+    /// The front matter of a Markdown file as an object, with the file split at
+    /// it; nil with the problem reported (`missing` when there is none).
+    mutating func frontMatter(_ text: String, missing: String) -> (node: SourceNode, parts: FrontMatter)? {
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch {
+            report(error.message, at: error.position)
+            return nil
+        }
+        guard !parts.yaml.isEmpty else {
+            report(missing, at: .start)
+            return nil
+        }
+        guard let root = yaml(parts.yaml, lineOffset: parts.yamlStartLine - 1),
+              let node = object(root, what: "the front matter") else { return nil }
+        return (node, parts)
+    }
+
     mutating func object(_ node: SourceNode, what: String) -> SourceNode? {
         guard node.members != nil else {
             report("\(what) must be an object, found \(node.kindName)", at: node.position)

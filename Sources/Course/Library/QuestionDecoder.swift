@@ -5,13 +5,7 @@ enum QuestionDecoder {
     ]
 
     static func decodeFile(_ text: String, reader: inout NodeReader) -> [DecodedQuestion] {
-        let root: SourceNode
-        do {
-            root = try JSONSourceParser.parse(text)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return []
-        }
+        guard let root = reader.json(text) else { return [] }
         let list: SourceNode
         if root.array != nil {
             list = root

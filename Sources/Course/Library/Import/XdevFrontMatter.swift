@@ -6,25 +6,10 @@ struct XdevFrontMatter {
 
     /// Reports a missing, unterminated or invalid front matter and returns nil.
     static func parse(_ text: String, what: String, reader: inout NodeReader) -> XdevFrontMatter? {
-        let parts: FrontMatter
-        do {
-            parts = try FrontMatter.split(text)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return nil
-        }
-        guard !parts.yaml.isEmpty else {
-            reader.report("no front matter: \(what) starts with a YAML block between '---' lines", at: .start)
-            return nil
-        }
-        let root: SourceNode
-        do {
-            root = try YAMLSourceParser.parse(parts.yaml, lineOffset: parts.yamlStartLine - 1)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return nil
-        }
-        guard let node = reader.object(root, what: "the front matter") else { return nil }
+        guard let front = reader.frontMatter(
+            text, missing: "no front matter: \(what) starts with a YAML block between '---' lines")
+        else { return nil }
+        let (node, parts) = front
         return XdevFrontMatter(node: node, body: parts.body, bodyStartLine: parts.bodyStartLine)
     }
 

@@ -41,14 +41,9 @@ struct XdevQuiz: Equatable {
     /// A quiz file holding one quiz object.
     static func parseFile(_ text: String, file: String) -> (quiz: XdevQuiz?, diagnostics: [Diagnostic]) {
         var reader = NodeReader(file: file)
-        let root: SourceNode
-        do {
-            root = try JSONSourceParser.parse(text)
-        } catch {
-            reader.report(error.message, at: error.position)
+        guard let root = reader.json(text), let object = reader.object(root, what: "a quiz file") else {
             return (nil, reader.diagnostics)
         }
-        guard let object = reader.object(root, what: "a quiz file") else { return (nil, reader.diagnostics) }
         let quiz = decode(object, reader: &reader)
         return (quiz, reader.diagnostics)
     }
@@ -58,13 +53,7 @@ struct XdevQuiz: Equatable {
     /// course's entry is not this import's problem.
     static func parseIndex(_ text: String, file: String, wanted: (SourceNode) -> Bool) -> (quizzes: [XdevQuiz], diagnostics: [Diagnostic]) {
         var reader = NodeReader(file: file)
-        let root: SourceNode
-        do {
-            root = try JSONSourceParser.parse(text)
-        } catch {
-            reader.report(error.message, at: error.position)
-            return ([], reader.diagnostics)
-        }
+        guard let root = reader.json(text) else { return ([], reader.diagnostics) }
         guard let entries = root.array ?? root["quizzes"]?.array else {
             reader.report("expected a list of quizzes", at: root.position)
             return ([], reader.diagnostics)
