@@ -3,7 +3,8 @@ import Foundation
 /// An exam attempt as stored: question ids rather than question texts, so
 /// the record stands on its own; `ExamSession(record:course:)` resolves them.
 public struct ExamAttemptRecord: Equatable, Sendable {
-    public struct Item: Equatable, Sendable {
+    /// Codable as an exam question of `ProgressArchive`.
+    public struct Item: Codable, Equatable, Sendable {
         public var question: String
         public var domain: String
         /// Original option indexes in the order shown.

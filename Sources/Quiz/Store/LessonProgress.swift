@@ -1,7 +1,7 @@
 import Foundation
 
-/// How far the learner has read a lesson.
-public struct LessonProgress: Equatable, Sendable {
+/// How far the learner has read a lesson (Codable as `ProgressArchive` writes it).
+public struct LessonProgress: Codable, Equatable, Sendable {
     public var course: String
     public var lesson: String
     /// Where the reader was: the line of the lesson body at the top of the screen.
@@ -21,8 +21,8 @@ public struct LessonProgress: Equatable, Sendable {
     }
 }
 
-/// A place in a lesson the learner marked.
-public struct Bookmark: Equatable, Sendable {
+/// A place in a lesson the learner marked (Codable as `ProgressArchive` writes it).
+public struct Bookmark: Codable, Equatable, Sendable {
     public var course: String
     public var lesson: String
     /// The line of the lesson body.

@@ -60,24 +60,8 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         }
     }
 
-    public struct ExamQuestion: Codable, Equatable, Sendable {
-        public var question: String
-        public var domain: String
-        public var optionOrder: [Int]
-        public var chosen: Int?
-        public var answeredAt: Date?
-        public var flagged: Bool
-
-        public init(question: String, domain: String, optionOrder: [Int], chosen: Int?, answeredAt: Date?, flagged: Bool) {
-            self.question = question
-            self.domain = domain
-            self.optionOrder = optionOrder
-            self.chosen = chosen
-            self.answeredAt = answeredAt
-            self.flagged = flagged
-        }
-    }
-
+    /// An `ExamAttemptRecord` as archived: its id is required (reviews and
+    /// retakes refer to it) and its seed is text; its questions are the record's items.
     public struct Exam: Codable, Equatable, Sendable {
         public var id: Int
         public var course: String
@@ -91,9 +75,9 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var submittedAt: Date?
         public var autoSubmitted: Bool
         public var correct: Int?
-        public var questions: [ExamQuestion]
+        public var questions: [ExamAttemptRecord.Item]
 
-        public init(id: Int, course: String, retakeOf: Int?, seed: String, startedAt: Date, deadline: Date?, passPercent: Double, position: Int, submittedAt: Date?, autoSubmitted: Bool, correct: Int?, questions: [ExamQuestion]) {
+        public init(id: Int, course: String, retakeOf: Int?, seed: String, startedAt: Date, deadline: Date?, passPercent: Double, position: Int, submittedAt: Date?, autoSubmitted: Bool, correct: Int?, questions: [ExamAttemptRecord.Item]) {
             self.id = id
             self.course = course
             self.retakeOf = retakeOf
@@ -109,49 +93,15 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         }
     }
 
-    public struct Reading: Codable, Equatable, Sendable {
-        public var course: String
-        public var lesson: String
-        public var position: Int
-        public var percent: Double
-        public var completed: Bool
-        public var updatedAt: Date
-
-        public init(course: String, lesson: String, position: Int, percent: Double, completed: Bool, updatedAt: Date) {
-            self.course = course
-            self.lesson = lesson
-            self.position = position
-            self.percent = percent
-            self.completed = completed
-            self.updatedAt = updatedAt
-        }
-    }
-
-    public struct Mark: Codable, Equatable, Sendable {
-        public var course: String
-        public var lesson: String
-        public var position: Int
-        public var label: String
-        public var createdAt: Date
-
-        public init(course: String, lesson: String, position: Int, label: String, createdAt: Date) {
-            self.course = course
-            self.lesson = lesson
-            self.position = position
-            self.label = label
-            self.createdAt = createdAt
-        }
-    }
-
     public var format: String
     public var version: Int
     public var cards: [Card]
     public var reviews: [Review]
     public var exams: [Exam]
-    public var lessons: [Reading]
-    public var bookmarks: [Mark]
+    public var lessons: [LessonProgress]
+    public var bookmarks: [Bookmark]
 
-    public init(cards: [Card] = [], reviews: [Review] = [], exams: [Exam] = [], lessons: [Reading] = [], bookmarks: [Mark] = []) {
+    public init(cards: [Card] = [], reviews: [Review] = [], exams: [Exam] = [], lessons: [LessonProgress] = [], bookmarks: [Bookmark] = []) {
         format = Self.formatName
         version = Self.currentVersion
         self.cards = cards
@@ -220,6 +170,17 @@ public struct ArchiveError: Error, Equatable, Sendable, CustomStringConvertible 
     public var message: String
     public init(message: String) { self.message = message }
     public var description: String { message }
+}
+
+extension ProgressArchive.Exam {
+    /// The archived form of a stored attempt (its questions as stored; the
+    /// seed as decimal text; an attempt not yet stored gets id 0).
+    public init(_ record: ExamAttemptRecord) {
+        self.init(id: record.id ?? 0, course: record.course, retakeOf: record.retakeOf, seed: String(record.seed),
+                  startedAt: record.startedAt, deadline: record.deadline, passPercent: record.passPercent,
+                  position: record.position, submittedAt: record.submittedAt, autoSubmitted: record.autoSubmitted,
+                  correct: record.correct, questions: record.items)
+    }
 }
 
 extension ProgressArchive.CardState {

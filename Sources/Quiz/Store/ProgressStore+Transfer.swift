@@ -29,27 +29,9 @@ extension ProgressStore {
                     before: ProgressArchive.CardState(try CardRow.prior(row))))
             }
             let ids = try Int.fetchAll(db, sql: "SELECT id FROM exam_attempt ORDER BY id")
-            let exams = try ids.compactMap { try ExamRows.fetch($0, db: db) }.map { record in
-                ProgressArchive.Exam(
-                    id: record.id ?? 0, course: record.course, retakeOf: record.retakeOf, seed: String(record.seed),
-                    startedAt: record.startedAt, deadline: record.deadline, passPercent: record.passPercent,
-                    position: record.position, submittedAt: record.submittedAt, autoSubmitted: record.autoSubmitted,
-                    correct: record.correct,
-                    questions: record.items.map {
-                        ProgressArchive.ExamQuestion(question: $0.question, domain: $0.domain, optionOrder: $0.optionOrder,
-                                                     chosen: $0.chosen, answeredAt: $0.answeredAt, flagged: $0.flagged)
-                    })
-            }
-            let lessons = try Row.fetchAll(db, sql: "SELECT * FROM lesson_progress ORDER BY course, lesson").map {
-                let progress = ReadingRows.progress($0)
-                return ProgressArchive.Reading(course: progress.course, lesson: progress.lesson, position: progress.position,
-                                               percent: progress.percent, completed: progress.completed, updatedAt: progress.updatedAt)
-            }
-            let bookmarks = try Row.fetchAll(db, sql: "SELECT * FROM bookmark ORDER BY course, lesson, position").map {
-                let mark = ReadingRows.bookmark($0)
-                return ProgressArchive.Mark(course: mark.course, lesson: mark.lesson, position: mark.position, label: mark.label,
-                                            createdAt: mark.createdAt)
-            }
+            let exams = try ids.compactMap { try ExamRows.fetch($0, db: db) }.map(ProgressArchive.Exam.init)
+            let lessons = try Row.fetchAll(db, sql: "SELECT * FROM lesson_progress ORDER BY course, lesson").map(ReadingRows.progress)
+            let bookmarks = try Row.fetchAll(db, sql: "SELECT * FROM bookmark ORDER BY course, lesson, position").map(ReadingRows.bookmark)
             return ProgressArchive(cards: cards, reviews: reviews, exams: exams, lessons: lessons, bookmarks: bookmarks)
         }
     }
@@ -78,11 +60,7 @@ extension ProgressStore {
                 let record = ExamAttemptRecord(
                     course: exam.course, retakeOf: retakeOf, seed: seed, startedAt: exam.startedAt, deadline: exam.deadline,
                     passPercent: exam.passPercent, position: exam.position, submittedAt: exam.submittedAt,
-                    autoSubmitted: exam.autoSubmitted, correct: exam.correct,
-                    items: exam.questions.map {
-                        ExamAttemptRecord.Item(question: $0.question, domain: $0.domain, optionOrder: $0.optionOrder,
-                                               chosen: $0.chosen, answeredAt: $0.answeredAt, flagged: $0.flagged)
-                    })
+                    autoSubmitted: exam.autoSubmitted, correct: exam.correct, items: exam.questions)
                 let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exam_attempt WHERE id = ?)", arguments: [exam.id]) ?? false
                 try ExamRows.insert(record, id: taken ? nil : exam.id, db: db)
                 examIDs[exam.id] = Int(db.lastInsertedRowID)

@@ -173,11 +173,7 @@ struct BenchStore: ParsableCommand {
             archive.exams.append(ProgressArchive.Exam(
                 id: n + 1, course: course.id, retakeOf: nil, seed: String(record.seed), startedAt: record.startedAt,
                 deadline: record.deadline, passPercent: record.passPercent, position: 0, submittedAt: record.submittedAt,
-                autoSubmitted: false, correct: record.correct,
-                questions: record.items.map {
-                    ProgressArchive.ExamQuestion(question: $0.question, domain: $0.domain, optionOrder: $0.optionOrder,
-                                                 chosen: $0.chosen, answeredAt: $0.answeredAt, flagged: $0.flagged)
-                }))
+                autoSubmitted: false, correct: record.correct, questions: record.items))
         }
         return archive
     }
