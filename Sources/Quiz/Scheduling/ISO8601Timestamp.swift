@@ -2,12 +2,51 @@ import Foundation
 
 /// ISO-8601 timestamps (`2025-12-29T10:36:43Z`, `2025-12-29T10:36:43.250+02:00`)
 /// read and written with plain integer calendar arithmetic: no formatter, no
-/// locale, no time zone database, the same result on every machine.
+/// locale, no time zone database, the same result on every machine. The one
+/// home for ISO-8601 text in the app (the progress archive's millisecond times too).
 public enum ISO8601Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]` followed by `Z` or `±HH:MM`; nil
     /// if the text is not such a timestamp or names an impossible date or time.
     public static func parse(_ text: String) -> Date? {
-        var scanner = Scanner(Array(text.utf8))
+        guard let (seconds, fraction) = fields(Array(text.utf8)) else { return nil }
+        return Date(timeIntervalSince1970: Double(seconds) + (fraction.isEmpty ? 0 : Double("0." + fraction) ?? 0))
+    }
+
+    /// Parses exactly `YYYY-MM-DDTHH:MM:SS.mmmZ` (what `format(milliseconds:)`
+    /// writes) into milliseconds since 1970; nil for any other form.
+    static func parseMilliseconds(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[23] == UInt8(ascii: "Z"),
+              let (seconds, fraction) = fields(bytes), fraction.count == 3, let milliseconds = Int64(fraction)
+        else { return nil }
+        return Int64(seconds) * 1000 + milliseconds
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` in UTC; fractions of a second are dropped (rounded down).
+    public static func format(_ date: Date) -> String {
+        let total = date.timeIntervalSince1970.rounded(.down)
+        guard total.isFinite, abs(total) < 1e14 else { return "invalid-date" }
+        return format(seconds: Int(total), fraction: "")
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, exact for whole milliseconds since 1970.
+    static func format(milliseconds: Int64) -> String {
+        let seconds = Int(milliseconds).floorDivided(by: 1000)
+        return format(seconds: seconds, fraction: "." + pad(Int(milliseconds) - seconds * 1000, 3))
+    }
+
+    private static func format(seconds: Int, fraction: String) -> String {
+        let days = seconds.floorDivided(by: 86_400)
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+            + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2) + fraction + "Z"
+    }
+
+    /// Seconds since 1970 (UTC) and the digits of the fraction of a second
+    /// (empty when none) of a timestamp in the form `parse` reads.
+    private static func fields(_ bytes: [UInt8]) -> (seconds: Int, fraction: String)? {
+        var scanner = Scanner(bytes)
         guard let year = scanner.digits(4), scanner.skip("-"),
               let month = scanner.digits(2), scanner.skip("-"),
               let day = scanner.digits(2), scanner.skip("T") || scanner.skip("t") || scanner.skip(" "),
@@ -15,11 +54,10 @@ public enum ISO8601Timestamp {
               let minute = scanner.digits(2), scanner.skip(":"),
               let second = scanner.digits(2)
         else { return nil }
-        var fraction = 0.0
+        var fraction = ""
         if scanner.skip(".") {
-            let digits = scanner.digitRun()
-            guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
-            fraction = value
+            fraction = scanner.digitRun()
+            guard !fraction.isEmpty else { return nil }
         }
         let offsetSeconds: Int
         if scanner.skip("Z") || scanner.skip("z") {
@@ -34,20 +72,7 @@ public enum ISO8601Timestamp {
               hour < 24, minute < 60, second < 60
         else { return nil }
         let days = daysSinceEpoch(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
-
-    /// `YYYY-MM-DDTHH:MM:SSZ` in UTC; fractions of a second are dropped (rounded down).
-    public static func format(_ date: Date) -> String {
-        let total = date.timeIntervalSince1970.rounded(.down)
-        guard total.isFinite, abs(total) < 1e14 else { return "invalid-date" }
-        let seconds = Int(total)
-        let days = seconds.floorDivided(by: 86_400)
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-            + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2) + "Z"
+        return (days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds, fraction)
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {
