@@ -387,31 +387,19 @@ enum Mteval13a {
 
     /// `([\.,])([^0-9])` → `' \1 \2'`: a match is `.` or `,` followed by a non-digit.
     static func splitPeriodsBeforeNonDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
-        out.reserve(extra: 2 * input.count)
-        let p = out.base
-        var w = out.count
-        let n = input.count
-        var i = 0
-        while i < n {
-            let b = input[i]
-            if isPeriodOrComma(b) && i + 1 < n && !isDigit(input[i + 1]) {
-                p[w] = space
-                p[w + 1] = b
-                p[w + 2] = space
-                p[w + 3] = input[i + 1]
-                w += 4
-                i += 2
-            } else {
-                p[w] = b
-                w += 1
-                i += 1
-            }
-        }
-        out.count = w
+        splitPairs(input, into: out, spaceFirst: true) { isPeriodOrComma($0) && !isDigit($1) }
     }
 
     /// `([0-9])(-)` → `'\1 \2 '`.
     static func splitDashesAfterDigits(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch) {
+        splitPairs(input, into: out, spaceFirst: false) { isDigit($0) && $1 == dash }
+    }
+
+    /// Copies `input`, writing each pair of bytes `a b` that `matches` (left to
+    /// right, non-overlapping) as `' a b'` when `spaceFirst`, else as `'a b '`.
+    @inline(__always)
+    private static func splitPairs(_ input: UnsafeBufferPointer<UInt8>, into out: ByteScratch, spaceFirst: Bool,
+                                   where matches: (UInt8, UInt8) -> Bool) {
         out.reserve(extra: 2 * input.count)
         let p = out.base
         var w = out.count
@@ -419,11 +407,18 @@ enum Mteval13a {
         var i = 0
         while i < n {
             let b = input[i]
-            if isDigit(b) && i + 1 < n && input[i + 1] == dash {
-                p[w] = b
-                p[w + 1] = space
-                p[w + 2] = dash
-                p[w + 3] = space
+            if i + 1 < n && matches(b, input[i + 1]) {
+                if spaceFirst {
+                    p[w] = space
+                    p[w + 1] = b
+                    p[w + 2] = space
+                    p[w + 3] = input[i + 1]
+                } else {
+                    p[w] = b
+                    p[w + 1] = space
+                    p[w + 2] = input[i + 1]
+                    p[w + 3] = space
+                }
                 w += 4
                 i += 2
             } else {
