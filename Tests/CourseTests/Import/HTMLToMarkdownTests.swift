@@ -46,6 +46,12 @@ import Testing
         #expect(HTMLToMarkdown.markdown(html) == "```python\nif a < b:\n    print(\"&\")\n```")
     }
 
+    @Test func codeBlockDropsOneLeadingLineBreakOfEitherKind() {
+        #expect(HTMLToMarkdown.markdown("<pre><code>\r\nabc\r\n</code></pre>") == "```\nabc\n```")
+        #expect(HTMLToMarkdown.markdown("<pre>\r\n</pre>") == "```\n\n```")
+        #expect(HTMLToMarkdown.markdown("<pre>\n\nabc</pre>") == "```\n\nabc\n```")
+    }
+
     @Test func listsQuotesAndTables() {
         let html = """
             <ul><li>one</li><li><p>two</p><ol><li>sub</li></ol></li></ul>

@@ -67,11 +67,8 @@ enum HTMLToMarkdown {
             language = attribute("class", in: tag.attributes).flatMap(languageName) ?? ""
         }
         var content = XdevInlineNode.parse(block.inner).map { $0.plainText(keepingWhitespace: true) }.joined()
-        if content.hasPrefix("\r\n") {
-            content.removeFirst(2)
-        } else if content.hasPrefix("\n") {
-            content.removeFirst()
-        }
+        // "\r\n" is one Character: dropping it is one removeFirst().
+        if content.first == "\r\n" || content.first == "\n" { content.removeFirst() }
         while let last = content.last, last.isWhitespace { content.removeLast() }
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
         return fence + language + "\n" + content + "\n" + fence
