@@ -200,7 +200,9 @@ enum HTMLToMarkdown {
     }
 }
 
-/// Inline HTML as a small tree of text and elements.
+/// Inline HTML as a small tree of text and elements. Its tags are read
+/// leniently (as the block scanner reads them) and nest plainly: an end tag
+/// closes the innermost open element of its name, nothing is implied.
 indirect enum XdevInlineNode: Equatable {
     case text(String)
     case element(String, attributes: String, children: [XdevInlineNode])
@@ -236,7 +238,7 @@ indirect enum XdevInlineNode: Equatable {
             if tag.closing {
                 guard let depth = stack.lastIndex(where: { $0.name == tag.name }), depth > 0 else { continue }
                 while stack.count > depth { closeTop() }
-            } else if tag.selfClosing || XdevHTMLBlockScanner.voidTags.contains(tag.name) {
+            } else if tag.selfClosing || HTMLInline.voidElements.contains(tag.name) {
                 append(.element(tag.name, attributes: tag.attributes, children: []))
             } else if stack.count < XdevInlineNode.maximumDepth {
                 stack.append((tag.name, tag.attributes, []))

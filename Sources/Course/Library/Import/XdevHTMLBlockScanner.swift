@@ -24,7 +24,9 @@ struct HTMLScanProblem: Equatable, Sendable {
 /// Splits HTML into its top-level blocks: elements such as `<p>`, `<pre>`,
 /// `<ul>` or `<details>` (matched with their closing tag, nesting counted) and
 /// loose text up to a blank line. It is not a full HTML parser; it reads the
-/// regular, generated HTML of the xdev lessons.
+/// regular, generated HTML of the xdev lessons. Which elements are void or raw
+/// text is the Markdown engine's (`HTMLInline`, `HTMLBlockScanner`); a tag itself
+/// is read more leniently than the engine's `HTMLTag` (any text up to `>`).
 enum XdevHTMLBlockScanner {
     static let blockTags: Set<String> = [
         "p", "div", "pre", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td",
@@ -32,9 +34,6 @@ enum XdevHTMLBlockScanner {
         "article", "aside", "header", "footer", "nav", "dl", "dt", "dd", "hr", "img", "br", "iframe",
         "video", "audio", "center", "form",
     ]
-    static let voidTags: Set<String> = ["hr", "img", "br", "input", "source", "meta", "link", "wbr"]
-    /// Elements whose content is raw text: the first closing tag ends them.
-    static let rawTextTags: Set<String> = ["pre", "script", "style", "textarea"]
 
     static func blocks(in text: String, firstLine: Int = 1) -> (blocks: [HTMLBlock], problems: [HTMLScanProblem]) {
         var scanner = Scanner(bytes: Array(text.utf8), line: firstLine)
@@ -96,7 +95,7 @@ enum XdevHTMLBlockScanner {
             }
             let attributes = attributeText(start: start + 1 + name.utf8.count, openEnd: openEnd)
             let selfClosing = openEnd >= 2 && bytes[openEnd - 1] == UInt8(ascii: "/")
-            if XdevHTMLBlockScanner.voidTags.contains(name) || selfClosing {
+            if HTMLInline.voidElements.contains(name) || selfClosing {
                 blocks.append(HTMLBlock(tag: name, outer: text(start..<(openEnd + 1)), inner: "", attributes: attributes, line: startLine))
                 advance(to: openEnd + 1)
                 return true
@@ -179,11 +178,11 @@ enum XdevHTMLBlockScanner {
             if end < bytes.count, !(isSpace(bytes[end]) || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: "/")) {
                 return nil
             }
-            return text(position..<end).lowercased()
+            return HTMLTag.asciiLowercased(bytes[position..<end])
         }
 
         func isNameByte(_ b: UInt8) -> Bool {
-            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-")
+            ByteClass.isLetter(b) || ByteClass.isDigit(b) || b == UInt8(ascii: "-")
         }
 
         /// The index of the `>` closing the tag that starts at `start`, skipping quoted attribute values.
@@ -215,7 +214,7 @@ enum XdevHTMLBlockScanner {
         func matchingClose(_ name: String, from: Int) -> (Int, Int)? {
             let open = "<" + name
             let close = "</" + name
-            if XdevHTMLBlockScanner.rawTextTags.contains(name) {
+            if HTMLBlockScanner.rawTextTags.contains(name) {
                 guard let at = find(close, from: from), let end = endOfTag(from: at) else { return nil }
                 return (at, end + 1)
             }
