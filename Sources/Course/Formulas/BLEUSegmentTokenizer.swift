@@ -222,11 +222,11 @@ final class BLEUSegmentTokenizer {
 
 /// FNV-1a over a token's bytes, finished with a multiply-xorshift so the low bits spread.
 enum TokenHash {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let seed = FNV1a.offsetBasis
 
     @inline(__always)
     static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        FNV1a.mix(hash, UInt64(byte))
     }
 
     @inline(__always)

@@ -282,10 +282,10 @@ public struct FSRSScheduler: Equatable, Sendable {
 
     /// A seed that depends only on the card and the review time.
     private static func fuzzSeed(_ card: FSRSCard, _ time: Date) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a.offsetBasis
         for value in [time.timeIntervalSince1970, card.due.timeIntervalSince1970,
                       card.lastReview?.timeIntervalSince1970 ?? -1, card.stability ?? -1] {
-            hash = (hash ^ value.bitPattern) &* 0x0000_0100_0000_01B3
+            hash = FNV1a.mix(hash, value.bitPattern)
         }
         return hash
     }

@@ -159,14 +159,10 @@ enum CardRow {
 /// re-syncing an unchanged bank. FNV-1a, because `Hasher` is seeded per process.
 enum BankFingerprint {
     static func of(_ questions: [Question]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         func mix(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0x1f
-            hash = hash &* 0x0000_0100_0000_01b3
+            for byte in text.utf8 { hash = FNV1a.mix(hash, UInt64(byte)) }
+            hash = FNV1a.mix(hash, 0x1f)
         }
         for question in questions {
             mix(question.id)
