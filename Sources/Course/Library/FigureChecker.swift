@@ -113,7 +113,7 @@ public enum FigureChecker {
     }
 
     static func letter(_ index: Int) -> String {
-        String(UnicodeScalar(UInt8(65 + index)))
+        Question.optionLetter(index).map(String.init) ?? "#\(index + 1)"
     }
 }
 

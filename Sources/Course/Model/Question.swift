@@ -38,6 +38,20 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
+extension Question {
+    /// The letter of the option at `index`: `A`, `B`, … `Z`; nil beyond.
+    public static func optionLetter(_ index: Int) -> Character? {
+        (0..<26).contains(index) ? Character(Unicode.Scalar(UInt8(65 + index))) : nil
+    }
+
+    /// The index an option letter stands for: `A` → 0, `B` → 1, …; nil for
+    /// anything but one uppercase ASCII letter.
+    public static func optionIndex(_ letter: Character) -> Int? {
+        guard letter.unicodeScalars.count == 1, let value = letter.unicodeScalars.first?.value, (65...90).contains(value) else { return nil }
+        return Int(value) - 65
+    }
+}
+
 /// A machine-checkable claim: `calc` evaluated, `field` read, times `scale`,
 /// rounded to `digits`, must be a number written in the keyed option only.
 public struct QuestionCheck: Codable, Equatable, Sendable {

@@ -20,7 +20,7 @@ public enum AnkiDeck {
     }
 
     static func optionLetter(_ index: Int) -> String {
-        index < 26 ? String(UnicodeScalar(UInt8(97 + index))) : String(index + 1)
+        Question.optionLetter(index).map { $0.lowercased() } ?? String(index + 1)
     }
 
     /// Anki tags cannot hold spaces.

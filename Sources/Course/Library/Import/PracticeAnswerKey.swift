@@ -27,14 +27,14 @@ enum PracticeAnswerKey: Equatable {
         }
         if let match = text.prefixMatch(of: several) {
             let letters = text[match.range].compactMap { ch -> Int? in
-                ch.isUppercase ? PracticeOptionList.letterIndex(ch) : nil
+                ch.isUppercase ? Question.optionIndex(ch) : nil
             }
             return .multiple(letters)
         }
-        if let match = text.wholeMatch(of: withText), let index = PracticeOptionList.letterIndex(Character(String(match.output.1))) {
+        if let match = text.wholeMatch(of: withText), let index = Question.optionIndex(Character(String(match.output.1))) {
             return .single(index, text: optionText(String(match.output.2)))
         }
-        if let match = text.wholeMatch(of: bare), let index = PracticeOptionList.letterIndex(Character(String(match.output.1))) {
+        if let match = text.wholeMatch(of: bare), let index = Question.optionIndex(Character(String(match.output.1))) {
             let note = String(match.output.2.drop { " .:;,-—–✓✔✅".contains($0) }).trimmed
             return .single(index, note: note.isEmpty ? nil : note)
         }

@@ -48,7 +48,7 @@ struct PracticeOptionList: Equatable {
         for (index, text) in plain.enumerated() {
             guard let match = text.prefixMatch(of: letterPattern),
                   let letter = match.output.1 ?? match.output.2,
-                  letter.unicodeScalars.first!.value == UInt32(65 + index) else { return nil }
+                  letter.first.flatMap(Question.optionIndex) == index else { return nil }
             let plainText = String(text[match.range.upperBound...])
             if checkMarks.contains(where: plainText.contains) { marks.append(index) }
             plainOptions.append(removingCheckMarks(plainText))
@@ -71,11 +71,5 @@ struct PracticeOptionList: Equatable {
         // A mark inside bold leaves `** **` or a dangling space before `**`.
         if out.hasSuffix(" **") { out = String(out.dropLast(3)).trimmed + "**" }
         return out
-    }
-
-    /// `A` → 0, `B` → 1, …; nil for anything but one uppercase ASCII letter.
-    static func letterIndex(_ letter: Character) -> Int? {
-        guard let value = letter.unicodeScalars.first?.value, letter.unicodeScalars.count == 1, (65...90).contains(value) else { return nil }
-        return Int(value) - 65
     }
 }

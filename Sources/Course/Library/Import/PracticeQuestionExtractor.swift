@@ -98,7 +98,7 @@ enum PracticeQuestionExtractor {
         }
         switch key {
         case .multiple(let letters):
-            let names = letters.map { String(Character(Unicode.Scalar(UInt8(65 + $0)))) }.joined(separator: ", ")
+            let names = letters.map(letter).joined(separator: ", ")
             diagnostics.append(Diagnostic(file: context.file, line: details.line,
                                           message: "\(where_) has several right answers (\(names)); a question here has exactly one, so it stays in the lesson text only",
                                           severity: .warning))
@@ -233,6 +233,6 @@ enum PracticeQuestionExtractor {
     }
 
     static func letter(_ index: Int) -> String {
-        index >= 0 && index < 26 ? String(Character(Unicode.Scalar(UInt8(65 + index)))) : "#\(index + 1)"
+        Question.optionLetter(index).map(String.init) ?? "#\(index + 1)"
     }
 }
