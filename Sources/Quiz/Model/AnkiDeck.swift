@@ -14,7 +14,7 @@ public enum AnkiDeck {
                 ? "\(optionLetter(question.answer))) \(question.options[question.answer])" : ""
             let back = "Answer: " + key + "\n\n" + question.explanation
             let tags = [course.id, question.lesson, question.domain, question.difficulty.rawValue].map(tag).joined(separator: " ")
-            lines.append([front, back, tags].map(field).joined(separator: "\t"))
+            lines.append([front, back, tags].map { DelimitedField.quoted($0, separator: "\t") }.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -26,10 +26,5 @@ public enum AnkiDeck {
     /// Anki tags cannot hold spaces.
     static func tag(_ text: String) -> String {
         String(text.map { $0.isWhitespace ? "_" : $0 })
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\t" || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

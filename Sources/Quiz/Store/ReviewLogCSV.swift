@@ -18,12 +18,6 @@ public enum ReviewLogCSV {
     }
 
     static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",")
-    }
-
-    /// Quoted when it holds a comma, a quote or a line break; quotes doubled.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        fields.map { DelimitedField.quoted($0, separator: ",") }.joined(separator: ",")
     }
 }
