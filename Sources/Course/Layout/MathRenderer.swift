@@ -115,18 +115,7 @@ public enum MathRenderer {
     }
 
     static func squeezeSpaces(_ text: String) -> String {
-        var out = ""
-        var space = false
-        for c in text {
-            if c == " " {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(c)
-            }
-        }
-        return out
+        text.collapsingSpaces { $0 == " " }
     }
 
     static func trimRight(_ s: String) -> String {

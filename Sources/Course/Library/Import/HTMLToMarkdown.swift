@@ -153,19 +153,9 @@ enum HTMLToMarkdown {
             .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : pad + $0.element }.joined(separator: "\n")
     }
 
+    /// Spaces, tabs, line breaks and no-break spaces collapsed to single spaces.
     static func collapseSpaces(_ text: Substring) -> String {
-        var out = ""
-        var pendingSpace = false
-        for ch in text {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\u{00A0}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(ch)
-            }
-        }
-        return out
+        text.collapsingSpaces { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" }
     }
 
     static func longestRun(of ch: Character, in text: String) -> Int {
