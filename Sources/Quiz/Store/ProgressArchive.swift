@@ -76,21 +76,6 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var autoSubmitted: Bool
         public var correct: Int?
         public var questions: [ExamAttemptRecord.Item]
-
-        public init(id: Int, course: String, retakeOf: Int?, seed: String, startedAt: Date, deadline: Date?, passPercent: Double, position: Int, submittedAt: Date?, autoSubmitted: Bool, correct: Int?, questions: [ExamAttemptRecord.Item]) {
-            self.id = id
-            self.course = course
-            self.retakeOf = retakeOf
-            self.seed = seed
-            self.startedAt = startedAt
-            self.deadline = deadline
-            self.passPercent = passPercent
-            self.position = position
-            self.submittedAt = submittedAt
-            self.autoSubmitted = autoSubmitted
-            self.correct = correct
-            self.questions = questions
-        }
     }
 
     public var format: String

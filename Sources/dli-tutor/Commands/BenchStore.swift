@@ -169,11 +169,11 @@ struct BenchStore: ParsableCommand {
                 _ = try? session.answer(position, option: Int(generator.next() % 4), at: started.addingTimeInterval(Double(60 * (position + 1))))
             }
             _ = try? session.submit(at: started.addingTimeInterval(30 * 60))
-            let record = session.record
-            archive.exams.append(ProgressArchive.Exam(
-                id: n + 1, course: course.id, retakeOf: nil, seed: String(record.seed), startedAt: record.startedAt,
-                deadline: record.deadline, passPercent: record.passPercent, position: 0, submittedAt: record.submittedAt,
-                autoSubmitted: false, correct: record.correct, questions: record.items))
+            var record = session.record
+            record.id = n + 1
+            record.position = 0
+            record.autoSubmitted = false
+            archive.exams.append(ProgressArchive.Exam(record))
         }
         return archive
     }
