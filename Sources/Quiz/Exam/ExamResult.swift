@@ -8,7 +8,7 @@ public struct ExamResult: Equatable, Sendable {
         public var domain: String
         public var correct: Int
         public var total: Int
-        public var percent: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
+        public var percent: Double { ExamScoring.percent(correct: correct, of: total) }
     }
 
     public struct Review: Equatable, Sendable {
@@ -38,8 +38,8 @@ public struct ExamResult: Equatable, Sendable {
     public var submittedAutomatically: Bool
     public var reviews: [Review]
 
-    public var percent: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
-    public var passed: Bool { total > 0 && percent >= passPercent }
+    public var percent: Double { ExamScoring.percent(correct: correct, of: total) }
+    public var passed: Bool { ExamScoring.passed(percent: percent, total: total, passPercent: passPercent) }
     /// 0-based positions answered wrong or left blank.
     public var missed: [Int] { reviews.filter { !$0.isCorrect }.map(\.position) }
 
@@ -53,8 +53,7 @@ public struct ExamResult: Equatable, Sendable {
         correct = reviews.count { $0.isCorrect }
         total = reviews.count
         passPercent = session.passPercent
-        let end = min(submittedAt, session.deadline ?? submittedAt)
-        timeUsed = max(0, end.timeIntervalSince(session.startedAt))
+        timeUsed = ExamScoring.timeUsed(startedAt: session.startedAt, deadline: session.deadline, submittedAt: submittedAt)
         submittedAutomatically = session.autoSubmitted
 
         var order = domainOrder.filter { domain in session.items.contains { $0.question.domain == domain } }

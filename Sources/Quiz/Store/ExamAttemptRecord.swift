@@ -71,10 +71,10 @@ public struct ExamAttemptSummary: Equatable, Sendable {
     public var total: Int
     public var passPercent: Double
 
-    public var percent: Double? { correct.map { total == 0 ? 0 : 100 * Double($0) / Double(total) } }
-    public var passed: Bool? { percent.map { total > 0 && $0 >= passPercent } }
+    public var percent: Double? { correct.map { ExamScoring.percent(correct: $0, of: total) } }
+    public var passed: Bool? { percent.map { ExamScoring.passed(percent: $0, total: total, passPercent: passPercent) } }
     /// From the start to the submission, at most the time allowed; nil while in progress.
     public var timeUsed: TimeInterval? {
-        submittedAt.map { max(0, min($0, deadline ?? $0).timeIntervalSince(startedAt)) }
+        submittedAt.map { ExamScoring.timeUsed(startedAt: startedAt, deadline: deadline, submittedAt: $0) }
     }
 }
