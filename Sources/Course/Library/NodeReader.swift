@@ -84,7 +84,7 @@ struct NodeReader {
             return s
         case .number(let x):
             // YAML reads `id: 2024` as a number; accept it as text.
-            return x == x.rounded() ? String(Int(x)) : String(x)
+            return Self.text(ofNumber: x)
         case .bool(let b) where !required:
             return String(b)
         default:
@@ -137,10 +137,15 @@ struct NodeReader {
         for item in items {
             switch item.value {
             case .string(let s): out.append(s)
-            case .number(let x): out.append(x == x.rounded() ? String(Int(x)) : String(x))
+            case .number(let x): out.append(Self.text(ofNumber: x))
             default: report("items of '\(key)' must be strings, found \(item.kindName)", at: item.position)
             }
         }
         return out
+    }
+
+    /// A number as the text it was likely written as: `2024`, not `2024.0`.
+    static func text(ofNumber x: Double) -> String {
+        Int(exactly: x).map(String.init) ?? String(x)
     }
 }

@@ -47,6 +47,15 @@ func sampleCourseFiles() -> [String: String] {
         return CourseLoader.load(files: MemoryFiles(files))
     }
 
+    @Test func numbersWrittenForTextReadAsTheirTextEvenHugeOnes() throws {
+        let result = load { files in
+            files["course.yaml"] = files["course.yaml"]!.replacingOccurrences(of: "title: Demo course", with: "title: 1e20")
+            files["lessons/01-a.md"] = files["lessons/01-a.md"]!.replacingOccurrences(of: "title: Lesson A", with: "title: 2024")
+        }
+        #expect(try #require(result.course).title == "1e+20")
+        #expect(result.course?.lessons.first?.title == "2024")
+    }
+
     @Test func loadsAValidCourse() throws {
         let result = load()
         #expect(result.diagnostics.isEmpty)
