@@ -10,11 +10,7 @@ struct HTMLBlockConverter {
 
     static func convert(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> [MarkdownBlock] {
         guard let first = lines.first else { return [] }
-        var bytes: [UInt8] = []
-        for (k, line) in lines.enumerated() {
-            if k > 0 { bytes.append(0x0A) }
-            bytes.append(contentsOf: line.bytes)
-        }
+        let bytes = SourceLine.joinedBytes(lines)
         let converter = HTMLBlockConverter(bytes: bytes, firstLine: first.number, inline: inline, depth: depth)
         let root = HTMLTreeBuilder.build(bytes, firstLine: first.number)
         return converter.blocks(root.children, markdownText: true)

@@ -649,11 +649,6 @@ struct BlockParser {
     }
 
     static func join(_ lines: [SourceLine]) -> String {
-        var bytes: [UInt8] = []
-        for (k, line) in lines.enumerated() {
-            if k > 0 { bytes.append(0x0A) }
-            bytes.append(contentsOf: line.bytes)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: SourceLine.joinedBytes(lines), as: UTF8.self)
     }
 }

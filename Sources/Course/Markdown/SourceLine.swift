@@ -41,6 +41,16 @@ struct SourceLine {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The lines' bytes joined with line feeds.
+    static func joinedBytes(_ lines: some Collection<SourceLine>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (k, line) in lines.enumerated() {
+            if k > 0 { bytes.append(0x0A) }
+            bytes.append(contentsOf: line.bytes)
+        }
+        return bytes
+    }
+
     /// Splits text into lines: CR LF and CR end lines, tabs become spaces to the next
     /// multiple of 4, NUL and other control characters become U+FFFD (so text can never
     /// carry terminal escape sequences into the layout).
