@@ -178,35 +178,9 @@ final class BLEUSegmentTokenizer {
         characters.removeAll(keepingCapacity: true)
         UTF8Bytes.forEachScalar(line) { characters.append(IntlCharacter($0)) }
         // (\P{N})(\p{P}) -> '\1 \2 '
-        charactersOut.removeAll(keepingCapacity: true)
-        var i = 0
-        while i < characters.count {
-            if i + 1 < characters.count && characters[i].kind != .number && characters[i + 1].kind == .punctuation {
-                charactersOut.append(characters[i])
-                charactersOut.append(.space)
-                charactersOut.append(characters[i + 1])
-                charactersOut.append(.space)
-                i += 2
-            } else {
-                charactersOut.append(characters[i])
-                i += 1
-            }
-        }
+        Self.splitPairs(characters, into: &charactersOut, spaceFirst: false) { $0.kind != .number && $1.kind == .punctuation }
         // (\p{P})(\P{N}) -> ' \1 \2'
-        characters.removeAll(keepingCapacity: true)
-        i = 0
-        while i < charactersOut.count {
-            if i + 1 < charactersOut.count && charactersOut[i].kind == .punctuation && charactersOut[i + 1].kind != .number {
-                characters.append(.space)
-                characters.append(charactersOut[i])
-                characters.append(.space)
-                characters.append(charactersOut[i + 1])
-                i += 2
-            } else {
-                characters.append(charactersOut[i])
-                i += 1
-            }
-        }
+        Self.splitPairs(charactersOut, into: &characters, spaceFirst: true) { $0.kind == .punctuation && $1.kind != .number }
         // (\p{S}) -> ' \1 '
         for character in characters {
             if character.kind == .symbol {
@@ -215,6 +189,29 @@ final class BLEUSegmentTokenizer {
                 arena.append(Mteval13a.space)
             } else {
                 UTF8Bytes.append(character.value, to: arena)
+            }
+        }
+    }
+
+    /// Replaces `out` with `input`, each pair `a b` that `matches` (left to right,
+    /// non-overlapping) written `' a b'` when `spaceFirst`, else `'a b '`: the code-point
+    /// form of `Mteval13a.splitPairs`.
+    @inline(__always)
+    private static func splitPairs(_ input: [IntlCharacter], into out: inout [IntlCharacter], spaceFirst: Bool,
+                                   where matches: (IntlCharacter, IntlCharacter) -> Bool) {
+        out.removeAll(keepingCapacity: true)
+        var i = 0
+        while i < input.count {
+            if i + 1 < input.count && matches(input[i], input[i + 1]) {
+                if spaceFirst { out.append(.space) }
+                out.append(input[i])
+                out.append(.space)
+                out.append(input[i + 1])
+                if !spaceFirst { out.append(.space) }
+                i += 2
+            } else {
+                out.append(input[i])
+                i += 1
             }
         }
     }
