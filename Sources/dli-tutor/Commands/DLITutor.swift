@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 struct DLITutor: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,16 @@ struct DLITutor: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Draws the first frame and exits: how start-up time is measured (`bench tui`).
+    @Flag(name: .customLong("first-frame-exit"), help: .hidden)
+    var firstFrameExit = false
+
     func run() throws {
-        print(DLITutor.helpMessage())
+        // In a pipe or a script there is no screen to draw on: show the commands.
+        guard isatty(STDOUT_FILENO) == 1 || firstFrameExit else {
+            print(DLITutor.helpMessage())
+            return
+        }
+        try StudyApp.launch(global: global, firstFrameExit: firstFrameExit)
     }
 }

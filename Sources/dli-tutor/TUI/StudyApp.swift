@@ -1,0 +1,25 @@
+import Course
+import Foundation
+import Glibc
+
+/// `dli-tutor` without a command: loads the courses and the learner's data,
+/// then runs the full-screen app.
+enum StudyApp {
+    static func launch(global: GlobalOptions, firstFrameExit: Bool) throws {
+        let context = CourseContext(global)
+        let library = context.entries.compactMap { entry in
+            entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
+        }
+        guard let course = library.first?.course else {
+            throw CommandFailure(context.contentError?.description ?? "no courses found")
+        }
+        let env = AppEnvironment(library: library, course: course, store: MemoryStudyStore(), clock: Date.init)
+        let status: Int32
+        do {
+            status = try AppRunner.run(env: env, firstFrameExit: firstFrameExit)
+        } catch let error as Terminal.Unavailable {
+            throw CommandFailure(error.description)
+        }
+        if status != 0 { exit(status) }
+    }
+}
