@@ -26,6 +26,16 @@ public struct CalcField: Equatable, Sendable {
 public enum Calculators {
     /// Every calculator, in the order the calculator screen lists them.
     public static let all: [any Calculator.Type] = [
+        CosineCalculator.self,
+        PerplexityCalculator.self,
+        SamplingCalculator.self,
+        EloCalculator.self,
+        LoRACalculator.self,
+        VRAMCalculator.self,
+        CFGCalculator.self,
+        DDPMCalculator.self,
+        AttentionCalculator.self,
+        ChunksCalculator.self,
     ]
 
     public static var names: [String] { all.map { $0.name } }

@@ -8,6 +8,16 @@ struct Calc: ParsableCommand {
         discussion: "Each calculator also accepts the call syntax of lesson calc blocks: dli-tutor calc eval 'elo ra=1600 rb=1400'.",
         subcommands: [
             CalcEval.self,
+            CalcCosine.self,
+            CalcPerplexity.self,
+            CalcSampling.self,
+            CalcElo.self,
+            CalcLoRA.self,
+            CalcVRAM.self,
+            CalcCFG.self,
+            CalcDDPM.self,
+            CalcAttention.self,
+            CalcChunks.self,
         ]
     )
 }

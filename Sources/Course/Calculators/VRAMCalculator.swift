@@ -1,0 +1,100 @@
+/// `vram model=llama-3-8b method=qlora rank=16`: memory for weights and training state.
+public struct VRAMCalculator: Calculator {
+    public static let name = "vram"
+    public static let summary = "GPU memory for weights, gradients and optimizer state: full fine-tuning, LoRA, QLoRA."
+    public static let fields = [
+        CalcField("model", "model preset (or params=)", example: "llama-3-8b"),
+        CalcField("method", "full, lora or qlora", example: "qlora"),
+        CalcField("rank", "LoRA rank", example: "16"),
+        CalcField("optimizer", "adamw or sgd", example: "adamw"),
+    ]
+    /// Common GPU memory sizes; comparing total_gb with them is conservative, since a card sold as N GB holds N GiB.
+    static let gpuSizes = [16.0, 24, 40, 48, 80]
+
+    public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
+        try call.rejectUnknown(["model", "params", "method", "rank", "targets", "optimizer", "adapter_params"])
+        let method = FineTuningMemory.Method(rawValue: try call.choice("method", in: FineTuningMemory.Method.allCases.map(\.rawValue)) ?? "full") ?? .full
+        let optimizer = FineTuningMemory.Optimizer(rawValue: try call.choice("optimizer", in: FineTuningMemory.Optimizer.allCases.map(\.rawValue)) ?? "adamw") ?? .adamw
+        var steps: [CalcStep] = []
+        let base: Int
+        var adapter: Int?
+        switch (call.string("model"), try call.int("params")) {
+        case (.some, .some): throw .invalidInput("give either model= or params=, not both")
+        case (nil, nil): throw .missingArgument("model (or params)")
+        case (let name?, nil):
+            let model = try ModelPreset.named(name)
+            base = model.parameterCount
+            steps.append(CalcStep("model", "\(model.displayName): \(CalcFormat.integer(base)) parameters"))
+            if method != .full {
+                if call.has("adapter_params") { throw .invalidArgument("adapter_params", "cannot be combined with model= (give rank=)") }
+                let targets = try call.list("targets").map { (names: [String]) throws(FormulaError) in try LoRA.Target.parse(names) }
+                    ?? LoRA.Target.allCases
+                let lora = try LoRA.adapters(model: model, rank: try call.requiredInt("rank"), targets: targets)
+                adapter = lora.trainableParameters
+                steps.append(CalcStep("adapter", "rank \(lora.rank) on \(targets.map(\.rawValue).joined(separator: ",")): \(CalcFormat.integer(lora.trainableParameters)) parameters"))
+            }
+        case (nil, let params?):
+            base = params
+            steps.append(CalcStep("base parameters", CalcFormat.integer(params)))
+            if call.has("rank") || call.has("targets") {
+                throw .invalidArgument(call.has("rank") ? "rank" : "targets", "needs model= (shapes); with params= give adapter_params=")
+            }
+            if method != .full {
+                adapter = try call.int("adapter_params")
+                guard adapter != nil else { throw .missingArgument("adapter_params") }
+                steps.append(CalcStep("adapter parameters", CalcFormat.integer(adapter ?? 0)))
+            }
+        }
+        if method == .full {
+            for key in ["rank", "targets", "adapter_params"] where call.has(key) {
+                throw .invalidArgument(key, "applies to method=lora or qlora only")
+            }
+        }
+        let r = try FineTuningMemory.estimate(baseParameters: base, method: method, adapterParameters: adapter, optimizer: optimizer)
+        let b = { (x: Double) in CalcFormat.bytes(x) }
+        for (n, assumption) in r.assumptions.enumerated() {
+            steps.append(CalcStep("assumption \(n + 1)", assumption))
+        }
+        let baseBytes = Double(r.baseParameters) * r.baseBitsPerParameter / 8
+        let adapterWeights = r.weightsBytes - (method == .full ? 0 : baseBytes)
+        steps += [
+            CalcStep("weights", method == .full
+                ? "\(CalcFormat.integer(base)) × 2 B = \(b(r.weightsBytes))"
+                : "base \(b(baseBytes)) + adapter \(b(adapterWeights)) = \(b(r.weightsBytes))"),
+            CalcStep("gradients", "\(CalcFormat.integer(r.trainedParameters)) × 2 B = \(b(r.gradientsBytes))"),
+            CalcStep("optimizer state", "\(CalcFormat.integer(r.trainedParameters)) × \(optimizer == .adamw ? 12 : 4) B = \(b(r.optimizerBytes))"),
+            CalcStep("total", "\(b(r.totalBytes)) = \(CalcFormat.number(r.totalGiB, digits: 2)) GiB"),
+        ]
+        return CalcReport(
+            call: call, title: "Fine-tuning memory (\(method.rawValue), \(optimizer.rawValue))",
+            headline: "about \(CalcFormat.number(r.totalGB, digits: 2)) GB for weights and training state",
+            steps: steps,
+            meaning: fitLine(totalGB: r.totalGB),
+            charts: [CalcChart(title: "Memory by part (GB)", kind: .bars, points: [
+                CalcChart.Point("weights", r.weightsBytes / 1e9),
+                CalcChart.Point("gradients", r.gradientsBytes / 1e9),
+                CalcChart.Point("optimizer", r.optimizerBytes / 1e9),
+            ])],
+            json: [
+                "weights_bytes": .number(r.weightsBytes),
+                "gradients_bytes": .number(r.gradientsBytes),
+                "optimizer_bytes": .number(r.optimizerBytes),
+                "total_bytes": .number(r.totalBytes),
+                "total_gb": .number(r.totalGB),
+                "total_gib": .number(r.totalGiB),
+                "params": .integer(r.baseParameters),
+                "trained_params": .integer(r.trainedParameters),
+                "base_bits_per_param": .number(r.baseBitsPerParameter),
+                "method": .string(method.rawValue),
+                "optimizer": .string(optimizer.rawValue),
+            ])
+    }
+
+    static func fitLine(totalGB: Double) -> String {
+        let gb = CalcFormat.number(totalGB, digits: 1)
+        if let gpu = gpuSizes.first(where: { totalGB <= $0 }) {
+            return "\(gb) GB fits in one \(CalcFormat.number(gpu)) GB GPU before activations, which come on top and grow with batch size and sequence length."
+        }
+        return "\(gb) GB is more than one 80 GB GPU holds even before activations: shard it (FSDP/ZeRO), or use LoRA/QLoRA."
+    }
+}
