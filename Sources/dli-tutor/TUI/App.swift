@@ -220,10 +220,9 @@ struct App {
         }
         let (body, footer) = frame.bounds.splitBottom(1)
         top.draw(into: &frame, area: body, env: env)
-        let global: [KeyHelp] = top.capturesText
-            ? [KeyHelp(label: "F1", help: "help")]
-            : [KeyHelp(label: "?", help: "help"), KeyHelp(label: "q", help: stack.count > 1 ? "back" : "quit")]
-        Chrome.footer(&frame, in: footer, hints: top.keyHelp.filter(\.inFooter), global: global, status: status)
+        let global = top.capturesText ? [("F1", "help")] : [("?", "help"), ("q", stack.count > 1 ? "back" : "quit")]
+        let hints = top.keyHelp.compactMap { help in help.footer.map { (help.label, $0) } }
+        Chrome.footer(&frame, in: footer, hints: hints, global: global, status: status)
         switch overlay {
         case .help(let title, let entries, let scroll)?:
             frame.cursor = nil

@@ -8,18 +8,19 @@ struct KeyBinding<Action>: Sendable where Action: Sendable {
     var label: String
     var help: String
     var action: Action
-    /// Shown in the footer hint line (the few keys a newcomer needs).
-    var inFooter: Bool
+    /// The short text of the footer hint line, for the few keys a newcomer
+    /// needs; nil keeps the key out of the footer (it is still in help).
+    var footer: String?
 
-    init(_ keys: [Key], _ label: String? = nil, _ help: String, _ action: Action, footer: Bool = false) {
+    init(_ keys: [Key], _ label: String? = nil, _ help: String, _ action: Action, footer: String? = nil) {
         self.keys = keys
         self.label = label ?? keys.map(\.description).joined(separator: "/")
         self.help = help
         self.action = action
-        self.inFooter = footer
+        self.footer = footer
     }
 
-    var keyHelp: KeyHelp { KeyHelp(label: label, help: help, inFooter: inFooter) }
+    var keyHelp: KeyHelp { KeyHelp(label: label, help: help, footer: footer) }
 }
 
 extension Array {
@@ -36,5 +37,6 @@ extension Array {
 struct KeyHelp: Equatable, Sendable {
     var label: String
     var help: String
-    var inFooter: Bool = false
+    /// The footer's short text; nil when the key is not in the footer.
+    var footer: String? = nil
 }

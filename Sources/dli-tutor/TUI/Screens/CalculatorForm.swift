@@ -130,6 +130,11 @@ struct CalculatorForm {
         evaluate()
     }
 
+    /// Values the focused field can cycle through (the model presets), or none.
+    var choices: [String] {
+        focused < rows.count && rows[focused].key == "model" ? ModelPreset.names : []
+    }
+
     func text(at index: Int) -> String { index < rows.count ? rows[index].field.text : more.text }
     func field(at index: Int) -> TextField { index < rows.count ? rows[index].field : more }
 }

@@ -7,23 +7,25 @@ struct CalculatorScreen: Screen {
     enum Focus { case list, form }
 
     enum ListAction: Sendable { case up, down, edit, scrollUp, scrollDown }
-    enum FormAction: Sendable { case next, previous, leave, scrollUp, scrollDown, reset }
+    enum FormAction: Sendable { case next, previous, leave, scrollUp, scrollDown, reset, nextChoice, previousChoice }
 
     static let listBindings: [KeyBinding<ListAction>] = [
         KeyBinding([.char("k"), .up], "k/↑", "previous calculator", .up),
         KeyBinding([.char("j"), .down], "j/↓", "next calculator", .down),
-        KeyBinding([.enter, .tab, .right, .char("l")], "Enter/Tab", "edit the calculator's fields", .edit, footer: true),
+        KeyBinding([.enter, .tab, .right, .char("l")], "Enter/Tab", "edit the calculator's fields", .edit, footer: "edit"),
         KeyBinding([.pageUp], "PgUp", "scroll the result up", .scrollUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll the result down", .scrollDown),
     ]
 
     static let formBindings: [KeyBinding<FormAction>] = [
-        KeyBinding([.tab, .down, .enter], "Tab/↓/Enter", "next field", .next, footer: true),
+        KeyBinding([.tab, .down, .enter], "Tab/↓/Enter", "next field", .next, footer: "next field"),
         KeyBinding([.backTab, .up], "Shift-Tab/↑", "previous field", .previous),
-        KeyBinding([.escape], "Esc", "leave the form", .leave, footer: true),
+        KeyBinding([.escape], "Esc", "leave the form", .leave, footer: "leave"),
         KeyBinding([.pageUp], "PgUp", "scroll the result up", .scrollUp),
         KeyBinding([.pageDown], "PgDn", "scroll the result down", .scrollDown),
         KeyBinding([.ctrl("r")], "Ctrl-R", "reset to the example", .reset),
+        KeyBinding([.ctrl("n")], "Ctrl-N", "next choice (model presets)", .nextChoice),
+        KeyBinding([.ctrl("p")], "Ctrl-P", "previous choice (model presets)", .previousChoice),
     ]
 
     private let calculators: [any Calculator.Type]
@@ -64,7 +66,10 @@ struct CalculatorScreen: Screen {
         case .list: return Self.listBindings.keyHelp()
         case .form:
             var help = Self.formBindings.keyHelp()
-            if fromLesson, let i = help.firstIndex(where: { $0.label == "Esc" }) { help[i].help = "back to the lesson" }
+            if fromLesson, let i = help.firstIndex(where: { $0.label == "Esc" }) {
+                help[i].help = "back to the lesson"
+                help[i].footer = "back"
+            }
             return help + TextField.keyHelp
         }
     }
@@ -116,6 +121,13 @@ struct CalculatorScreen: Screen {
                 let focused = current.focused
                 current = CalculatorForm(calculator: current.calculator)
                 current.focus(focused)
+            case .nextChoice, .previousChoice:
+                let choices = current.choices
+                guard !choices.isEmpty else { return .message("This field has no list of choices") }
+                let index = choices.firstIndex(of: current.text(at: current.focused).lowercased())
+                let step = action == .nextChoice ? 1 : -1
+                let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
+                current.setFocused(choices[next])
             }
             return .none
         }

@@ -17,12 +17,12 @@ struct HomeScreen: Screen {
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.char("k"), .up], "k/↑", "previous item", .up),
         KeyBinding([.char("j"), .down], "j/↓", "next item", .down),
-        KeyBinding([.enter, .right], "Enter", "open the selected item", .open, footer: true),
-        KeyBinding([.char("c")], "c", "continue reading", .go(.continueReading), footer: true),
-        KeyBinding([.char("l")], "l", "lessons", .go(.lessons)),
-        KeyBinding([.char("p")], "p", "practise due and new questions", .go(.practice), footer: true),
+        KeyBinding([.enter, .right], "Enter", "open the selected item", .open, footer: "open"),
+        KeyBinding([.char("c")], "c", "continue reading", .go(.continueReading), footer: "continue"),
+        KeyBinding([.char("l")], "l", "lessons", .go(.lessons), footer: "lessons"),
+        KeyBinding([.char("p")], "p", "practise due and new questions", .go(.practice), footer: "practise"),
         KeyBinding([.char("e")], "e", "take a mock exam", .go(.exam)),
-        KeyBinding([.char("x")], "x", "calculators", .go(.calculators)),
+        KeyBinding([.char("x")], "x", "calculators", .go(.calculators), footer: "calculators"),
         KeyBinding([.char("s")], "s", "stats", .go(.stats)),
         KeyBinding([.char("o")], "o", "switch course", .go(.switchCourse)),
     ]

@@ -12,19 +12,20 @@ struct LessonsScreen: Screen {
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
         KeyBinding([.char("g"), .home], "g/Home", "first", .first),
         KeyBinding([.char("G"), .end], "G/End", "last", .last),
-        KeyBinding([.enter, .right, .char("l")], "Enter", "read the lesson / switch to the course", .open, footer: true),
+        KeyBinding([.enter, .right, .char("l")], "Enter", "read the lesson / switch to the course", .open, footer: "open"),
     ]
 
     enum Row: Equatable {
         case chapter(Chapter, minutes: Int)
         case lesson(Lesson)
+        case spacer
         case coursesHeading
         case course(id: String, title: String, detail: String, current: Bool)
 
         var isSelectable: Bool {
             switch self {
             case .lesson, .course: return true
-            case .chapter, .coursesHeading: return false
+            case .chapter, .spacer, .coursesHeading: return false
             }
         }
     }
@@ -58,7 +59,7 @@ struct LessonsScreen: Screen {
         // Lessons whose chapter is not in the manifest still appear.
         let listed = Set(course.chapters.map(\.id))
         rows += course.lessons.filter { !listed.contains($0.chapter) }.map { .lesson($0) }
-        rows.append(.coursesHeading)
+        rows += [.spacer, .coursesHeading]
         for entry in env.library {
             let c = entry.course
             rows.append(.course(id: c.id, title: c.title,
@@ -157,6 +158,8 @@ struct LessonsScreen: Screen {
                 let right = "\(lesson.minutes) min  " + percent.leftPadded(to: 4)
                 frame.write("\(number)  \(lesson.title)", x: list.x + 5, y: y, style: base, maxX: list.maxX - DisplayWidth.of(right) - 3)
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: isSelected ? base : Palette.dim)
+            case .spacer:
+                break
             case .coursesHeading:
                 frame.write("Courses", x: list.x + 1, y: y, style: Palette.title)
             case .course(_, let title, let detail, let current):

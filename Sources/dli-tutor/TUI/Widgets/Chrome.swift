@@ -14,25 +14,26 @@ enum Chrome {
         }
     }
 
-    /// The footer: a status message if any, then key hints (`key help`), as many
+    /// The footer: a status message if any, then key hints (`key text`), as many
     /// as fit; screen hints give way before the global ones.
-    static func footer(_ frame: inout Frame, in row: Rect, hints: [KeyHelp], global: [KeyHelp], status: String?) {
+    static func footer(_ frame: inout Frame, in row: Rect, hints: [(key: String, text: String)],
+                       global: [(key: String, text: String)], status: String?) {
         frame.fill(row)
         var x = row.x + 1
         if let status, !status.isEmpty {
             let text = TextFit.truncate(status, to: row.width - 2)
             x = frame.write(text, x: x, y: row.y, style: Palette.footerStatus) + 3
         }
-        func width(_ list: [KeyHelp]) -> Int {
-            list.reduce(0) { $0 + DisplayWidth.of($1.label) + 1 + DisplayWidth.of($1.help) + 2 }
+        func width(_ list: [(key: String, text: String)]) -> Int {
+            list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.text) + 2 }
         }
         var shown = hints
         while !shown.isEmpty && x + width(shown + global) > row.maxX { shown.removeLast() }
         var all = shown + global
         while !all.isEmpty && x + width(all) > row.maxX { all.removeFirst() }
         for hint in all {
-            x = frame.write(hint.label, x: x, y: row.y, style: Palette.footerKey, maxX: row.maxX)
-            x = frame.write(" " + hint.help, x: x, y: row.y, style: Palette.footerText, maxX: row.maxX) + 2
+            x = frame.write(hint.key, x: x, y: row.y, style: Palette.footerKey, maxX: row.maxX)
+            x = frame.write(" " + hint.text, x: x, y: row.y, style: Palette.footerText, maxX: row.maxX) + 2
         }
     }
 }
