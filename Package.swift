@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz"]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz"], resources: [.copy("Golden")]),
         .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"]),
     ]
 )

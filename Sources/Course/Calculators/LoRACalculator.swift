@@ -64,6 +64,7 @@ public struct LoRACalculator: Calculator {
                 "adapter_bytes": ["fp32": .integer(result.bytesFP32), "fp16": .integer(result.bytesFP16), "bf16": .integer(result.bytesBF16)],
                 "scaling": .number(result.scaling),
                 "per_module": .object(result.modules.map { ($0.name, .integer($0.total)) }),
+                "per_matrix": .object(result.modules.map { ($0.name, .integer($0.perMatrix)) }),
                 "rank": .integer(rank),
                 "alpha": .number(result.alpha),
                 "model": modelJSON,

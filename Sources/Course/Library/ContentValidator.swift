@@ -17,7 +17,7 @@ public enum ContentValidator {
         for lesson in course.lessons {
             for claim in lesson.claims {
                 if let problem = FigureChecker.problem(with: claim, in: lesson, evaluate: evaluate) {
-                    diagnostics.append(Diagnostic(file: lesson.file, line: 1, column: 1, message: problem))
+                    diagnostics.append(Diagnostic(file: lesson.file, line: claim.line, column: 1, message: problem))
                 }
             }
         }

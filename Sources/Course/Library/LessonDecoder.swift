@@ -54,7 +54,8 @@ enum LessonDecoder {
                   let field = reader.string(claim, "field") else { continue }
             claims.append(LessonClaim(text: text, calc: calc, field: field,
                                       digits: reader.int(claim, "digits", required: false, range: 0...15),
-                                      scale: reader.double(claim, "scale", required: false)))
+                                      scale: reader.double(claim, "scale", required: false),
+                                      line: claim.position.line))
         }
         return claims
     }

@@ -114,12 +114,26 @@ public struct LessonClaim: Equatable, Sendable, Codable {
     public var field: String
     public var digits: Int?
     public var scale: Double?
+    /// The line of the lesson file where the claim is written, for diagnostics.
+    public var line: Int
 
-    public init(text: String, calc: String, field: String, digits: Int? = nil, scale: Double? = nil) {
+    enum CodingKeys: String, CodingKey { case text, calc, field, digits, scale }
+
+    public init(text: String, calc: String, field: String, digits: Int? = nil, scale: Double? = nil, line: Int = 1) {
         self.text = text
         self.calc = calc
         self.field = field
         self.digits = digits
         self.scale = scale
+        self.line = line
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text),
+                  calc: try container.decode(String.self, forKey: .calc),
+                  field: try container.decode(String.self, forKey: .field),
+                  digits: try container.decodeIfPresent(Int.self, forKey: .digits),
+                  scale: try container.decodeIfPresent(Double.self, forKey: .scale))
     }
 }

@@ -16,6 +16,7 @@ struct DLITutor: ParsableCommand {
             Courses.self,
             Lessons.self,
             Check.self,
+            Srs.self,
         ]
     )
 

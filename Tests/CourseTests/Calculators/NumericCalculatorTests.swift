@@ -20,7 +20,7 @@ import Testing
         ("elo ra=1600 rb=1400 k=32 score=1", ["expected_a", "expected_b", "new_ra", "new_rb"]),
         ("lora model=llama-3-8b rank=16 targets=q_proj,v_proj alpha=32",
          ["trainable_params", "frozen_params", "ratio", "adapter_bytes.fp32", "adapter_bytes.fp16",
-          "adapter_bytes.bf16", "scaling", "per_module.q_proj", "per_module.v_proj"]),
+          "adapter_bytes.bf16", "scaling", "per_module.q_proj", "per_module.v_proj", "per_matrix.q_proj"]),
         ("lora d_in=4096 d_out=4096 layers=32 modules=4 rank=16", ["trainable_params", "frozen_params", "ratio", "scaling"]),
         ("vram model=llama-3-8b method=lora rank=16 optimizer=adamw",
          ["weights_bytes", "gradients_bytes", "optimizer_bytes", "total_bytes", "total_gb", "total_gib"]),
@@ -58,6 +58,8 @@ import Testing
         let lora = try evaluate("lora model=llama-3-8b rank=16")
         #expect(lora.field("trainable_params") == .integer(41_943_040))
         #expect(lora.field("frozen_params") == .integer(8_030_261_248))
+        #expect(lora.field("per_matrix.k_proj") == .integer(81_920))
+        #expect(lora.field("per_module.k_proj") == .integer(2_621_440))
         #expect(lora.field("adapter_bytes.fp32") == .integer(167_772_160))
         #expect(lora.field("adapter_bytes.bf16") == .integer(83_886_080))
         #expect(try number(evaluate("lora model=llama-3-8b rank=16 targets=q_proj,k_proj,v_proj,o_proj"), "trainable_params") == 13_631_488)

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The outcome of reviewing a card: its new memory state and a log entry.
+public struct FSRSReview: Equatable, Sendable, Codable {
+    /// The card after the review.
+    public var card: FSRSCard
+    /// What happened, for the review history.
+    public var log: FSRSReviewLog
+
+    public init(card: FSRSCard, log: FSRSReviewLog) {
+        self.card = card
+        self.log = log
+    }
+}
+
+/// One review as recorded in a history (py-fsrs's `ReviewLog`, without a card id).
+public struct FSRSReviewLog: Equatable, Sendable, Codable {
+    public var rating: Rating
+    /// When the review happened.
+    public var time: Date
+    /// Whole days since the previous review; nil for the first review.
+    public var elapsedDays: Int?
+    /// The predicted probability of recall just before the review (0 if never reviewed).
+    public var retrievability: Double
+    /// The card's state before the review.
+    public var previousState: FSRSCard.State
+
+    public init(rating: Rating, time: Date, elapsedDays: Int?, retrievability: Double, previousState: FSRSCard.State) {
+        self.rating = rating
+        self.time = time
+        self.elapsedDays = elapsedDays
+        self.retrievability = retrievability
+        self.previousState = previousState
+    }
+}

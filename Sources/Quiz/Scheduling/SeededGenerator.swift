@@ -1,0 +1,25 @@
+/// A small, fast, seedable random number generator (SplitMix64), so that fuzz,
+/// shuffles and practice queues are reproducible from a seed.
+public struct SeededGenerator: RandomNumberGenerator, Equatable, Sendable, Codable {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension RandomNumberGenerator {
+    /// A uniform double in [0, 1) from the top 53 bits of `next()`, like Python's
+    /// `random.random()` (k / 2^53), so recorded Python draws replay exactly.
+    public mutating func nextUnitInterval() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+}
