@@ -33,10 +33,11 @@ let package = Package(
             dependencies: [
                 "Course", "Quiz", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["TUI/README.md"]
         ),
         .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz"], resources: [.copy("Golden")]),
-        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"]),
+        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"], exclude: ["Snapshots"]),
     ]
 )

@@ -9,6 +9,7 @@
 #endif
 
 #include <locale.h>
+#include <pty.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -51,5 +52,10 @@ static inline mmask_t dt_mouse_buttons(void) {
     return getmouse(&event) == OK ? event.bstate : 0;
 }
 
-#endif
+/// Opens a pseudo-terminal of the given size (for the start-up benchmark).
+static inline int dt_open_pty(int *master, int *slave, int rows, int columns) {
+    struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
+    return openpty(master, slave, NULL, NULL, &size);
+}
 
+#endif

@@ -6,10 +6,19 @@ import Foundation
 /// (saving first). The terminal is restored on every way out.
 enum AppRunner {
     /// Runs until the learner quits; returns the exit status (128 + signal after a signal).
-    static func run(env: AppEnvironment, firstFrameExit: Bool = false) throws -> Int32 {
+    /// With `frameTrace`, the time from each batch of input to its frame on the
+    /// terminal is written there (one number of milliseconds a line) on the way out.
+    static func run(env: AppEnvironment, firstFrameExit: Bool = false, frameTrace: String? = nil) throws -> Int32 {
         let home = try HomeScreen(env: env)
         let terminal = try Terminal.start()
-        defer { terminal.stop() }
+        var timings: [Double] = []
+        defer {
+            terminal.stop()
+            if let frameTrace {
+                let text = timings.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n"
+                try? text.write(toFile: frameTrace, atomically: true, encoding: .utf8)
+            }
+        }
         var app = App(env: env, size: terminal.size, root: home)
         var frame = Frame(size: terminal.size)
         func redraw() {
@@ -29,6 +38,7 @@ enum AppRunner {
             }
             let timeout = nextTick.map { max(0, $0.timeIntervalSince(env.now)) }
             let inputs = terminal.nextInputs(timeout: timeout)
+            let received = DispatchTime.now().uptimeNanoseconds
             for input in inputs {
                 switch input {
                 case .event(let event): app.handle(event)
@@ -44,7 +54,10 @@ enum AppRunner {
                 app.handle(.tick(env.now))
                 nextTick = nil
             }
-            if !app.isFinished { redraw() }
+            if !app.isFinished {
+                redraw()
+                if !inputs.isEmpty { timings.append(Double(DispatchTime.now().uptimeNanoseconds - received) / 1e6) }
+            }
         }
         return 0
     }

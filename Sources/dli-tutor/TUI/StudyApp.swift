@@ -16,7 +16,8 @@ enum StudyApp {
         let env = AppEnvironment(library: library, course: course, store: MemoryStudyStore(), clock: Date.init)
         let status: Int32
         do {
-            status = try AppRunner.run(env: env, firstFrameExit: firstFrameExit)
+            let trace = ProcessInfo.processInfo.environment["DLI_TUTOR_FRAME_TRACE"].flatMap { $0.isEmpty ? nil : $0 }
+            status = try AppRunner.run(env: env, firstFrameExit: firstFrameExit, frameTrace: trace)
         } catch let error as Terminal.Unavailable {
             throw CommandFailure(error.description)
         }
