@@ -1,0 +1,50 @@
+import Course
+import Foundation
+
+/// How plain mode prints course text: Markdown laid out by the same engine as
+/// the reader, as plain text (no escape sequences) for pipes and screen readers.
+enum PlainText {
+    static let width = 80
+
+    static func markdown(_ text: String, width: Int = PlainText.width) -> String {
+        let rendered = TerminalLayout.render(MarkdownParser.parse(text), width: width, theme: .unicode)
+        var lines = rendered.lines.map { String($0.text.reversed().drop(while: { $0 == " " }).reversed()) }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `a) text`, … for options in the order shown; long options wrap under their text.
+    static func options(_ options: [String], marks: [Int: String] = [:]) -> [String] {
+        options.enumerated().map { index, option in
+            let mark = marks[index].map { "  " + $0 } ?? ""
+            let lines = markdown(option, width: width - 5).split(separator: "\n", omittingEmptySubsequences: false)
+            let body = lines.enumerated().map { $0.offset == 0 ? String($0.element) : "     " + $0.element }
+            return "  \(letter(index))) " + body.joined(separator: "\n") + mark
+        }
+    }
+
+    static func letter(_ index: Int) -> String {
+        index >= 0 && index < 26 ? String(UnicodeScalar(UInt8(97 + index))) : String(index + 1)
+    }
+
+    /// `42:05`, `1:02:03`.
+    static func duration(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds.rounded(.down)))
+        let hours = total / 3600, minutes = total / 60 % 60, secs = total % 60
+        let mmss = String(format: "%02d:%02d", minutes, secs)
+        return hours > 0 ? "\(hours):\(mmss)" : (minutes < 10 ? String(mmss.dropFirst()) : mmss)
+    }
+
+    /// A local date and time, `2025-06-15 17:06`.
+    static func dateTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    static func percent(_ value: Double) -> String {
+        String(format: "%.0f%%", value)
+    }
+}
