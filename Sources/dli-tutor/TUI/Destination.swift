@@ -22,7 +22,7 @@ enum Navigator {
         case .home: return try HomeScreen(env: env)
         case .lessons: return try LessonsScreen(env: env)
         case .courses: return try LessonsScreen(env: env, selectingCourses: true)
-        case .reader: return nil
+        case .reader(let lessonID): return try ReaderScreen(lessonID: lessonID, env: env)
         case .calculators(let call): return CalculatorScreen(call: call)
         // Practice, mock exam and stats screens plug in here.
         case .practice, .exam, .stats: return nil

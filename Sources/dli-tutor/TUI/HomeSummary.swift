@@ -33,3 +33,18 @@ struct HomeSummary: Equatable, Sendable {
                     continueLessonID: nil)
     }
 }
+
+extension HomeSummary {
+    /// Consecutive days with reviews ending today, or ending yesterday when
+    /// today has none yet (the streak is still alive). `days` ends with today.
+    static func streak(_ days: [Int]) -> Int {
+        var rest = days[...]
+        if rest.last == 0 { rest = rest.dropLast() }
+        var count = 0
+        while let last = rest.last, last > 0 {
+            count += 1
+            rest = rest.dropLast()
+        }
+        return count
+    }
+}

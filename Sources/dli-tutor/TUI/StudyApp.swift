@@ -1,4 +1,5 @@
 import Course
+import Quiz
 import Foundation
 import Glibc
 
@@ -13,7 +14,8 @@ enum StudyApp {
         guard let course = library.first?.course else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let env = AppEnvironment(library: library, course: course, store: MemoryStudyStore(), clock: Date.init)
+        let store = ProgressStudyStore(store: try context.openStore(), scheduler: try FSRSScheduler())
+        let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {
             let trace = ProcessInfo.processInfo.environment["DLI_TUTOR_FRAME_TRACE"].flatMap { $0.isEmpty ? nil : $0 }
