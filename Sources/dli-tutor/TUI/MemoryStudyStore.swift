@@ -55,6 +55,8 @@ final class MemoryStudyStore: StudyStore {
             }
         case .bookmarks(let course, let lesson, let marks):
             update(course, lesson) { $0.bookmarks = marks }
+        case .answer:
+            break
         }
     }
 

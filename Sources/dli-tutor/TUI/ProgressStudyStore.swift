@@ -77,6 +77,23 @@ final class ProgressStudyStore: StudyStore {
             for position in wanted.subtracting(stored).sorted() {
                 try store.addBookmark(Bookmark(course: course, lesson: lesson, position: position, createdAt: clock()))
             }
+        case .answer(let course, let question, let option, let time):
+            try recordAnswer(course: course, question: question, option: option, at: time)
         }
+    }
+
+    /// Grades and schedules the answer with the practice engine (a session of
+    /// one question) and records the review, as practice does.
+    private func recordAnswer(course: String, question: Question, option: Int, at time: Date) throws {
+        let stored = try store.card(course: course, question: question.id)
+        let before = stored?.card ?? .new(at: time)
+        var session = PracticeSession(questionIDs: [question.id], questions: [question],
+                                      cards: stored.map { $0.isNew ? [:] : [question.id: $0.card] } ?? [:],
+                                      scheduler: scheduler)
+        try session.answer(option: option)
+        guard case .recordReview(let record) = try session.confirm(at: time) else { return }
+        try store.recordReview(CardReview(
+            question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
+            chosen: record.answer, before: record.oldCard ?? before, after: record.newCard), course: course)
     }
 }

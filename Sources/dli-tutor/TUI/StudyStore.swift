@@ -40,4 +40,6 @@ enum StudyWrite: Equatable, Sendable {
     case lessonCompleted(courseID: String, lessonID: String, at: Date)
     /// The lesson's bookmarks, in reading order.
     case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
+    /// A question answered in the reader: a practice review like any other.
+    case answer(courseID: String, question: Question, option: Int, at: Date)
 }

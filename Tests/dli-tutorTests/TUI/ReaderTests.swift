@@ -220,4 +220,40 @@ import Testing
         #expect(frame[start + 1, cjk].isContinuation)
         #expect(frame[start + 2, cjk].text == "文")
     }
+
+    @Test func importedLessonsEndWithTheirQuestionsAnswerableInPlace() throws {
+        let store = MemoryStudyStore()
+        let course = Fixtures.importedCourse
+        let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course, store: store,
+                                 clock: { Fixtures.now }, calendar: Fixtures.utc)
+        var app = App(env: env, size: size, root: try HomeScreen(env: env))
+        app.perform(.open(.reader(lessonID: "l01-attention")))
+        #expect(try reader(app).checks.map(\.id) == ["f-001"])
+        app.press(.char("G"))
+        #expect(app.frame.text.contains("Check yourself"))
+        app.press(.tab)  // the Elo block, still on screen
+        #expect(try reader(app).focusedCalc == 1)
+        app.press(.tab)
+        #expect(try reader(app).focusedQuestion == 0)
+        #expect(app.frame.rowText(23).contains("Press 1–2 to answer"))
+        app.press(.char("2"))
+        #expect(try reader(app).answers == ["f-001": 1])
+        #expect(app.frame.rowText(23).contains("Not quite: the answer is 1"))
+        #expect(app.frame.text.contains("The key width sets the scale"))
+        guard case .answer("imported-xdev", let question, 1, Fixtures.now)? = store.writes.last else {
+            Issue.record("answer not saved: \(store.writes)")
+            return
+        }
+        #expect(question.id == "f-001")
+        app.press(.char("1"))
+        #expect(app.frame.rowText(23).contains("Already answered"))
+        #expect(store.writes.filter { if case .answer = $0 { true } else { false } }.count == 1)
+    }
+
+    @Test func bundledLessonsHaveNoQuestionsSection() throws {
+        var app = try readerApp()
+        #expect(try reader(app).checks.isEmpty)
+        app.press(.char("G"))
+        #expect(!app.frame.text.contains("Check yourself"))
+    }
 }

@@ -124,4 +124,14 @@ import Testing
         app.press(.char("?"))
         Snapshot.check(app.frame, named: "help-reader-80x24")
     }
+
+    @Test func readerQuestionAnswered() throws {
+        let course = Fixtures.importedCourse
+        let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course,
+                                 store: MemoryStudyStore(), clock: { Fixtures.now }, calendar: Fixtures.utc)
+        var app = App(env: env, size: Size(width: 80, height: 24), root: try HomeScreen(env: env))
+        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.press(.char("G"), .tab, .tab, .char("2"))
+        Snapshot.check(app.frame, named: "reader-question-answered-80x24")
+    }
 }

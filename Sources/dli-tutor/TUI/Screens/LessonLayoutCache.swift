@@ -7,8 +7,6 @@ struct LessonLayoutCache {
     let lesson: Lesson
     let course: Course
     private var layouts: [Int: RenderedDocument] = [:]
-    private var texts: [Int: [String]] = [:]
-    private var searchIndexes: [Int: ReaderSearch.Index] = [:]
 
     init(lesson: Lesson, course: Course) {
         self.lesson = lesson
@@ -20,23 +18,7 @@ struct LessonLayoutCache {
         if let cached = layouts[width] { return cached }
         let layout = LessonLayout.render(lesson, in: course, width: width)
         layouts[width] = layout
-        texts[width] = layout.lines.map(\.text)
         return layout
-    }
-
-    /// The plain text of each line of the layout at `width` (for search).
-    mutating func lineTexts(width: Int) -> [String] {
-        if let cached = texts[width] { return cached }
-        _ = rendered(width: width)
-        return texts[width] ?? []
-    }
-
-    /// The search index of the layout at `width`, built on the first search.
-    mutating func searchIndex(width: Int) -> ReaderSearch.Index {
-        if let cached = searchIndexes[width] { return cached }
-        let index = ReaderSearch.Index(lines: lineTexts(width: width))
-        searchIndexes[width] = index
-        return index
     }
 
     /// The text width for a terminal width: the whole screen less a margin, capped

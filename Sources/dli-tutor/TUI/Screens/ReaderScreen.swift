@@ -16,7 +16,7 @@ struct ReaderScreen: Screen {
         case lineDown, lineUp, pageDown, pageUp, halfDown, halfUp, top, bottom
         case contents, search, nextMatch, previousMatch
         case toggleBookmark, bookmarks
-        case nextCalc, previousCalc, openCalc
+        case nextCalc, previousCalc, openCalc, answer
         case nextLesson, previousLesson, clear
     }
 
@@ -38,9 +38,10 @@ struct ReaderScreen: Screen {
         KeyBinding([.char("N")], "N", "previous match", .previousMatch),
         KeyBinding([.char("b")], "b", "bookmark this place (again to remove)", .toggleBookmark, footer: "bookmark"),
         KeyBinding([.char("B")], "B", "list bookmarks", .bookmarks),
-        KeyBinding([.tab], "Tab", "next calculator block", .nextCalc, footer: "calculator"),
-        KeyBinding([.backTab], "Shift-Tab", "previous calculator block", .previousCalc),
+        KeyBinding([.tab], "Tab", "next calculator block (or question)", .nextCalc, footer: "calculator"),
+        KeyBinding([.backTab], "Shift-Tab", "previous calculator block (or question)", .previousCalc),
         KeyBinding([.enter], "Enter", "open the focused calculator block", .openCalc),
+        KeyBinding((1...9).map { .char(Character(String($0))) }, "1–9", "answer the focused question", .answer),
         KeyBinding([.char("]")], "]", "next lesson", .nextLesson),
         KeyBinding([.char("[")], "[", "previous lesson", .previousLesson),
         KeyBinding([.escape], "Esc", "clear the search or focus (else back)", .clear),
@@ -65,8 +66,15 @@ struct ReaderScreen: Screen {
     let courseID: String
     private let lessonIDs: [String]
     private var layout: LessonLayoutCache
+    /// The lesson at the current width, with the questions section under it.
     private var rendered: RenderedDocument
     private var texts: [String]
+    private var searchIndex: ReaderSearch.Index?
+    /// The lesson's practice questions (imported courses), answerable in place.
+    let checks: [Question]
+    private(set) var answers: [String: Int] = [:]
+    /// The lines of each question in `rendered`.
+    private var checkLines: [Range<Int>] = []
 
     private(set) var mode = Mode.reading
     /// The first line shown.
@@ -85,7 +93,8 @@ struct ReaderScreen: Screen {
     private(set) var matches: [ReaderSearch.Match] = []
     private(set) var currentMatch: Int?
     private var topBeforeSearch = 0
-    private(set) var focusedCalc: Int?
+    /// The focused calculator block or question, an index into `focusables`.
+    private(set) var focused: Int?
     /// The time of the event being handled (for the completion date).
     private var eventTime = Date(timeIntervalSince1970: 0)
 
@@ -102,6 +111,8 @@ struct ReaderScreen: Screen {
         completed = reading.completed
         bookmarks = reading.bookmarks
         layout = LessonLayoutCache(lesson: lesson, course: env.course)
+        let imported = env.library.first { $0.course.id == env.course.id }?.source == .imported
+        checks = imported ? env.course.questions.filter { $0.lesson == lesson.id } : []
         rendered = RenderedDocument(width: 0, lines: [])
         texts = []
     }
@@ -152,8 +163,7 @@ struct ReaderScreen: Screen {
             return
         }
         let keep = anchor()
-        rendered = layout.rendered(width: width)
-        texts = layout.lineTexts(width: width)
+        layOut(width: width)
         if let resumeAt {
             top = rendered.line(forSourceLine: resumeAt.sourceLine) ?? 0
             self.resumeAt = nil
@@ -162,6 +172,44 @@ struct ReaderScreen: Screen {
         }
         top = min(max(0, top), maxTop)
         if !activeQuery.isEmpty { search(activeQuery, moving: false) }
+    }
+
+    /// The lesson and the questions section at `width`.
+    private mutating func layOut(width: Int) {
+        var document = layout.rendered(width: width)
+        checkLines = []
+        if !checks.isEmpty {
+            let section = LessonChecks.render(checks, answers: answers, width: width)
+            let offset = document.lines.count
+            document.append(section.document)
+            checkLines = section.questions.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+        }
+        rendered = document
+        texts = document.lines.map(\.text)
+        searchIndex = nil
+    }
+
+    /// What Tab moves between, in document order: calculator blocks, then questions.
+    enum Focusable: Equatable {
+        case calc(Int)
+        case question(Int)
+    }
+
+    var focusables: [(item: Focusable, lines: Range<Int>)] {
+        rendered.calcs.enumerated().map { (.calc($0.offset), $0.element.lines) }
+            + checkLines.enumerated().map { (.question($0.offset), $0.element) }
+    }
+
+    /// The focused calculator block, if the focus is on one.
+    var focusedCalc: Int? {
+        guard let focused, case .calc(let index) = focusables[focused].item else { return nil }
+        return index
+    }
+
+    /// The focused question, if the focus is on one.
+    var focusedQuestion: Int? {
+        guard let focused, case .question(let index) = focusables[focused].item else { return nil }
+        return index
     }
 
     /// The source block at the top and how far into it (0…1), to keep the reading
@@ -201,6 +249,9 @@ struct ReaderScreen: Screen {
             switch mode {
             case .reading:
                 guard let action: Action = Self.bindings.action(for: key) else { return .ignored }
+                if action == .answer, case .char(let digit) = key, let number = digit.wholeNumberValue {
+                    return answer(option: number - 1)
+                }
                 return perform(action, env: env)
             case .searching:
                 return handleSearchKey(key)
@@ -248,7 +299,11 @@ struct ReaderScreen: Screen {
             mode = .bookmarks(selected: 0)
         case .nextCalc: return focusCalc(forward: true)
         case .previousCalc: return focusCalc(forward: false)
+        case .answer: return .none
         case .openCalc:
+            if let question = focusedQuestion {
+                return .message("Press 1–\(checks[question].options.count) to answer")
+            }
             guard let index = focusedCalc else { return .message("Tab moves to a calculator block; Enter opens it") }
             guard let call = rendered.calcs[index].call else { return .message("This calculator call has a syntax error") }
             return .open(.calculators(call))
@@ -262,8 +317,8 @@ struct ReaderScreen: Screen {
         case .clear:
             if !activeQuery.isEmpty {
                 clearSearch()
-            } else if focusedCalc != nil {
-                focusedCalc = nil
+            } else if focused != nil {
+                focused = nil
             } else {
                 return .ignored
             }
@@ -275,7 +330,7 @@ struct ReaderScreen: Screen {
     /// seen, and completion the first time the end is on screen.
     private mutating func scroll(to line: Int) -> Effect {
         top = min(max(0, line), maxTop)
-        if let index = focusedCalc, !isVisible(rendered.calcs[index].lines) { focusedCalc = nil }
+        if let index = focused, !isVisible(focusables[index].lines) { focused = nil }
         return progress()
     }
 
@@ -301,25 +356,50 @@ struct ReaderScreen: Screen {
     // MARK: Calculator blocks
 
     private mutating func focusCalc(forward: Bool) -> Effect {
-        let calcs = rendered.calcs
-        guard !calcs.isEmpty else { return .message("This lesson has no calculator blocks") }
+        let items = focusables
+        guard !items.isEmpty else { return .message("This lesson has no calculator blocks") }
         let candidates: [Int]
-        if let current = focusedCalc, isVisible(calcs[current].lines) {
-            candidates = forward ? Array((current + 1)..<calcs.count) : Array((0..<current).reversed())
+        if let current = focused, isVisible(items[current].lines) {
+            candidates = forward ? Array((current + 1)..<items.count) : Array((0..<current).reversed())
         } else if forward {
-            candidates = calcs.indices.filter { calcs[$0].lines.upperBound > top }
+            candidates = items.indices.filter { items[$0].lines.upperBound > top }
         } else {
-            candidates = calcs.indices.filter { calcs[$0].lines.lowerBound < top + viewHeight }.reversed()
+            candidates = items.indices.filter { items[$0].lines.lowerBound < top + viewHeight }.reversed()
         }
         guard let next = candidates.first else {
             return .message(forward ? "No more calculator blocks below" : "No calculator blocks above")
         }
-        focusedCalc = next
-        let lines = calcs[next].lines
+        focused = next
+        let lines = items[next].lines
         if !(lines.lowerBound >= top && lines.upperBound <= top + viewHeight) {
             top = min(max(0, lines.lowerBound - 2), maxTop)
         }
-        return .batch([progress(), .message("Enter opens this block in the calculator")])
+        let hint: String
+        switch items[next].item {
+        case .calc: hint = "Enter opens this block in the calculator"
+        case .question(let i): hint = "Press 1–\(checks[i].options.count) to answer"
+        }
+        return .batch([progress(), .message(hint)])
+    }
+
+    /// Answers the focused question: shows the verdict and explanation under it
+    /// and saves the answer as a practice review.
+    private mutating func answer(option: Int) -> Effect {
+        guard let index = focusedQuestion else { return .message("Tab to a question, then press its number") }
+        let question = checks[index]
+        guard answers[question.id] == nil else { return .message("Already answered") }
+        guard question.options.indices.contains(option) else {
+            return .message("This question has \(question.options.count) options")
+        }
+        answers[question.id] = option
+        let keepTop = top
+        layOut(width: rendered.width)
+        // Keep the question in place and bring its verdict and explanation into view.
+        let lines = checkLines[index]
+        top = min(max(keepTop, min(lines.lowerBound, lines.upperBound - viewHeight)), maxTop)
+        if !activeQuery.isEmpty { search(activeQuery, moving: false) }
+        let verdict = option == question.answer ? "Right ✓" : "Not quite: the answer is \(question.answer + 1)"
+        return .batch([.save(.answer(courseID: courseID, question: question, option: option, at: eventTime)), .message(verdict)])
     }
 
     // MARK: Search
@@ -347,7 +427,8 @@ struct ReaderScreen: Screen {
     /// where the search started (incremental search).
     private mutating func search(_ text: String, moving: Bool) {
         activeQuery = text
-        matches = ReaderSearch.matches(of: text, in: texts, index: layout.searchIndex(width: rendered.width))
+        if searchIndex == nil { searchIndex = ReaderSearch.Index(lines: texts) }
+        matches = ReaderSearch.matches(of: text, in: texts, index: searchIndex ?? ReaderSearch.Index(lines: texts))
         guard !matches.isEmpty else {
             currentMatch = nil
             if moving { top = topBeforeSearch }
@@ -433,7 +514,7 @@ struct ReaderScreen: Screen {
         drawHeader(into: &frame, in: headerRow)
         let x = body.x + textX(in: body.width)
         let bookmarkLines = Set(bookmarks.compactMap { rendered.line(forSourceLine: $0.sourceLine) })
-        let focusLines = focusedCalc.map { rendered.calcs[$0].lines } ?? 0..<0
+        let focusLines = focused.map { focusables[$0].lines } ?? 0..<0
         for row in 0..<min(body.height, max(0, lineCount - top)) {
             let index = top + row
             let y = body.y + row
