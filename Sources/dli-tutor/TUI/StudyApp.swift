@@ -8,6 +8,11 @@ import Quiz
 /// then runs the full-screen app.
 enum StudyApp {
     static func launch(global: GlobalOptions, firstFrameExit: Bool) throws {
+        do {
+            try Terminal.checkAvailable()
+        } catch let error as Terminal.Unavailable {
+            throw CommandFailure(error.description)
+        }
         // Opening the store (its integrity check and migrations) overlaps loading the courses.
         let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
         let opening = Background { try ProgressStore(dataDirectory: dataDirectory) }
