@@ -50,6 +50,9 @@ struct LayoutBuilder {
 
     /// Inline math up to this wide is kept on one line.
     static let unbreakableMathWidth = 24
+    /// An inline code span up to this wide is kept on one line: `(B, out)` never
+    /// splits into `(B,` and `out)`.
+    static let unbreakableCodeWidth = 30
 
     /// Narrower than this, containers stop indenting their content.
     static let minimumContentWidth = 8
@@ -383,7 +386,10 @@ struct LayoutBuilder {
             case .emphasis(let c): out += runs(c, style: style.union(.emphasis), link: link)
             case .strong(let c): out += runs(c, style: style.union(.strong), link: link)
             case .strikethrough(let c): out += runs(c, style: style.union(.strikethrough), link: link)
-            case .code(let s): out.append(TextRun(s, style.union(.code), link: link))
+            case .code(let s):
+                var run = TextRun(s, style.union(.code), link: link)
+                run.keepTogether = DisplayWidth.of(s) <= LayoutBuilder.unbreakableCodeWidth
+                out.append(run)
             case .math(let source, _):
                 var run = TextRun(MathRenderer.inline(source), style.union(.math), link: link)
                 run.keepTogether = DisplayWidth.of(run.text) <= LayoutBuilder.unbreakableMathWidth
