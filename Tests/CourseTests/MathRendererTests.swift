@@ -155,6 +155,7 @@ import Testing
     @Test func textInScriptsKeepsItsSpaces() {
         #expect(MathRenderer.inline("n_{\\text{kv heads}}") == "n_(kv heads)")
         #expect(MathRenderer.inline("x_{i = 1}") == "xᵢ₌₁")
+        #expect(MathRenderer.inline("\\bar{\\alpha}_{t'}") == "ᾱₜ′")
         #expect(MathRenderer.inline("2^{\\text{a b}}") == "2^(a b)")
     }
 }

@@ -165,6 +165,13 @@ import Testing
         #expect(table.contains { $0.hasPrefix("│ out_ch, k)       │") })
     }
 
+    @Test func longInlineMathBreaksOutsideBrackets() {
+        let text = "variance $\\alpha_t (1 - \\alpha_{t-1}) + 1 - \\alpha_t = 1 - \\alpha_t \\alpha_{t-1}$ here"
+        #expect(texts(text, width: 20) == ["variance αₜ", "(1 − αₜ₋₁) + 1 − αₜ", "= 1 − αₜ αₜ₋₁ here"])
+        // Short math wider than the line still breaks at its spaces.
+        #expect(texts("a $x + y$ b", width: 4) == ["a x", "+ y", "b"])
+    }
+
     @Test func displayMathFallsBackToOneLineWhenTooWide() {
         let source = "$$\\frac{a + b + c + d + e + f}{g}$$"
         #expect(texts(source, width: 40) == ["   a + b + c + d + e + f", "  ───────────────────────", "             g"])

@@ -102,6 +102,8 @@ enum MathSymbols {
         "+": "₊", "-": "₋", "−": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ",
         "j": "ⱼ", "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ",
         "u": "ᵤ", "v": "ᵥ", "x": "ₓ", "β": "ᵦ", "γ": "ᵧ", "ρ": "ᵨ", "ϕ": "ᵩ", "φ": "ᵩ", "χ": "ᵪ", ",": ",",
+        // No subscript prime exists; the prime itself reads right after a subscript (xₜ′).
+        "′": "′",
     ]
 
     /// Letters in a math alphabet (`\mathbb`, `\mathcal`, `\mathbf`, `\mathfrak`).

@@ -353,8 +353,38 @@ struct LayoutBuilder {
                 emit(StyledLine([StyledSpan(String(repeating: " ", count: pad)), StyledSpan(row, baseStyle.union(.math))]))
             }
         } else {
-            emitWrapped([TextRun(MathRenderer.inline(source), baseStyle.union(.math))])
+            emitWrapped(LayoutBuilder.mathRuns(MathRenderer.inline(source), style: baseStyle.union(.math), link: nil))
         }
+    }
+
+    /// Inline math as text runs: math up to `unbreakableMathWidth` stays on one line;
+    /// longer math breaks only at spaces outside brackets, so `(1 − αₜ₋₁)` is never split.
+    static func mathRuns(_ text: String, style: Style, link: Int?) -> [TextRun] {
+        func unbreakable(_ piece: String) -> TextRun {
+            var run = TextRun(piece, style, link: link)
+            run.keepTogether = true
+            return run
+        }
+        guard DisplayWidth.of(text) > unbreakableMathWidth else { return [unbreakable(text)] }
+        var runs: [TextRun] = []
+        var piece = ""
+        var depth = 0
+        for c in text {
+            switch c {
+            case "(", "[", "{", "⟨": depth += 1
+            case ")", "]", "}", "⟩": depth = max(0, depth - 1)
+            default: break
+            }
+            if c == " " && depth == 0 {
+                if !piece.isEmpty { runs.append(unbreakable(piece)) }
+                runs.append(TextRun(" ", style, link: link))
+                piece = ""
+            } else {
+                piece.append(c)
+            }
+        }
+        if !piece.isEmpty { runs.append(unbreakable(piece)) }
+        return runs
     }
 
     /// The list of link URLs under the document (footnote link style).
@@ -391,9 +421,7 @@ struct LayoutBuilder {
                 run.keepTogether = DisplayWidth.of(s) <= LayoutBuilder.unbreakableCodeWidth
                 out.append(run)
             case .math(let source, _):
-                var run = TextRun(MathRenderer.inline(source), style.union(.math), link: link)
-                run.keepTogether = DisplayWidth.of(run.text) <= LayoutBuilder.unbreakableMathWidth
-                out.append(run)
+                out += LayoutBuilder.mathRuns(MathRenderer.inline(source), style: style.union(.math), link: link)
             case .softBreak: out.append(TextRun(" ", style, link: link))
             case .hardBreak: out.append(.lineBreak)
             case .image(_, let alt):
