@@ -136,6 +136,20 @@ import Testing
         ])
     }
 
+    @Test func limitsInsideAFractionGoBeside() {
+        #expect(MathRenderer.display("p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}") == [
+            "       e^zᵢ",
+            "pᵢ = ─────────",
+            "      ∑ⱼ e^zⱼ",
+        ])
+        // Outside a fraction the limits still stack.
+        #expect(MathRenderer.display("\\frac{1}{N} \\sum_{i=1}^{N} x_i") == [
+            " 1   N",
+            "───  ∑  xᵢ",
+            " N  i=1",
+        ])
+    }
+
     @Test func siblingScriptsShareAStyle() {
         // Each script is Unicode only when all of it is.
         #expect(MathRenderer.inline("x_{i,j}") == "xᵢ,ⱼ")

@@ -167,7 +167,10 @@ import Testing
 
     @Test func longInlineMathBreaksOutsideBrackets() {
         let text = "variance $\\alpha_t (1 - \\alpha_{t-1}) + 1 - \\alpha_t = 1 - \\alpha_t \\alpha_{t-1}$ here"
-        #expect(texts(text, width: 20) == ["variance αₜ", "(1 − αₜ₋₁) + 1 − αₜ", "= 1 − αₜ αₜ₋₁ here"])
+        #expect(texts(text, width: 20) == ["variance", "αₜ (1 − αₜ₋₁) + 1 −", "αₜ = 1 − αₜ αₜ₋₁", "here"])
+        // Never between two factors.
+        let guided = "as $\\hat{\\varepsilon} = (1 + w)\\,\\varepsilon_{c} - w\\,\\varepsilon_{u}$ here"
+        #expect(texts(guided, width: 20) == ["as ε̂ = (1 + w) ε_c −", "w εᵤ here"])
         // Short math wider than the line still breaks at its spaces.
         #expect(texts("a $x + y$ b", width: 4) == ["a x", "+ y", "b"])
     }

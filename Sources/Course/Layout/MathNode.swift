@@ -38,9 +38,11 @@ enum FractionStyle: Equatable {
 }
 
 /// The TeX math style in force: display stacks fractions and puts limits above and
-/// below large operators; text keeps them on one line.
+/// below large operators; text keeps them on one line. Inside a stacked fraction,
+/// fractions still stack but limits go beside their operator (`∑ⱼ`), as TeX sets the
+/// parts of a displayed fraction in text style.
 enum MathStyle: Equatable {
-    case display, text
+    case display, text, fractionPart
 }
 
 /// Parses LaTeX math source into `MathNode`s. Never fails: stray braces and unknown

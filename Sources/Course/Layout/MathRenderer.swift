@@ -386,9 +386,9 @@ struct MathWriter {
             return MathBox.row(parts)
         case .fraction(let n, let d, let fraction):
             switch (fraction, style) {
-            case (.display, _), (.auto, .display):
+            case (.display, _), (.auto, .display), (.auto, .fractionPart):
                 // A `\dfrac` inside text style sets its parts in text style, as TeX does.
-                let inner: MathStyle = fraction == .display && style == .text ? .text : style
+                let inner: MathStyle = style == .text ? .text : .fractionPart
                 return MathBox.fraction(box(n, inner), box(d, inner))
             case (.text, _), (.auto, .text):
                 return MathBox(linear(node))

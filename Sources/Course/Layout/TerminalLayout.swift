@@ -358,7 +358,8 @@ struct LayoutBuilder {
     }
 
     /// Inline math as text runs: math up to `unbreakableMathWidth` stays on one line;
-    /// longer math breaks only at spaces outside brackets, so `(1 − αₜ₋₁)` is never split.
+    /// longer math breaks, as TeX does, only beside a relation, an operator or a comma,
+    /// and never inside brackets: `(1 − αₜ₋₁)` and `w ε` are never split.
     static func mathRuns(_ text: String, style: Style, link: Int?) -> [TextRun] {
         func unbreakable(_ piece: String) -> TextRun {
             var run = TextRun(piece, style, link: link)
@@ -366,16 +367,19 @@ struct LayoutBuilder {
             return run
         }
         guard DisplayWidth.of(text) > unbreakableMathWidth else { return [unbreakable(text)] }
+        let chars = Array(text)
         var runs: [TextRun] = []
         var piece = ""
         var depth = 0
-        for c in text {
+        for (k, c) in chars.enumerated() {
             switch c {
             case "(", "[", "{", "⟨": depth += 1
             case ")", "]", "}", "⟩": depth = max(0, depth - 1)
             default: break
             }
-            if c == " " && depth == 0 {
+            let besideOperator = k > 0 && k + 1 < chars.count
+                && (mathBreakAfter.contains(chars[k - 1]) || mathBreakBefore.contains(chars[k + 1]))
+            if c == " " && depth == 0 && besideOperator {
                 if !piece.isEmpty { runs.append(unbreakable(piece)) }
                 runs.append(TextRun(" ", style, link: link))
                 piece = ""
@@ -386,6 +390,14 @@ struct LayoutBuilder {
         if !piece.isEmpty { runs.append(unbreakable(piece)) }
         return runs
     }
+
+    /// Relations and binary operators, before which long inline math may break.
+    static let mathBreakBefore: Set<Character> = [
+        "=", "+", "−", "±", "∓", "·", "×", "÷", "<", ">", "≤", "≥", "≈", "≠", "∼", "≃", "≅", "≡", "∝",
+        "→", "←", "↔", "⇒", "⇐", "⇔", "⟹", "⟺", "↦", "∈", "∉", "⊂", "⊆", "⊃", "⊇", "≪", "≫", "∣",
+    ]
+    /// The same, and punctuation, after which it may break.
+    static let mathBreakAfter: Set<Character> = mathBreakBefore.union([",", ";", ":"])
 
     /// The list of link URLs under the document (footnote link style).
     mutating func footnoteList() {
