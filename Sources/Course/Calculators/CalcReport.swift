@@ -75,6 +75,8 @@ public struct CalcChart: Equatable, Sendable {
         case number
         /// A whole count with thousands separators: `4,194,304`.
         case count
+        /// A size in bytes, as `CalcFormat.bytes` writes it: `16.06 GB`, `83.89 MB`.
+        case bytes
     }
     public var title: String
     public var kind: Kind
@@ -94,6 +96,7 @@ public struct CalcChart: Equatable, Sendable {
         case .count:
             guard value.isFinite, value.rounded() == value, abs(value) < 1e18 else { return CalcFormat.number(value, digits: 4) }
             return CalcFormat.integer(Int(value))
+        case .bytes: return CalcFormat.bytes(value)
         }
     }
 }

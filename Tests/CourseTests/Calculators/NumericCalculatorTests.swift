@@ -166,6 +166,23 @@ import Testing
         #expect(report.meaning?.hasPrefix("The vectors are 72.7° apart: loosely related directions") == true)
     }
 
+    @Test func labelsUseTheRendererSymbols() throws {
+        let elo = try evaluate("elo ra=1700 rb=1500 k=32 score=1")
+        #expect(elo.steps.map(\.label).suffix(2) == ["R_A′", "R_B′"])
+        #expect(elo.headline == "E_A = 0.7597, R_A′ = 1707.6881, R_B′ = 1492.3119")
+        let draw = try evaluate("elo ra=1500 rb=1500 k=32 score=0.5")
+        #expect(draw.meaning == "A is expected to score 50% against B; after this result (draw) neither rating moves.")
+        let bleu = try Calculators.evaluate(try CalcCall.parse(#"bleu hyp="a b c d" ref="a b c d""#))
+        #expect(bleu.steps.contains { $0.value.hasPrefix("BP × exp(∑ log pₙ / 4)") })
+    }
+
+    @Test func memoryChartIsInBytesAsTheSteps() throws {
+        let report = try evaluate("vram model=llama-3-8b method=lora rank=16")
+        let chart = try #require(report.charts.first)
+        #expect(chart.points.map { chart.text(of: $0.value) } == ["16.14 GB", "83.89 MB", "503.32 MB"])
+        #expect(report.steps.contains { $0.value.hasSuffix("= 503.32 MB") })
+    }
+
     @Test func attentionMaskedScoresAreNull() throws {
         let report = try evaluate(#"attention q="1;1" k="1;1" v="1;3" mask=causal"#)
         #expect(report.field("scores.0.1") == .null)
