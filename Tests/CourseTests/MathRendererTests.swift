@@ -43,6 +43,8 @@ import Testing
         #expect(MathRenderer.inline("a}b{c") == "a}bc")
         #expect(MathRenderer.inline("x^") == "x")
         #expect(MathRenderer.inline("\\") == "\\")
+        // Style switches nest one group per switch; thousands of them do not recurse without bound.
+        #expect(MathRenderer.inline(String(repeating: "\\textstyle ", count: 5000) + "x") == "x")
     }
 
     @Test func displayFractionsStack() {

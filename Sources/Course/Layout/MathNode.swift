@@ -117,8 +117,10 @@ struct MathParser {
                 if let stop = commandStop() { return (nodes, stop) }
                 let name = commandName(at: index)
                 if let name, let style = MathSymbols.styles[name] {
-                    // The style holds for the rest of the group.
+                    // The style holds for the rest of the group (past the depth limit
+                    // the switch is dropped rather than nested further).
                     index += 1 + name.count
+                    guard depth < MathParser.maximumDepth else { continue }
                     let (rest, stop) = sequence()
                     nodes.append(.style(style, .group(rest)))
                     return (nodes, stop)
