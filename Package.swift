@@ -33,7 +33,8 @@ let package = Package(
             dependencies: [
                 "Course", "Quiz", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["TUI/README.md"]
         ),
         .testTarget(
             name: "CourseTests", dependencies: ["Course"], exclude: ["Snapshots"], resources: [.copy("Golden")]),
@@ -42,6 +43,6 @@ let package = Package(
             dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"]),
+        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"], exclude: ["Snapshots"]),
     ]
 )

@@ -9,6 +9,7 @@
 #endif
 
 #include <locale.h>
+#include <pty.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -30,5 +31,31 @@ static inline mmask_t dt_wheel_down_mask(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t dt_wheel_down_mask(void) { return 0; }
 #endif
+
+// Drawing and input helpers for the TUI backend (Sources/dli-tutor/TUI/Backend),
+// the only Swift code that calls curses.
+static inline int dt_set_style(attr_t attrs, short pair) { return wattr_set(stdscr, attrs, pair, NULL); }
+static inline int dt_put(int y, int x, const wchar_t *text, int count) { return mvwaddnwstr(stdscr, y, x, text, count); }
+static inline int dt_move(int y, int x) { return wmove(stdscr, y, x); }
+static inline int dt_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+static inline void dt_timeout(int ms) { wtimeout(stdscr, ms); }
+static inline int dt_refresh(void) { return wrefresh(stdscr); }
+static inline int dt_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE); }
+static inline int dt_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
+static inline int dt_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int dt_err(void) { return ERR; }
+static inline int dt_colors(void) { return COLORS; }
+static inline int dt_color_pairs(void) { return COLOR_PAIRS; }
+/// The buttons of a mouse event, or 0 when no event could be read.
+static inline mmask_t dt_mouse_buttons(void) {
+    MEVENT event;
+    return getmouse(&event) == OK ? event.bstate : 0;
+}
+
+/// Opens a pseudo-terminal of the given size (for the start-up benchmark).
+static inline int dt_open_pty(int *master, int *slave, int rows, int columns) {
+    struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
+    return openpty(master, slave, NULL, NULL, &size);
+}
 
 #endif

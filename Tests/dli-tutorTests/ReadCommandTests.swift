@@ -21,6 +21,16 @@ import Testing
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    @Test func readsAnyMarkdownFile() throws {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("read-\(UUID().uuidString).md")
+        try "---\nid: x\n---\n# Tiếng Việt\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["read", path, "--width", "40"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Tiếng Việt\n"))
+        #expect(!result.stdout.contains("id: x"))
+        #expect(result.stdout.contains("│ 1 "))
+    }
+
     @Test func unknownLessonIsAClearError() throws {
         let result = try Binary.run(["read", "99"])
         #expect(result.status == 1)

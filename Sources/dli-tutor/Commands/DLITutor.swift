@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 struct DLITutor: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,25 +11,34 @@ struct DLITutor: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Calc.self,
-            Bench.self,
             Courses.self,
             Lessons.self,
             Read.self,
-            Check.self,
-            Srs.self,
-            Import.self,
             PracticeCommand.self,
             ExamCommand.self,
             StatsCommand.self,
+            Calc.self,
             ExportCommand.self,
             ImportProgressCommand.self,
+            Import.self,
+            Check.self,
+            Srs.self,
+            Bench.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
 
+    /// Draws the first frame and exits: how start-up time is measured (`bench tui`).
+    @Flag(name: .customLong("first-frame-exit"), help: .hidden)
+    var firstFrameExit = false
+
     func run() throws {
-        print(DLITutor.helpMessage())
+        // In a pipe or a script there is no screen to draw on: show the commands.
+        guard isatty(STDOUT_FILENO) == 1 || firstFrameExit else {
+            print(DLITutor.helpMessage())
+            return
+        }
+        try StudyApp.launch(global: global, firstFrameExit: firstFrameExit)
     }
 }

@@ -10,7 +10,7 @@ struct Read: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The lesson: its id or its number in the course (1, 2, …).")
+    @Argument(help: "The lesson: its id or its number in the course (1, 2, …), or the path of a Markdown file.")
     var lesson: String
 
     @Option(help: "The course id (default: the bundled course).")
@@ -27,17 +27,32 @@ struct Read: ParsableCommand {
     }
 
     func run() throws {
-        let course = try CourseContext(global).course(self.course)
-        guard let lesson = Read.find(lesson, in: course) else {
-            throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
-        }
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let mode: ANSI.Mode = plain ? .plain : ANSI.mode(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
         let theme: Theme = ProcessInfo.processInfo.environment["TERM"] == "dumb" ? .ascii : .unicode
-        let rendered = LessonLayout.render(lesson, in: course, width: width ?? Read.terminalWidth(isTerminal: isTerminal), theme: theme)
+        let width = self.width ?? Read.terminalWidth(isTerminal: isTerminal)
+        let rendered: RenderedDocument
+        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) {
+            rendered = try Read.renderFile(lesson, width: width, theme: theme)
+        } else {
+            let course = try CourseContext(global).course(self.course)
+            guard let found = Read.find(lesson, in: course) else {
+                throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
+            }
+            rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
+        }
         var out = ANSI.render(rendered.lines, mode: mode).joined(separator: "\n")
         out += "\n"
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// Any Markdown file (front matter skipped), e.g. a lesson being written.
+    static func renderFile(_ path: String, width: Int, theme: Theme) throws -> RenderedDocument {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("cannot read \(path)") }
+        let text = String(decoding: data, as: UTF8.self)
+        let split = try? FrontMatter.split(text)
+        let document = MarkdownParser.parse(split?.body ?? text, firstLine: split?.bodyStartLine ?? 1)
+        return TerminalLayout.render(document, width: width, theme: theme)
     }
 
     /// A lesson by id, or by its 1-based position in the course.

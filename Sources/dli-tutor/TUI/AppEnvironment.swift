@@ -1,0 +1,21 @@
+import Course
+import Foundation
+
+/// What every screen may read: the courses, the current one, the learner's
+/// store and the clock. Screens never write through it; writes are effects.
+struct AppEnvironment {
+    /// A course the learner can switch to.
+    struct LibraryCourse {
+        var course: Course
+        var source: CourseLibrary.Source
+    }
+
+    var library: [LibraryCourse]
+    var course: Course
+    var store: any StudyStore
+    var clock: () -> Date
+    /// Days for streaks and "yesterday" are counted in this calendar's time zone.
+    var calendar: Calendar = .current
+
+    var now: Date { clock() }
+}

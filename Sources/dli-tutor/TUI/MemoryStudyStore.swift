@@ -1,0 +1,73 @@
+import Course
+import Foundation
+
+/// A `StudyStore` held in memory: for tests, benchmarks and previews. Reading
+/// progress behaves like the real store's; the practice figures of the home
+/// summary are whatever `practice` says (nothing practised by default).
+final class MemoryStudyStore: StudyStore {
+    /// The figures only practice and exams produce: due and new cards, mastered
+    /// questions, the last exam, daily reviews and the streak.
+    struct Practice {
+        var questionsMastered = 0
+        var dueReviews = 0
+        var newCards: Int?
+        var lastExam: HomeSummary.ExamScore?
+        var reviewsPerDay: [Int] = []
+        var streakDays = 0
+    }
+
+    var practice: Practice
+    private(set) var readingsByCourse: [String: [String: LessonReading]] = [:]
+    private(set) var lastOpened: [String: String] = [:]
+    private(set) var writes: [StudyWrite] = []
+    /// When set, every save fails with this message (to test error handling).
+    var failure: String?
+
+    init(practice: Practice = Practice()) { self.practice = practice }
+
+    func homeSummary(course: Course, now: Date) throws -> HomeSummary {
+        let readings = readingsByCourse[course.id] ?? [:]
+        return HomeSummary(
+            lessonsTotal: course.lessons.count,
+            lessonsCompleted: course.lessons.filter { readings[$0.id]?.completed == true }.count,
+            questionsTotal: course.questions.count, questionsMastered: practice.questionsMastered,
+            dueReviews: practice.dueReviews, newCards: practice.newCards ?? course.questions.count,
+            lastExam: practice.lastExam, reviewsPerDay: practice.reviewsPerDay, streakDays: practice.streakDays,
+            continueLessonID: lastOpened[course.id].flatMap { readings[$0]?.completed == true ? nil : $0 })
+    }
+
+    func readings(courseID: String) throws -> [String: LessonReading] { readingsByCourse[courseID] ?? [:] }
+
+    func save(_ write: StudyWrite) throws {
+        if let failure { throw StoreFailure(message: failure) }
+        writes.append(write)
+        switch write {
+        case .reading(let course, let lesson, let position, let furthest):
+            update(course, lesson) {
+                $0.position = position
+                $0.furthest = max($0.furthest, furthest)
+            }
+            lastOpened[course] = lesson
+        case .lessonCompleted(let course, let lesson, _):
+            update(course, lesson) {
+                $0.completed = true
+                $0.furthest = 1
+            }
+        case .bookmarks(let course, let lesson, let marks):
+            update(course, lesson) { $0.bookmarks = marks }
+        case .answer:
+            break
+        }
+    }
+
+    private func update(_ course: String, _ lesson: String, _ change: (inout LessonReading) -> Void) {
+        var reading = readingsByCourse[course]?[lesson] ?? .unread
+        change(&reading)
+        readingsByCourse[course, default: [:]][lesson] = reading
+    }
+
+    struct StoreFailure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}

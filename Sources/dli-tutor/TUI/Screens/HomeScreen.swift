@@ -1,0 +1,181 @@
+import Course
+import Foundation
+
+/// The first screen: the course, the learner's progress, today's work, the
+/// last mock exam, recent activity, and shortcuts to everything else.
+struct HomeScreen: Screen {
+    enum Action: Sendable {
+        case up, down, open
+        case go(Item)
+    }
+
+    /// A shortcut of the home menu.
+    enum Item: CaseIterable, Sendable {
+        case continueReading, lessons, practice, exam, calculators, stats, switchCourse
+    }
+
+    static let bindings: [KeyBinding<Action>] = [
+        KeyBinding([.char("k"), .up], "k/↑", "previous item", .up),
+        KeyBinding([.char("j"), .down], "j/↓", "next item", .down),
+        KeyBinding([.enter, .right], "Enter", "open the selected item", .open, footer: "open"),
+        KeyBinding([.char("c")], "c", "continue reading", .go(.continueReading), footer: "continue"),
+        KeyBinding([.char("l")], "l", "lessons", .go(.lessons), footer: "lessons"),
+        KeyBinding([.char("p")], "p", "practise due and new questions", .go(.practice), footer: "practise"),
+        KeyBinding([.char("e")], "e", "take a mock exam", .go(.exam)),
+        KeyBinding([.char("x")], "x", "calculators", .go(.calculators), footer: "calculators"),
+        KeyBinding([.char("s")], "s", "stats", .go(.stats)),
+        KeyBinding([.char("o")], "o", "switch course", .go(.switchCourse)),
+    ]
+
+    private(set) var summary: HomeSummary
+    private(set) var selected = 0
+    private var readings: [String: LessonReading]
+
+    init(env: AppEnvironment) throws {
+        summary = try env.store.homeSummary(course: env.course, now: env.now)
+        readings = try env.store.readings(courseID: env.course.id)
+    }
+
+    var title: String { "Home" }
+    var keyHelp: [KeyHelp] { Self.bindings.keyHelp() }
+
+    mutating func refresh(env: AppEnvironment) {
+        if let fresh = try? env.store.homeSummary(course: env.course, now: env.now) { summary = fresh }
+        if let fresh = try? env.store.readings(courseID: env.course.id) { readings = fresh }
+    }
+
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        guard case .key(let key) = event, let action: Action = Self.bindings.action(for: key) else { return .ignored }
+        let items = Item.allCases
+        switch action {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(items.count - 1, selected + 1)
+        case .open: return effect(for: items[selected], env: env)
+        case .go(let item):
+            selected = items.firstIndex(of: item) ?? selected
+            return effect(for: item, env: env)
+        }
+        return .none
+    }
+
+    private func effect(for item: Item, env: AppEnvironment) -> Effect {
+        switch item {
+        case .continueReading:
+            guard let lesson = continueLesson(in: env.course) else { return .message("This course has no lessons") }
+            return .open(.reader(lessonID: lesson.id))
+        case .lessons: return .open(.lessons)
+        case .practice: return .open(.practice)
+        case .exam: return .open(.exam)
+        case .calculators: return .open(.calculators(nil))
+        case .stats: return .open(.stats)
+        case .switchCourse: return .open(.courses)
+        }
+    }
+
+    /// The lesson to continue: the store's choice, else the first not completed, else the first.
+    func continueLesson(in course: Course) -> Lesson? {
+        if let id = summary.continueLessonID, let lesson = course.lesson(id: id) { return lesson }
+        return course.lessons.first { readings[$0.id]?.completed != true } ?? course.lessons.first
+    }
+
+    // MARK: Drawing
+
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        let (headerRow, body) = area.splitTop(1)
+        Chrome.header(&frame, in: headerRow, title: "dli-tutor · \(env.course.title)", right: "\(env.course.lessons.count) lessons")
+        let content = body.inset(dx: 2, dy: 0)
+        var y = content.y + 1
+        let labelWidth = 11
+        let valueX = content.x + labelWidth
+        let width = min(content.width, 96)
+
+        if area.height >= 30, !env.course.description.isEmpty {
+            let lines = TextFit.wrap(env.course.description, width: width)
+            for (i, line) in lines.prefix(3).enumerated() {
+                let shown = i == 2 && lines.count > 3 ? TextFit.truncate(line + " …", to: width) : line
+                frame.write(shown, x: content.x, y: y, style: Palette.dim)
+                y += 1
+            }
+            y += 1
+        }
+
+        let barWidth = max(10, min(40, width - labelWidth - 24))
+        func bar(_ label: String, done: Int, total: Int, noun: String) {
+            frame.write(label, x: content.x, y: y, style: Palette.bold)
+            ProgressBar.draw(&frame, x: valueX, y: y, width: barWidth, fraction: total > 0 ? Double(done) / Double(total) : 0)
+            frame.write("\(done)/\(total) \(noun)", x: valueX + barWidth + 2, y: y)
+            y += 1
+        }
+        bar("Lessons", done: summary.lessonsCompleted, total: summary.lessonsTotal, noun: "read")
+        bar("Questions", done: summary.questionsMastered, total: summary.questionsTotal, noun: "mastered")
+        y += 1
+
+        frame.write("Today", x: content.x, y: y, style: Palette.bold)
+        var x = frame.write("\(summary.dueReviews) due", x: valueX, y: y, style: summary.dueReviews > 0 ? Palette.warning : Palette.good)
+        frame.write(" · \(summary.newCards) new", x: x, y: y)
+        y += 1
+
+        frame.write("Last exam", x: content.x, y: y, style: Palette.bold)
+        if let exam = summary.lastExam {
+            x = frame.write(CalcFormat.number(exam.percent, digits: 0) + "%", x: valueX, y: y, style: Palette.bold)
+            x = frame.write(exam.passed ? " passed" : " not passed", x: x, y: y, style: exam.passed ? Palette.good : Palette.bad)
+            frame.write(" · pass mark \(CalcFormat.number(env.course.exam.passPercent, digits: 0))% · \(Self.age(of: exam.finishedAt, now: env.now, calendar: env.calendar))", x: x, y: y, style: Palette.dim)
+        } else {
+            frame.write("none yet · \(env.course.exam.questions) questions in \(env.course.exam.minutes) min, pass at \(CalcFormat.number(env.course.exam.passPercent, digits: 0))%", x: valueX, y: y, style: Palette.dim)
+        }
+        y += 1
+
+        frame.write("Activity", x: content.x, y: y, style: Palette.bold)
+        let days = summary.reviewsPerDay.suffix(max(7, min(30, width - labelWidth - 30)))
+        if days.allSatisfy({ $0 == 0 }) {
+            frame.write("no reviews yet", x: valueX, y: y, style: Palette.dim)
+        } else {
+            x = frame.write(ProgressBar.sparkline(days.map(Double.init)), x: valueX, y: y, style: Palette.accent)
+            let streak = summary.streakDays == 1 ? "1 day" : "\(summary.streakDays) days"
+            frame.write("  streak \(streak) · \(days.reduce(0, +)) reviews in \(days.count) days", x: x, y: y, style: Palette.dim)
+        }
+        y += 2
+
+        drawMenu(into: &frame, x: content.x, y: y, width: width, maxY: content.maxY, env: env)
+    }
+
+    private func drawMenu(into frame: inout Frame, x: Int, y: Int, width: Int, maxY: Int, env: AppEnvironment) {
+        let continueText: String = {
+            guard let lesson = continueLesson(in: env.course) else { return "" }
+            let percent = Int(((readings[lesson.id]?.furthest ?? 0) * 100).rounded())
+            return "\(lesson.order). \(lesson.title) · \(percent)%"
+        }()
+        let calculators = Calculators.all.count
+        let rows: [(Item, String, String, String)] = [
+            (.continueReading, "c", "Continue reading", continueText),
+            (.lessons, "l", "Lessons", "\(env.course.chapters.count) chapters · \(env.course.lessons.count) lessons"),
+            (.practice, "p", "Practise", "\(summary.dueReviews) due · \(summary.newCards) new"),
+            (.exam, "e", "Mock exam", "\(env.course.exam.questions) questions · \(env.course.exam.minutes) min"),
+            (.calculators, "x", "Calculators", calculators == 1 ? "1 formula" : "\(calculators) formulas"),
+            (.stats, "s", "Stats", "accuracy by chapter, history"),
+            (.switchCourse, "o", "Switch course", env.library.count == 1 ? "1 course" : "\(env.library.count) courses"),
+        ]
+        for (i, row) in rows.enumerated() {
+            let rowY = y + i
+            guard rowY < maxY else { break }
+            let isSelected = i == selected
+            let rowRect = Rect(x: x, y: rowY, width: width, height: 1)
+            if isSelected { frame.fill(rowRect, style: Palette.selection) }
+            let base = isSelected ? Palette.selection : Palette.plain
+            frame.write(isSelected ? "▸" : " ", x: x, y: rowY, style: base)
+            frame.write(row.1, x: x + 2, y: rowY, style: isSelected ? base : Palette.footerKey)
+            frame.write(row.2, x: x + 5, y: rowY, style: base.adding(.bold))
+            frame.write(TextFit.truncate(row.3, to: width - 25), x: x + 24, y: rowY, style: isSelected ? base : Palette.dim)
+        }
+    }
+
+    /// "today", "yesterday", "3 days ago".
+    static func age(of date: Date, now: Date, calendar: Calendar) -> String {
+        let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: date), to: calendar.startOfDay(for: now)).day ?? 0
+        switch days {
+        case ...0: return "today"
+        case 1: return "yesterday"
+        default: return "\(days) days ago"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Course
+import Dispatch
+import Foundation
+import Glibc
+import Quiz
+
+/// `dli-tutor` without a command: loads the courses and the learner's data,
+/// then runs the full-screen app.
+enum StudyApp {
+    static func launch(global: GlobalOptions, firstFrameExit: Bool) throws {
+        do {
+            try Terminal.checkAvailable()
+        } catch let error as Terminal.Unavailable {
+            throw CommandFailure(error.description)
+        }
+        // Opening the store (its integrity check and migrations) overlaps loading the courses.
+        let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
+        let opening = Background { try ProgressStore(dataDirectory: dataDirectory) }
+        let context = CourseContext(global)
+        let library = context.entries.compactMap { entry in
+            entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
+        }
+        guard let course = library.first?.course else {
+            throw CommandFailure(context.contentError?.description ?? "no courses found")
+        }
+        let store = ProgressStudyStore(store: try opening.value(), scheduler: try FSRSScheduler())
+        let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
+        let status: Int32
+        do {
+            let trace = ProcessInfo.processInfo.environment["DLI_TUTOR_FRAME_TRACE"].flatMap { $0.isEmpty ? nil : $0 }
+            status = try AppRunner.run(env: env, firstFrameExit: firstFrameExit, frameTrace: trace)
+        } catch let error as Terminal.Unavailable {
+            throw CommandFailure(error.description)
+        }
+        if status != 0 { exit(status) }
+    }
+}
+
+/// Work started on another thread now, its result (or error) collected later.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the work and returns its value, or throws its error.
+    func value() throws -> Value {
+        done.wait()
+        guard let result else { throw CommandFailure("background work ended without a result") }
+        return try result.get()
+    }
+}

@@ -1,0 +1,45 @@
+import Course
+import Foundation
+
+/// What the study app reads and writes about the learner. The app reads through
+/// it when it builds or refreshes a screen, and writes only through `save`,
+/// which the app loop calls for a screen's `.save` effect.
+protocol StudyStore: AnyObject {
+    /// The figures of the home screen for a course.
+    func homeSummary(course: Course, now: Date) throws -> HomeSummary
+    /// Reading progress of every lesson of a course that has some, by lesson id.
+    func readings(courseID: String) throws -> [String: LessonReading]
+    func save(_ write: StudyWrite) throws
+}
+
+/// Where a learner is in one lesson.
+struct LessonReading: Equatable, Sendable {
+    /// The top of the screen when the learner left.
+    var position: ReadingPosition
+    /// The furthest share of the lesson seen, 0…1.
+    var furthest: Double
+    var completed: Bool
+    var bookmarks: [ReadingPosition]
+
+    static let unread = LessonReading(position: .start, furthest: 0, completed: false, bookmarks: [])
+}
+
+/// A place in a lesson that survives re-layout at another width: the source
+/// line of the block at the top of the screen.
+struct ReadingPosition: Hashable, Sendable, Comparable {
+    var sourceLine: Int
+    static let start = ReadingPosition(sourceLine: 0)
+    static func < (a: ReadingPosition, b: ReadingPosition) -> Bool { a.sourceLine < b.sourceLine }
+}
+
+/// A change to the learner's data, returned by a screen as an effect.
+enum StudyWrite: Equatable, Sendable {
+    /// The reading position and furthest share seen (saved when leaving a lesson).
+    case reading(courseID: String, lessonID: String, position: ReadingPosition, furthest: Double)
+    /// The lesson was read to the end.
+    case lessonCompleted(courseID: String, lessonID: String, at: Date)
+    /// The lesson's bookmarks, in reading order.
+    case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
+    /// A question answered in the reader: a practice review like any other.
+    case answer(courseID: String, question: Question, option: Int, at: Date)
+}

@@ -1,0 +1,11 @@
+/// The first visible row of a list so that the selected row stays in view,
+/// moving the window as little as possible.
+enum ScrollWindow {
+    static func top(keeping selected: Int, visible height: Int, count: Int, currentTop: Int) -> Int {
+        guard height > 0, count > height else { return 0 }
+        var top = currentTop
+        if selected < top { top = selected }
+        if selected >= top + height { top = selected - height + 1 }
+        return min(max(0, top), count - height)
+    }
+}

@@ -1,0 +1,151 @@
+import Course
+import Foundation
+import Testing
+@testable import dli_tutor
+
+/// A screen that records what the app does with it.
+private struct ProbeScreen: Screen {
+    var title = "Probe"
+    var keyHelp: [KeyHelp] { [KeyHelp(label: "x", help: "do the thing", footer: "thing")] }
+    var quitConfirmation: String?
+    var writes: [StudyWrite] = []
+    var effectForX: Effect = .none
+    var resizes = 0
+    var refreshes = 0
+    var pendingWrites: [StudyWrite] { writes }
+
+    mutating func resize(to size: Size, env: AppEnvironment) { resizes += 1 }
+    mutating func refresh(env: AppEnvironment) { refreshes += 1 }
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        event == .key(.char("x")) ? effectForX : .ignored
+    }
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        frame.write("probe \(resizes) \(refreshes)", x: area.x, y: area.y)
+    }
+}
+
+@Suite struct AppTests {
+    let size = Size(width: 80, height: 24)
+    let write = StudyWrite.reading(courseID: "fixture-course", lessonID: "l01-attention", position: ReadingPosition(sourceLine: 9), furthest: 0.5)
+
+    @Test func qGoesBackAndQuitsFromTheRoot() throws {
+        var app = try Fixtures.app(size: size)
+        app.perform(.push(ProbeScreen()))
+        #expect(app.depth == 2)
+        app.press(.char("q"))
+        #expect(app.depth == 1)
+        #expect(!app.isFinished)
+        app.press(.escape)
+        #expect(app.isFinished)
+    }
+
+    @Test func capitalQQuitsFromAnywhereAndSavesEveryScreen() throws {
+        let store = MemoryStudyStore()
+        var app = try Fixtures.app(size: size, store: store)
+        app.perform(.push(ProbeScreen(writes: [write])))
+        app.perform(.push(ProbeScreen()))
+        app.press(.char("Q"))
+        #expect(app.isFinished)
+        #expect(store.writes == [write])
+    }
+
+    @Test func quittingAsksFirstWhenAScreenSaysSo() throws {
+        var app = try Fixtures.app(size: size)
+        app.perform(.push(ProbeScreen(quitConfirmation: "An exam is running. Quit anyway?")))
+        app.press(.char("Q"))
+        #expect(!app.isFinished)
+        #expect(app.frame.text.contains("An exam is running. Quit anyway?"))
+        app.press(.char("n"))
+        #expect(!app.isFinished)
+        app.press(.char("Q"), .char("y"))
+        #expect(app.isFinished)
+    }
+
+    @Test func leavingAScreenWritesItsProgressFirst() throws {
+        let store = MemoryStudyStore()
+        var app = try Fixtures.app(size: size, store: store)
+        app.perform(.push(ProbeScreen(writes: [write])))
+        app.press(.char("q"))
+        #expect(store.writes == [write])
+        #expect(app.depth == 1)
+    }
+
+    @Test func aFailedWriteKeepsTheScreenAndSaysSo() throws {
+        let store = MemoryStudyStore()
+        var app = try Fixtures.app(size: size, store: store)
+        app.perform(.push(ProbeScreen(writes: [write])))
+        store.failure = "disk full"
+        app.press(.char("q"))
+        #expect(app.depth == 2)
+        #expect(app.frame.text.contains("Could not save your progress: disk full"))
+        app.press(.char(" "))  // dismiss
+        store.failure = nil
+        app.press(.char("q"))
+        #expect(app.depth == 1)
+    }
+
+    @Test func aBatchStopsAtTheFirstFailedWrite() throws {
+        let store = MemoryStudyStore()
+        var app = try Fixtures.app(size: size, store: store)
+        store.failure = "read-only"
+        app.perform(.push(ProbeScreen(effectForX: .batch([.save(write), .push(ProbeScreen(title: "Next"))]))))
+        app.press(.char("x"))
+        #expect(app.depth == 2)
+        #expect(app.top.title == "Probe")
+    }
+
+    @Test func helpIsGeneratedFromTheKeyTable() throws {
+        var app = try Fixtures.app(size: size)
+        app.perform(.push(ProbeScreen()))
+        app.press(.char("?"))
+        let text = app.frame.text
+        #expect(text.contains("Keys: Probe"))
+        #expect(text.contains("do the thing"))
+        #expect(text.contains("quit"))
+        app.press(.char("z"))
+        #expect(!app.frame.text.contains("Keys: Probe"))
+        #expect(app.frame.rowText(23).contains("x thing"))
+    }
+
+    @Test func tooSmallSaysWhatIsNeededAndIgnoresKeys() throws {
+        var app = try Fixtures.app(size: Size(width: 59, height: 20))
+        #expect(app.frame.text.contains("needs 60×16"))
+        app.press(.char("l"))
+        #expect(app.depth == 1)
+        app.resize(to: size)
+        #expect(app.frame.text.contains("Continue reading"))
+        app.resize(to: Size(width: 70, height: 15))
+        app.press(.char("Q"))
+        #expect(app.isFinished)
+    }
+
+    @Test func screensLayOutBeforeTheirFirstDrawAndRefreshWhenRevealed() throws {
+        var app = try Fixtures.app(size: size)
+        app.perform(.push(ProbeScreen()))
+        #expect(app.frame.rowText(0) == "probe 1 0")
+        app.resize(to: Size(width: 100, height: 30))
+        #expect(app.frame.rowText(0) == "probe 2 0")
+        app.resize(to: Size(width: 100, height: 30))
+        #expect(app.frame.rowText(0) == "probe 2 0")
+        app.perform(.push(ProbeScreen()))
+        app.press(.char("q"))
+        #expect(app.frame.rowText(0) == "probe 2 1")
+    }
+
+    @Test func destinationsWithoutAScreenSayWhy() throws {
+        var app = try Fixtures.app(size: size)
+        app.press(.char("e"))
+        #expect(app.depth == 1)
+        #expect(app.frame.rowText(23).contains("mock exam"))
+    }
+
+    @Test func switchingCourseGoesToItsHome() throws {
+        var app = try Fixtures.app(size: size, library: [Fixtures.importedCourse])
+        app.press(.char("o"))
+        #expect(app.top.title == "Lessons")
+        app.press(.enter)
+        #expect(app.depth == 1)
+        #expect(app.env.course.id == "imported-xdev")
+        #expect(app.frame.rowText(0).contains("Luyện thi NVIDIA DLI"))
+    }
+}
