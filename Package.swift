@@ -37,7 +37,11 @@ let package = Package(
             exclude: ["TUI/README.md"]
         ),
         .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
-        .testTarget(name: "QuizTests", dependencies: ["Quiz"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "QuizTests",
+            dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"], exclude: ["Snapshots"]),
     ]
 )

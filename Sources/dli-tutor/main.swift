@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Quiz
 
 // Parse errors exit with status 2 and one line on stderr (not ArgumentParser's
 // default 64 with a usage dump), so scripts can tell bad arguments apart.
@@ -9,6 +10,10 @@ do {
 } catch let failure as CommandFailure {
     FileHandle.standardError.write(Data("dli-tutor: \(failure.message)\n".utf8))
     exit(failure.status)
+} catch let failure as StoreError {
+    // The progress database could not be used: one line that names the file.
+    FileHandle.standardError.write(Data("dli-tutor: \(failure)\n".utf8))
+    exit(1)
 } catch {
     let code = DLITutor.exitCode(for: error)
     if code == .validationFailure {

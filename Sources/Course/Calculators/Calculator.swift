@@ -26,6 +26,9 @@ public struct CalcField: Equatable, Sendable {
 public enum Calculators {
     /// Every calculator, in the order the calculator screen lists them.
     public static let all: [any Calculator.Type] = [
+        BLEUCalculator.self,
+        ROUGECalculator.self,
+        QACalculator.self,
         CosineCalculator.self,
         PerplexityCalculator.self,
         SamplingCalculator.self,

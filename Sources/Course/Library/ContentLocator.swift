@@ -57,7 +57,8 @@ public enum CourseLibrary {
     public static func courseFolders(in folder: String) -> [String] {
         let fm = FileManager.default
         if fm.fileExists(atPath: (folder as NSString).appendingPathComponent(CourseLoader.manifestName)) { return [folder] }
-        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        // Hidden folders are an import in progress (or one that was interrupted).
+        let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
         return names.sorted().map { (folder as NSString).appendingPathComponent($0) }.filter {
             fm.fileExists(atPath: ($0 as NSString).appendingPathComponent(CourseLoader.manifestName))
         }

@@ -5,6 +5,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the speed targets (run a release build: swift build -c release).",
         subcommands: [
+            BenchBLEU.self,
+            BenchStore.self,
         ]
     )
 }

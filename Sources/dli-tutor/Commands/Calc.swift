@@ -8,6 +8,9 @@ struct Calc: ParsableCommand {
         discussion: "Each calculator also accepts the call syntax of lesson calc blocks: dli-tutor calc eval 'elo ra=1600 rb=1400'.",
         subcommands: [
             CalcEval.self,
+            CalcBLEU.self,
+            CalcROUGE.self,
+            CalcQA.self,
             CalcCosine.self,
             CalcPerplexity.self,
             CalcSampling.self,

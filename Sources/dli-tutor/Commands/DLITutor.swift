@@ -17,6 +17,12 @@ struct DLITutor: ParsableCommand {
             Lessons.self,
             Check.self,
             Srs.self,
+            Import.self,
+            PracticeCommand.self,
+            ExamCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            ImportProgressCommand.self,
         ]
     )
 

@@ -1,0 +1,71 @@
+import Course
+import Foundation
+
+/// Draws mock exams from a course's blueprint, and retakes of the questions
+/// an attempt got wrong. Pure: randomness comes from the generator.
+public enum ExamAssembler {
+    /// A new exam: for each blueprint domain, its number of questions drawn at
+    /// random from the questions the learner has not met in an exam yet; only
+    /// when a domain runs out of those does it reuse the least recently seen
+    /// (`lastSeen`: when each question last appeared in an exam). Question order
+    /// and every question's option order are shuffled; the answer key follows.
+    /// A domain with fewer questions than the blueprint asks gives all it has.
+    public static func assemble<G: RandomNumberGenerator>(
+        course: Course, lastSeen: [String: Date], seed: UInt64, at now: Date, using generator: inout G
+    ) -> ExamSession {
+        var picked: [Question] = []
+        for domain in course.exam.domains {
+            var seen = Set<String>()
+            let pool = course.questions.filter { $0.domain == domain.chapter && seen.insert($0.id).inserted }
+            picked += draw(domain.questions, from: pool, lastSeen: lastSeen, using: &generator)
+        }
+        picked.shuffle(using: &generator)
+        let items = picked.map { ExamItem(question: $0, optionOrder: shuffledOrder($0.options.count, using: &generator)) }
+        let limit = TimeInterval(course.exam.minutes) * 60
+        return ExamSession(course: course.id, seed: seed, startedAt: now, deadline: now.addingTimeInterval(limit),
+                           passPercent: course.exam.passPercent, items: items)
+    }
+
+    /// An exam of only the questions `attempt` got wrong or left blank, in a new
+    /// order with newly shuffled options. Timed, it allows the blueprint's time
+    /// per question (45 min / 15 = 3 min each); untimed, it has no deadline.
+    public static func retake<G: RandomNumberGenerator>(
+        of attempt: ExamSession, blueprint: ExamBlueprint, timed: Bool, seed: UInt64, at now: Date, using generator: inout G
+    ) throws(ExamError) -> ExamSession {
+        guard attempt.isSubmitted else { throw .notSubmitted }
+        var questions = attempt.items.filter { !$0.isCorrect }.map(\.question)
+        guard !questions.isEmpty else { throw .nothingToRetake }
+        questions.shuffle(using: &generator)
+        let items = questions.map { ExamItem(question: $0, optionOrder: shuffledOrder($0.options.count, using: &generator)) }
+        var deadline: Date?
+        if timed {
+            let perQuestion = TimeInterval(blueprint.minutes) * 60 / TimeInterval(max(1, blueprint.questions))
+            deadline = now.addingTimeInterval(perQuestion * TimeInterval(items.count))
+        }
+        return ExamSession(course: attempt.course, retakeOf: attempt.id, seed: seed, startedAt: now, deadline: deadline,
+                           passPercent: attempt.passPercent, items: items)
+    }
+
+    /// `count` questions of `pool`: unseen ones first (at random), then the
+    /// least recently seen (ties at random).
+    static func draw<G: RandomNumberGenerator>(
+        _ count: Int, from pool: [Question], lastSeen: [String: Date], using generator: inout G
+    ) -> [Question] {
+        var unseen = pool.filter { lastSeen[$0.id] == nil }
+        unseen.shuffle(using: &generator)
+        if unseen.count >= count { return Array(unseen.prefix(max(0, count))) }
+        var seen = pool.filter { lastSeen[$0.id] != nil }
+        seen.shuffle(using: &generator)
+        let leastRecent = seen.enumerated().sorted { a, b in
+            let dateA = lastSeen[a.element.id] ?? .distantPast, dateB = lastSeen[b.element.id] ?? .distantPast
+            return dateA != dateB ? dateA < dateB : a.offset < b.offset
+        }.map(\.element)
+        return unseen + leastRecent.prefix(count - unseen.count)
+    }
+
+    static func shuffledOrder<G: RandomNumberGenerator>(_ count: Int, using generator: inout G) -> [Int] {
+        var order = Array(0..<count)
+        order.shuffle(using: &generator)
+        return order
+    }
+}

@@ -1,0 +1,130 @@
+import Course
+import Foundation
+
+/// A mock exam in progress or finished: a pure value. Every action takes the
+/// current time, checks the deadline and returns the `ExamChange` to store;
+/// the deadline itself is stored (not a countdown), so a restarted process
+/// resumes with the right remaining time.
+public struct ExamSession: Equatable, Sendable {
+    /// The attempt number once stored.
+    public var id: Int?
+    public var course: String
+    /// The attempt whose wrong answers this exam retakes.
+    public var retakeOf: Int?
+    /// The seed the questions and option orders were drawn with.
+    public var seed: UInt64
+    public var startedAt: Date
+    /// nil for an untimed exam.
+    public var deadline: Date?
+    public var passPercent: Double
+    public var items: [ExamItem]
+    /// The question on screen (0-based).
+    public var position: Int
+    public var submittedAt: Date?
+    public var autoSubmitted: Bool
+
+    public init(id: Int? = nil, course: String, retakeOf: Int? = nil, seed: UInt64, startedAt: Date, deadline: Date?,
+                passPercent: Double, items: [ExamItem], position: Int = 0, submittedAt: Date? = nil, autoSubmitted: Bool = false) {
+        self.id = id
+        self.course = course
+        self.retakeOf = retakeOf
+        self.seed = seed
+        self.startedAt = startedAt
+        self.deadline = deadline
+        self.passPercent = passPercent
+        self.items = items
+        self.position = position
+        self.submittedAt = submittedAt
+        self.autoSubmitted = autoSubmitted
+    }
+
+    // MARK: State
+
+    public var isSubmitted: Bool { submittedAt != nil }
+    public var current: ExamItem? { items.indices.contains(position) ? items[position] : nil }
+    public var answeredCount: Int { items.count { $0.isAnswered } }
+    /// 0-based positions of the questions without an answer.
+    public var unanswered: [Int] { items.indices.filter { !items[$0].isAnswered } }
+    /// 0-based positions of the flagged questions.
+    public var flagged: [Int] { items.indices.filter { items[$0].flagged } }
+    /// The time allowed; nil when untimed.
+    public var timeLimit: TimeInterval? { deadline.map { $0.timeIntervalSince(startedAt) } }
+
+    /// Seconds left at `now` (never negative); nil when untimed.
+    public func remainingTime(at now: Date) -> TimeInterval? {
+        deadline.map { max(0, $0.timeIntervalSince(now)) }
+    }
+
+    /// Whether the deadline has passed (an untimed exam never runs out).
+    public func isTimeUp(at now: Date) -> Bool {
+        deadline.map { now >= $0 } ?? false
+    }
+
+    // MARK: Actions
+
+    /// Chooses the option shown at `option` (0-based) for the question at `position`.
+    public mutating func answer(_ position: Int, option: Int, at now: Date) throws(ExamError) -> ExamChange {
+        try checkOpen(at: now)
+        try checkPosition(position)
+        let count = items[position].optionOrder.count
+        guard (0..<count).contains(option) else { throw .noSuchOption(option, count: count) }
+        let chosen = items[position].optionOrder[option]
+        items[position].chosen = chosen
+        items[position].answeredAt = now
+        return .answered(position: position, chosen: chosen, at: now)
+    }
+
+    /// Takes back the answer to the question at `position`.
+    public mutating func clearAnswer(_ position: Int, at now: Date) throws(ExamError) -> ExamChange {
+        try checkOpen(at: now)
+        try checkPosition(position)
+        items[position].chosen = nil
+        items[position].answeredAt = now
+        return .answered(position: position, chosen: nil, at: now)
+    }
+
+    /// Flags or unflags the question at `position` for review before submitting.
+    public mutating func setFlag(_ position: Int, _ flagged: Bool, at now: Date) throws(ExamError) -> ExamChange {
+        try checkOpen(at: now)
+        try checkPosition(position)
+        items[position].flagged = flagged
+        return .flagged(position: position, flagged)
+    }
+
+    /// Moves to the question at `position` (allowed after submission too, to review).
+    public mutating func go(to position: Int) throws(ExamError) -> ExamChange {
+        try checkPosition(position)
+        self.position = position
+        return .moved(to: position)
+    }
+
+    /// Hands the exam in. After the deadline it counts as submitted automatically.
+    public mutating func submit(at now: Date) throws(ExamError) -> ExamChange {
+        guard !isSubmitted else { throw .alreadySubmitted }
+        let automatically = isTimeUp(at: now)
+        submittedAt = now
+        autoSubmitted = automatically
+        return .submitted(at: now, automatically: automatically)
+    }
+
+    /// Submits with what was answered if the deadline has passed; nil otherwise.
+    public mutating func submitIfTimeIsUp(at now: Date) -> ExamChange? {
+        guard !isSubmitted, isTimeUp(at: now) else { return nil }
+        return try? submit(at: now)
+    }
+
+    /// The result; nil until submitted. Domains follow `domainOrder` (e.g. the
+    /// course's chapters), then any others in order of appearance.
+    public func result(domainOrder: [String] = []) -> ExamResult? {
+        ExamResult(self, domainOrder: domainOrder)
+    }
+
+    private func checkOpen(at now: Date) throws(ExamError) {
+        if isSubmitted { throw .alreadySubmitted }
+        if isTimeUp(at: now) { throw .timeUp }
+    }
+
+    private func checkPosition(_ position: Int) throws(ExamError) {
+        guard items.indices.contains(position) else { throw .noSuchQuestion(position + 1, count: items.count) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// How far the learner has read a lesson.
+public struct LessonProgress: Equatable, Sendable {
+    public var course: String
+    public var lesson: String
+    /// Where the reader was: the line of the lesson body at the top of the screen.
+    public var position: Int
+    /// 0…100.
+    public var percent: Double
+    public var completed: Bool
+    public var updatedAt: Date
+
+    public init(course: String, lesson: String, position: Int, percent: Double, completed: Bool, updatedAt: Date) {
+        self.course = course
+        self.lesson = lesson
+        self.position = position
+        self.percent = percent
+        self.completed = completed
+        self.updatedAt = updatedAt
+    }
+}
+
+/// A place in a lesson the learner marked.
+public struct Bookmark: Equatable, Sendable {
+    public var course: String
+    public var lesson: String
+    /// The line of the lesson body.
+    public var position: Int
+    public var label: String
+    public var createdAt: Date
+
+    public init(course: String, lesson: String, position: Int, label: String = "", createdAt: Date) {
+        self.course = course
+        self.lesson = lesson
+        self.position = position
+        self.label = label
+        self.createdAt = createdAt
+    }
+}

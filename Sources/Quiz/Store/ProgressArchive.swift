@@ -1,0 +1,244 @@
+import Foundation
+
+/// Everything the learner did, as the JSON that `dli-tutor export --format json`
+/// writes and `import-progress` reads: answered cards, the review log, exam
+/// attempts, reading progress and bookmarks. Times are UTC with milliseconds,
+/// exactly as stored, so export → import → export gives the same file.
+public struct ProgressArchive: Codable, Equatable, Sendable {
+    public static let formatName = "dli-tutor-progress"
+    public static let currentVersion = 1
+
+    /// FSRS memory state.
+    public struct CardState: Codable, Equatable, Sendable {
+        public var state: String
+        public var step: Int?
+        public var stability: Double?
+        public var difficulty: Double?
+        public var due: Date
+        public var lastReview: Date?
+    }
+
+    public struct Card: Codable, Equatable, Sendable {
+        public var course: String
+        public var question: String
+        public var lesson: String
+        public var domain: String
+        public var memory: CardState
+
+        public init(course: String, question: String, lesson: String, domain: String, memory: CardState) {
+            self.course = course
+            self.question = question
+            self.lesson = lesson
+            self.domain = domain
+            self.memory = memory
+        }
+    }
+
+    public struct Review: Codable, Equatable, Sendable {
+        public var course: String
+        public var question: String
+        public var reviewedAt: Date
+        public var rating: String
+        public var correct: Bool
+        public var chosen: Int?
+        public var source: ReviewSource
+        /// The exam attempt (its `id` in `exams`) for exam answers.
+        public var exam: Int?
+        /// The card before this review.
+        public var before: CardState
+
+        public init(course: String, question: String, reviewedAt: Date, rating: String, correct: Bool, chosen: Int?, source: ReviewSource, exam: Int?, before: CardState) {
+            self.course = course
+            self.question = question
+            self.reviewedAt = reviewedAt
+            self.rating = rating
+            self.correct = correct
+            self.chosen = chosen
+            self.source = source
+            self.exam = exam
+            self.before = before
+        }
+    }
+
+    public struct ExamQuestion: Codable, Equatable, Sendable {
+        public var question: String
+        public var domain: String
+        public var optionOrder: [Int]
+        public var chosen: Int?
+        public var answeredAt: Date?
+        public var flagged: Bool
+
+        public init(question: String, domain: String, optionOrder: [Int], chosen: Int?, answeredAt: Date?, flagged: Bool) {
+            self.question = question
+            self.domain = domain
+            self.optionOrder = optionOrder
+            self.chosen = chosen
+            self.answeredAt = answeredAt
+            self.flagged = flagged
+        }
+    }
+
+    public struct Exam: Codable, Equatable, Sendable {
+        public var id: Int
+        public var course: String
+        public var retakeOf: Int?
+        /// A decimal UInt64 (a string, since JSON numbers lose precision above 2^53).
+        public var seed: String
+        public var startedAt: Date
+        public var deadline: Date?
+        public var passPercent: Double
+        public var position: Int
+        public var submittedAt: Date?
+        public var autoSubmitted: Bool
+        public var correct: Int?
+        public var questions: [ExamQuestion]
+
+        public init(id: Int, course: String, retakeOf: Int?, seed: String, startedAt: Date, deadline: Date?, passPercent: Double, position: Int, submittedAt: Date?, autoSubmitted: Bool, correct: Int?, questions: [ExamQuestion]) {
+            self.id = id
+            self.course = course
+            self.retakeOf = retakeOf
+            self.seed = seed
+            self.startedAt = startedAt
+            self.deadline = deadline
+            self.passPercent = passPercent
+            self.position = position
+            self.submittedAt = submittedAt
+            self.autoSubmitted = autoSubmitted
+            self.correct = correct
+            self.questions = questions
+        }
+    }
+
+    public struct Reading: Codable, Equatable, Sendable {
+        public var course: String
+        public var lesson: String
+        public var position: Int
+        public var percent: Double
+        public var completed: Bool
+        public var updatedAt: Date
+
+        public init(course: String, lesson: String, position: Int, percent: Double, completed: Bool, updatedAt: Date) {
+            self.course = course
+            self.lesson = lesson
+            self.position = position
+            self.percent = percent
+            self.completed = completed
+            self.updatedAt = updatedAt
+        }
+    }
+
+    public struct Mark: Codable, Equatable, Sendable {
+        public var course: String
+        public var lesson: String
+        public var position: Int
+        public var label: String
+        public var createdAt: Date
+
+        public init(course: String, lesson: String, position: Int, label: String, createdAt: Date) {
+            self.course = course
+            self.lesson = lesson
+            self.position = position
+            self.label = label
+            self.createdAt = createdAt
+        }
+    }
+
+    public var format: String
+    public var version: Int
+    public var cards: [Card]
+    public var reviews: [Review]
+    public var exams: [Exam]
+    public var lessons: [Reading]
+    public var bookmarks: [Mark]
+
+    public init(cards: [Card] = [], reviews: [Review] = [], exams: [Exam] = [], lessons: [Reading] = [], bookmarks: [Mark] = []) {
+        format = Self.formatName
+        version = Self.currentVersion
+        self.cards = cards
+        self.reviews = reviews
+        self.exams = exams
+        self.lessons = lessons
+        self.bookmarks = bookmarks
+    }
+
+    /// Pretty-printed JSON with sorted keys (stable from run to run).
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ArchiveTime.format(date))
+        }
+        return try encoder.encode(self)
+    }
+
+    /// Reads an export; the error says what is wrong and where.
+    public static func decode(_ data: Data) throws(ArchiveError) -> ProgressArchive {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ArchiveTime.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a time like 2025-03-01T09:30:00.250Z: \(text)")
+            }
+            return date
+        }
+        let archive: ProgressArchive
+        do {
+            archive = try decoder.decode(ProgressArchive.self, from: data)
+        } catch let error as DecodingError {
+            throw ArchiveError(message: Self.describe(error))
+        } catch {
+            throw ArchiveError(message: "\(error)")
+        }
+        guard archive.format == formatName else {
+            throw ArchiveError(message: "not a dli-tutor progress export (format is \"\(archive.format)\")")
+        }
+        guard archive.version <= currentVersion else {
+            throw ArchiveError(message: "written by a newer dli-tutor (export version \(archive.version), this program reads up to \(currentVersion))")
+        }
+        return archive
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            return keys.isEmpty ? "" : " at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
+        }
+        switch error {
+        case .dataCorrupted(let context): return "invalid data\(path(context)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context): return "missing \"\(key.stringValue)\"\(path(context))"
+        case .typeMismatch(_, let context): return "wrong type\(path(context)): \(context.debugDescription)"
+        case .valueNotFound(_, let context): return "missing value\(path(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// A progress export that cannot be read or imported.
+public struct ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension ProgressArchive.CardState {
+    /// The archived form of a card's memory state.
+    public init(_ card: FSRSCard) {
+        state = card.state.name
+        step = card.step
+        stability = card.stability
+        difficulty = card.difficulty
+        due = card.due
+        lastReview = card.lastReview
+    }
+
+    /// The card's memory state; an unknown state name is an error.
+    public func card() throws(ArchiveError) -> FSRSCard {
+        let states: [FSRSCard.State] = [.learning, .review, .relearning]
+        guard let value = states.first(where: { $0.name == state }) else {
+            throw ArchiveError(message: "unknown card state \"\(state)\"")
+        }
+        return FSRSCard(state: value, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A course's progress in numbers, as `dli-tutor stats` shows it.
+public struct ProgressStats: Equatable, Sendable {
+    /// Answers to the questions of one lesson or one domain.
+    public struct Accuracy: Equatable, Sendable {
+        /// The lesson or domain (chapter) id.
+        public var id: String
+        /// Questions in the bank.
+        public var cards: Int
+        /// Questions answered at least once.
+        public var seen: Int
+        public var reviews: Int
+        public var correct: Int
+        public init(id: String, cards: Int, seen: Int, reviews: Int, correct: Int) {
+            self.id = id
+            self.cards = cards
+            self.seen = seen
+            self.reviews = reviews
+            self.correct = correct
+        }
+
+        /// Share of right answers in percent; nil before any answer.
+        public var percent: Double? { reviews == 0 ? nil : 100 * Double(correct) / Double(reviews) }
+    }
+
+    /// Cards by FSRS state; `new` ones were never answered.
+    public struct CardCounts: Equatable, Sendable {
+        public var new = 0
+        public var learning = 0
+        public var review = 0
+        public var relearning = 0
+        public init() {}
+        public var total: Int { new + learning + review + relearning }
+    }
+
+    public struct Day: Equatable, Sendable {
+        /// Local midnight.
+        public var start: Date
+        public var reviews: Int
+        public var correct: Int
+    }
+
+    /// By lesson id.
+    public var lessons: [Accuracy]
+    /// By domain id.
+    public var domains: [Accuracy]
+    public var cards: CardCounts
+    /// Oldest first, ending with today.
+    public var reviewsPerDay: [Day]
+    /// Answered cards due before the end of today.
+    public var dueToday: Int
+    /// Oldest first.
+    public var exams: [ExamAttemptSummary]
+    /// Mean retrievability of the reviewed cards now; nil if none.
+    public var predictedRetention: Double?
+}

@@ -1,0 +1,178 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// Stores a new attempt with its questions and option orders; returns its
+    /// number. Refused while another attempt of the course is in progress.
+    public func createAttempt(_ record: ExamAttemptRecord) throws(StoreError) -> Int {
+        try write { db in
+            if let open = try Int.fetchOne(db, sql: "SELECT id FROM exam_attempt WHERE course = ? AND submitted_at IS NULL",
+                                           arguments: [record.course]) {
+                throw StoreFailure("exam \(open) of \(record.course) is still in progress")
+            }
+            try ExamRows.insert(record, id: nil, db: db)
+            return Int(db.lastInsertedRowID)
+        }
+    }
+
+    /// Records the answer to one question (`chosen` nil clears it).
+    public func saveAnswer(attempt: Int, position: Int, chosen: Int?, at time: Date) throws(StoreError) {
+        try write { db in
+            try ExamRows.checkOpen(attempt, db: db)
+            try db.execute(sql: "UPDATE exam_question SET chosen = ?, answered_at = ? WHERE attempt = ? AND position = ?",
+                           arguments: [chosen, StoreTime.milliseconds(time), attempt, position])
+            try ExamRows.checkChanged(db, "exam \(attempt) has no question \(position + 1)")
+        }
+    }
+
+    /// Records a flag being set or cleared.
+    public func saveFlag(attempt: Int, position: Int, flagged: Bool) throws(StoreError) {
+        try write { db in
+            try ExamRows.checkOpen(attempt, db: db)
+            try db.execute(sql: "UPDATE exam_question SET flagged = ? WHERE attempt = ? AND position = ?",
+                           arguments: [flagged, attempt, position])
+            try ExamRows.checkChanged(db, "exam \(attempt) has no question \(position + 1)")
+        }
+    }
+
+    /// Records which question is on screen, so a resumed exam opens there.
+    public func savePosition(attempt: Int, position: Int) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "UPDATE exam_attempt SET position = ? WHERE id = ?", arguments: [position, attempt])
+        }
+    }
+
+    /// Closes an attempt and writes its answers into the cards (one review per
+    /// question, source `exam`), all in one transaction.
+    public func submitAttempt(_ attempt: Int, at time: Date, automatically: Bool, correct: Int,
+                              course: String, reviews: [CardReview]) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE exam_attempt SET submitted_at = ?, auto_submitted = ?, correct = ?
+                WHERE id = ? AND submitted_at IS NULL
+                """, arguments: [StoreTime.milliseconds(time), automatically, correct, attempt])
+            try ExamRows.checkChanged(db, "exam \(attempt) was already submitted")
+            for review in reviews {
+                _ = try Self.insertReview(review, course: course, source: .exam, attempt: attempt, db: db)
+            }
+        }
+    }
+
+    /// Writes an action's change (answers, flags, moves). Submission goes
+    /// through `submitAttempt`, which also updates the cards.
+    public func save(_ change: ExamChange, attempt: Int) throws(StoreError) {
+        switch change {
+        case let .answered(position, chosen, time): try saveAnswer(attempt: attempt, position: position, chosen: chosen, at: time)
+        case let .flagged(position, flagged): try saveFlag(attempt: attempt, position: position, flagged: flagged)
+        case let .moved(position): try savePosition(attempt: attempt, position: position)
+        case .submitted: throw StoreError(path: path, kind: .failed("a submission must go through submitAttempt"))
+        }
+    }
+
+    /// The attempt of `course` still in progress, if any.
+    public func openAttempt(course: String) throws(StoreError) -> ExamAttemptRecord? {
+        try read { db in
+            let id = try Int.fetchOne(db, sql: """
+                SELECT id FROM exam_attempt WHERE course = ? AND submitted_at IS NULL ORDER BY id DESC LIMIT 1
+                """, arguments: [course])
+            return try id.flatMap { try ExamRows.fetch($0, db: db) }
+        }
+    }
+
+    /// The attempt numbered `id`.
+    public func attempt(_ id: Int) throws(StoreError) -> ExamAttemptRecord? {
+        try read { db in try ExamRows.fetch(id, db: db) }
+    }
+
+    /// The most recent attempt of `course` (in progress or finished).
+    public func latestAttempt(course: String) throws(StoreError) -> ExamAttemptRecord? {
+        try read { db in
+            let id = try Int.fetchOne(db, sql: "SELECT id FROM exam_attempt WHERE course = ? ORDER BY started_at DESC, id DESC LIMIT 1",
+                                      arguments: [course])
+            return try id.flatMap { try ExamRows.fetch($0, db: db) }
+        }
+    }
+
+    /// Every attempt of `course`, oldest first.
+    public func attemptSummaries(course: String) throws(StoreError) -> [ExamAttemptSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, (SELECT COUNT(*) FROM exam_question q WHERE q.attempt = a.id) AS total
+                FROM exam_attempt a WHERE a.course = ? ORDER BY a.started_at, a.id
+                """, arguments: [course]).map(ExamRows.summary)
+        }
+    }
+
+    /// When each question of `course` last appeared in one of the learner's exams.
+    public func examExposure(course: String) throws(StoreError) -> [String: Date] {
+        try read { db in
+            var seen: [String: Date] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT q.question, MAX(a.started_at) AS last FROM exam_question q
+                JOIN exam_attempt a ON a.id = q.attempt WHERE a.course = ? GROUP BY q.question
+                """, arguments: [course])
+            while let row = try rows.next() { seen[row["question"]] = StoreTime.date(row["last"]) }
+            return seen
+        }
+    }
+}
+
+/// Reading and writing attempt rows.
+enum ExamRows {
+    static func insert(_ record: ExamAttemptRecord, id: Int?, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO exam_attempt (id, course, retake_of, seed, started_at, deadline, pass_percent, position,
+                                      submitted_at, auto_submitted, correct)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.course, record.retakeOf, Int64(bitPattern: record.seed),
+                             StoreTime.milliseconds(record.startedAt), record.deadline.map(StoreTime.milliseconds),
+                             record.passPercent, record.position, record.submittedAt.map(StoreTime.milliseconds),
+                             record.autoSubmitted, record.correct])
+        let attempt = db.lastInsertedRowID
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO exam_question (attempt, position, question, domain, option_order, chosen, answered_at, flagged)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, item) in record.items.enumerated() {
+            try statement.execute(arguments: [attempt, position, item.question, item.domain,
+                                              item.optionOrder.map(String.init).joined(separator: ","), item.chosen,
+                                              item.answeredAt.map(StoreTime.milliseconds), item.flagged])
+        }
+    }
+
+    static func fetch(_ id: Int, db: Database) throws -> ExamAttemptRecord? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM exam_attempt WHERE id = ?", arguments: [id]) else { return nil }
+        let items = try Row.fetchAll(db, sql: "SELECT * FROM exam_question WHERE attempt = ? ORDER BY position", arguments: [id]).map { item in
+            let order: String = item["option_order"]
+            return ExamAttemptRecord.Item(
+                question: item["question"], domain: item["domain"],
+                optionOrder: order.split(separator: ",").compactMap { Int($0) }, chosen: item["chosen"],
+                answeredAt: (item["answered_at"] as Int64?).map(StoreTime.date), flagged: item["flagged"])
+        }
+        return ExamAttemptRecord(
+            id: row["id"], course: row["course"], retakeOf: row["retake_of"], seed: UInt64(bitPattern: row["seed"]),
+            startedAt: StoreTime.date(row["started_at"]), deadline: (row["deadline"] as Int64?).map(StoreTime.date),
+            passPercent: row["pass_percent"], position: row["position"],
+            submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
+            correct: row["correct"], items: items)
+    }
+
+    static func summary(_ row: Row) -> ExamAttemptSummary {
+        ExamAttemptSummary(
+            id: row["id"], course: row["course"], retakeOf: row["retake_of"], startedAt: StoreTime.date(row["started_at"]),
+            deadline: (row["deadline"] as Int64?).map(StoreTime.date),
+            submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
+            correct: row["correct"], total: row["total"], passPercent: row["pass_percent"])
+    }
+
+    static func checkOpen(_ attempt: Int, db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT submitted_at FROM exam_attempt WHERE id = ?", arguments: [attempt]) else {
+            throw StoreFailure("there is no exam \(attempt)")
+        }
+        if (row["submitted_at"] as Int64?) != nil { throw StoreFailure("exam \(attempt) was already submitted") }
+    }
+
+    static func checkChanged(_ db: Database, _ message: String) throws {
+        if db.changesCount == 0 { throw StoreFailure(message) }
+    }
+}

@@ -1,0 +1,185 @@
+import GRDB
+
+/// The progress database's tables, built by GRDB migrations. Each migration
+/// also sets `PRAGMA user_version` to its number, so a program that finds a
+/// higher number knows the file comes from a newer version and leaves it alone.
+///
+/// Times are integer milliseconds since 1970 (exact in exports); option
+/// orders are comma-separated original option indexes.
+enum StoreSchema {
+    /// The highest schema version this program knows.
+    static let version = 1
+
+    /// The span of a `review_bucket` row: a quarter of an hour.
+    static let bucketMilliseconds: Int64 = 900_000
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: version1)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+
+    /// Cards hold one row per question of a course's bank (`review_count = 0`:
+    /// never reviewed). `lesson`, `domain` and `position` mirror the current
+    /// bank; `position` is NULL once a question left the course.
+    ///
+    /// Triggers keep three tallies so that statistics never scan the review
+    /// log and only one index of the card table: each card's review and right
+    /// answer counts, `card_tally` (cards in the bank and their answers per
+    /// lesson, domain, state and seen/new) and `review_bucket` (reviews per
+    /// quarter hour: every time zone's midnight falls on a quarter hour).
+    static let version1 = """
+        CREATE TABLE card (
+            course TEXT NOT NULL,
+            question TEXT NOT NULL,
+            lesson TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            position INTEGER,
+            state INTEGER NOT NULL CHECK (state IN (1, 2, 3)),
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due INTEGER NOT NULL,
+            last_review INTEGER,
+            review_count INTEGER NOT NULL DEFAULT 0,
+            correct_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (course, question)
+        ) WITHOUT ROWID;
+        CREATE INDEX card_due ON card(course, due, review_count, position) WHERE review_count > 0 AND position IS NOT NULL;
+        CREATE INDEX card_new ON card(course, position) WHERE review_count = 0 AND position IS NOT NULL;
+        CREATE INDEX card_recall ON card(course, stability, last_review, review_count, position) WHERE review_count > 0 AND position IS NOT NULL;
+
+        CREATE TABLE card_tally (
+            course TEXT NOT NULL,
+            lesson TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            state INTEGER NOT NULL,
+            seen INTEGER NOT NULL,
+            cards INTEGER NOT NULL,
+            reviews INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            PRIMARY KEY (course, lesson, domain, state, seen)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER card_tally_inserted AFTER INSERT ON card WHEN NEW.position IS NOT NULL BEGIN
+            INSERT INTO card_tally VALUES (NEW.course, NEW.lesson, NEW.domain, NEW.state, NEW.review_count > 0,
+                                           1, NEW.review_count, NEW.correct_count)
+            ON CONFLICT (course, lesson, domain, state, seen) DO UPDATE
+            SET cards = cards + 1, reviews = reviews + excluded.reviews, correct = correct + excluded.correct;
+        END;
+        CREATE TRIGGER card_tally_deleted AFTER DELETE ON card WHEN OLD.position IS NOT NULL BEGIN
+            UPDATE card_tally SET cards = cards - 1, reviews = reviews - OLD.review_count, correct = correct - OLD.correct_count
+            WHERE course = OLD.course AND lesson = OLD.lesson AND domain = OLD.domain AND state = OLD.state
+              AND seen = (OLD.review_count > 0);
+        END;
+        CREATE TRIGGER card_tally_updated AFTER UPDATE OF lesson, domain, state, position, review_count, correct_count ON card BEGIN
+            UPDATE card_tally SET cards = cards - 1, reviews = reviews - OLD.review_count, correct = correct - OLD.correct_count
+            WHERE OLD.position IS NOT NULL AND course = OLD.course AND lesson = OLD.lesson AND domain = OLD.domain
+              AND state = OLD.state AND seen = (OLD.review_count > 0);
+            INSERT INTO card_tally SELECT NEW.course, NEW.lesson, NEW.domain, NEW.state, NEW.review_count > 0,
+                                          1, NEW.review_count, NEW.correct_count
+            WHERE NEW.position IS NOT NULL
+            ON CONFLICT (course, lesson, domain, state, seen) DO UPDATE
+            SET cards = cards + 1, reviews = reviews + excluded.reviews, correct = correct + excluded.correct;
+        END;
+
+        CREATE TABLE course_bank (
+            course TEXT PRIMARY KEY NOT NULL,
+            fingerprint TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE exam_attempt (
+            id INTEGER PRIMARY KEY,
+            course TEXT NOT NULL,
+            retake_of INTEGER REFERENCES exam_attempt(id),
+            seed INTEGER NOT NULL,
+            started_at INTEGER NOT NULL,
+            deadline INTEGER,
+            pass_percent REAL NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            submitted_at INTEGER,
+            auto_submitted INTEGER NOT NULL DEFAULT 0 CHECK (auto_submitted IN (0, 1)),
+            correct INTEGER
+        );
+        CREATE INDEX exam_attempt_course ON exam_attempt(course, started_at);
+        CREATE INDEX exam_attempt_retake ON exam_attempt(retake_of);
+
+        CREATE TABLE exam_question (
+            attempt INTEGER NOT NULL REFERENCES exam_attempt(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            option_order TEXT NOT NULL,
+            chosen INTEGER,
+            answered_at INTEGER,
+            flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+            PRIMARY KEY (attempt, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            course TEXT NOT NULL,
+            question TEXT NOT NULL,
+            reviewed_at INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+            chosen INTEGER,
+            source TEXT NOT NULL CHECK (source IN ('practice', 'exam')),
+            attempt INTEGER REFERENCES exam_attempt(id),
+            prior_state INTEGER NOT NULL,
+            prior_step INTEGER,
+            prior_stability REAL,
+            prior_difficulty REAL,
+            prior_due INTEGER NOT NULL,
+            prior_last_review INTEGER,
+            FOREIGN KEY (course, question) REFERENCES card(course, question)
+        );
+        CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
+        CREATE INDEX review_time ON review(course, reviewed_at, correct);
+        CREATE INDEX review_attempt ON review(attempt);
+        CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
+
+        CREATE TABLE review_bucket (
+            course TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            reviews INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            PRIMARY KEY (course, start)
+        ) WITHOUT ROWID;
+
+        CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
+            UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
+            WHERE course = NEW.course AND question = NEW.question;
+            INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
+                                              1, NEW.correct)
+            ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+        END;
+        CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
+            UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
+            WHERE course = OLD.course AND question = OLD.question;
+            UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
+        END;
+
+        CREATE TABLE lesson_progress (
+            course TEXT NOT NULL,
+            lesson TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            percent REAL NOT NULL,
+            completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (course, lesson)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE bookmark (
+            course TEXT NOT NULL,
+            lesson TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (course, lesson, position)
+        ) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A question's card as the store keeps it: its FSRS state plus where it sits
+/// in the course and how often it was answered (right).
+public struct StoredCard: Equatable, Sendable {
+    public var question: String
+    public var lesson: String
+    public var domain: String
+    /// The question's index in the course's current bank; nil once it left the course.
+    public var position: Int?
+    public var card: FSRSCard
+    public var reviewCount: Int
+    public var correctCount: Int
+
+    /// Never reviewed (in practice or in an exam).
+    public var isNew: Bool { reviewCount == 0 }
+
+    public init(question: String, lesson: String, domain: String, position: Int?, card: FSRSCard,
+                reviewCount: Int = 0, correctCount: Int = 0) {
+        self.question = question
+        self.lesson = lesson
+        self.domain = domain
+        self.position = position
+        self.card = card
+        self.reviewCount = reviewCount
+        self.correctCount = correctCount
+    }
+}
+
+/// Which cards a practice session draws from.
+public struct CardFilter: Equatable, Sendable {
+    public var lesson: String?
+    public var domain: String?
+
+    public init(lesson: String? = nil, domain: String? = nil) {
+        self.lesson = lesson
+        self.domain = domain
+    }
+
+    public static let all = CardFilter()
+}
+
+/// The cards a practice session is built from: reviewed cards that are due
+/// (oldest first) and never-reviewed ones (in bank order).
+public struct PracticeCandidates: Equatable, Sendable {
+    public var due: [StoredCard]
+    public var new: [StoredCard]
+
+    /// New questions already introduced in practice since the start of the day.
+    public var newIntroducedToday: Int
+
+    public init(due: [StoredCard], new: [StoredCard], newIntroducedToday: Int) {
+        self.due = due
+        self.new = new
+        self.newIntroducedToday = newIntroducedToday
+    }
+}
+
+/// Where an answer was given.
+public enum ReviewSource: String, Codable, Sendable, CaseIterable {
+    case practice, exam
+}
+
+/// One answer to a question and what it did to the card.
+public struct CardReview: Equatable, Sendable {
+    public var question: String
+    public var reviewedAt: Date
+    public var rating: Rating
+    public var correct: Bool
+    /// The original (unshuffled) index of the chosen option, if any.
+    public var chosen: Int?
+    public var before: FSRSCard
+    public var after: FSRSCard
+
+    public init(question: String, reviewedAt: Date, rating: Rating, correct: Bool, chosen: Int?, before: FSRSCard, after: FSRSCard) {
+        self.question = question
+        self.reviewedAt = reviewedAt
+        self.rating = rating
+        self.correct = correct
+        self.chosen = chosen
+        self.before = before
+        self.after = after
+    }
+}

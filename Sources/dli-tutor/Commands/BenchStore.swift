@@ -1,0 +1,200 @@
+import ArgumentParser
+import Course
+import Foundation
+import Quiz
+
+/// `dli-tutor bench store`: a progress database at scale (100,000 cards,
+/// 1,000,000 reviews, 200 finished exams; synthetic and seeded), then the time to build today's
+/// practice queue and to compute the statistics. Target: under 50 ms each
+/// in a release build.
+struct BenchStore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Time today's practice queue and stats on a database of 100,000 cards and 1,000,000 reviews."
+    )
+
+    @Option(help: "Cards (one per synthetic question).")
+    var cards: Int = 100_000
+
+    @Option(help: "Reviews per card (1,000,000 reviews in all by default).")
+    var reviewsPerCard: Int = 10
+
+    @Option(help: "Finished mock exams in the history.")
+    var exams: Int = 200
+
+    @Option(help: "Seed of the synthetic history.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Runs of each measurement (the median is reported).")
+    var runs: Int = 7
+
+    @Option(help: ArgumentHelp("Build the database in this folder and keep it (default: a temporary folder, removed).", valueName: "dir"))
+    var folder: String?
+
+    func validate() throws {
+        if cards < 1 || reviewsPerCard < 1 || runs < 1 || exams < 0 {
+            throw ValidationError("--cards, --reviews-per-card and --runs must be positive, --exams at least 0")
+        }
+    }
+
+    func run() throws {
+        let directory = folder ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("dli-tutor-bench-\(UUID().uuidString)")
+        if FileManager.default.fileExists(atPath: DataDirectory.databasePath(in: directory)) {
+            throw ValidationError("\(directory) already holds a progress database: give a new folder")
+        }
+        defer { if folder == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let scheduler = try FSRSScheduler()
+        let now = Date()
+        let course = Self.syntheticCourse(questions: cards)
+        var byID: [String: Question] = [:]
+        for question in course.questions { byID[question.id] = question }
+
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        let store = try ProgressStore(dataDirectory: directory)
+        try store.syncBank(of: course, at: now.addingTimeInterval(-800 * 86_400))
+        var generator = SeededGenerator(seed: seed)
+        let batch = 10_000
+        for start in stride(from: 0, to: cards, by: batch) {
+            let questions = course.questions[start..<min(cards, start + batch)]
+            let archive = Self.syntheticHistory(questions, course: course.id, reviewsPerCard: reviewsPerCard, until: now,
+                                                scheduler: scheduler, using: &generator)
+            _ = try store.importArchive(archive)
+        }
+        _ = try store.importArchive(Self.syntheticExams(exams, course: course, until: now, using: &generator))
+        try store.syncBank(of: course, at: now)
+        let buildTime = clock.now - buildStart
+        store.close()
+        let size = (try? FileManager.default.attributesOfItem(atPath: DataDirectory.databasePath(in: directory))[.size] as? Int) ?? 0
+        print("Built \(cards) cards, \(cards * reviewsPerCard) reviews and \(exams) exams in \(Self.format(buildTime)) (\(size / 1_048_576) MiB, \(directory)).")
+
+        let openStart = clock.now
+        let measured = try ProgressStore(dataDirectory: directory)
+        print("Opening the database (integrity check, migrations): \(Self.format(clock.now - openStart)).")
+
+        var queueTimes: [Duration] = [], statsTimes: [Duration] = []
+        var plan: PracticePlan?
+        var stats: ProgressStats?
+        for run in 0..<runs {
+            var queueGenerator = SeededGenerator(seed: UInt64(run))
+            let queueStart = clock.now
+            plan = try measured.practicePlan(course: course.id, questionsByID: byID, at: now, scheduler: scheduler, using: &queueGenerator)
+            queueTimes.append(clock.now - queueStart)
+            let statsStart = clock.now
+            stats = try measured.stats(course: course.id, at: now, scheduler: scheduler)
+            statsTimes.append(clock.now - statsStart)
+        }
+        if let plan {
+            print("Today's practice queue: \(plan.queue.reviewCount) due + \(plan.queue.newCount) new, from \(plan.questions.count) candidates: "
+                + Self.summary(queueTimes))
+        }
+        if let stats {
+            let retention = stats.predictedRetention.map { String(format: "%.3f", $0) } ?? "-"
+            print("Stats (\(stats.cards.total) cards, \(stats.dueToday) due today, \(stats.reviewsPerDay.reduce(0) { $0 + $1.reviews }) reviews "
+                + "in 30 days, retention \(retention), \(stats.exams.count) exams): " + Self.summary(statsTimes))
+        }
+        let target = Duration.milliseconds(50)
+        print(Self.median(queueTimes) < target && Self.median(statsTimes) < target ? "Both under 50 ms." : "Over the 50 ms target.")
+    }
+
+    // MARK: Synthetic data
+
+    static func syntheticCourse(questions: Int) -> Course {
+        let domains = ["foundations", "diffusion", "llm-rag", "agents-customization"]
+        let chapters = domains.enumerated().map { Chapter(id: $1, number: $0 + 1, title: $1, weight: 25) }
+        let lessons = (0..<10).map { Lesson(id: "lesson-\($0 + 1)", title: "Lesson \($0 + 1)", chapter: domains[$0 * 4 / 10], order: $0 + 1, body: "") }
+        let bank = (0..<questions).map { n in
+            let lesson = lessons[n % lessons.count]
+            return Question(id: String(format: "q%06d", n), lesson: lesson.id, domain: lesson.chapter, difficulty: .medium,
+                            stem: "Question \(n)?", options: ["a", "b", "c", "d"], answer: n % 4, explanation: "")
+        }
+        let exam = ExamBlueprint(questions: 15, minutes: 45, passPercent: 70, domains: [
+            .init(chapter: "foundations", questions: 2), .init(chapter: "diffusion", questions: 5),
+            .init(chapter: "llm-rag", questions: 4), .init(chapter: "agents-customization", questions: 4),
+        ])
+        return Course(id: "bench", title: "Benchmark", chapters: chapters, exam: exam, lessons: lessons, questions: bank)
+    }
+
+    /// Each card gets `reviewsPerCard` reviews taken when due (up to a day
+    /// late; ratings 15 % again, 10 % hard, 65 % good, 10 % easy), replayed
+    /// through the scheduler, so every state is one FSRS reaches. Each history
+    /// is then moved in time so that its last review falls at a random point
+    /// of its final interval, stretched by 3 %: a learner who keeps up, with a
+    /// few percent of the cards due or overdue today.
+    static func syntheticHistory<G: RandomNumberGenerator>(
+        _ questions: ArraySlice<Question>, course: String, reviewsPerCard: Int, until now: Date, scheduler: FSRSScheduler,
+        using generator: inout G
+    ) -> ProgressArchive {
+        var archive = ProgressArchive()
+        let origin = Date(timeIntervalSince1970: 0)
+        for question in questions {
+            var card = FSRSCard.new(at: origin)
+            var time = origin
+            var history: [(time: Date, rating: Rating, before: FSRSCard)] = []
+            for _ in 0..<reviewsPerCard {
+                let draw = generator.nextUnitInterval()
+                let rating: Rating = draw < 0.15 ? .again : draw < 0.25 ? .hard : draw < 0.9 ? .good : .easy
+                history.append((time, rating, card))
+                card = scheduler.review(card, rating: rating, at: time).card
+                let late = card.due.timeIntervalSince(time) >= 86_400 ? generator.nextUnitInterval() * 86_400 : 0
+                time = Date(timeIntervalSince1970: ((card.due.timeIntervalSince1970 + late) * 1000).rounded() / 1000)
+            }
+            let last = history[history.count - 1].time
+            let interval = card.due.timeIntervalSince(last)
+            let shift = (now.timeIntervalSince(last) - 1.03 * interval * generator.nextUnitInterval()) * 1000
+            func moved(_ date: Date) -> Date { Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000 + shift.rounded()) / 1000) }
+            func moved(_ card: FSRSCard) -> FSRSCard {
+                FSRSCard(state: card.state, step: card.step, stability: card.stability, difficulty: card.difficulty,
+                         due: moved(card.due), lastReview: card.lastReview.map(moved))
+            }
+            for entry in history {
+                archive.reviews.append(ProgressArchive.Review(
+                    course: course, question: question.id, reviewedAt: moved(entry.time), rating: entry.rating.name,
+                    correct: entry.rating != .again, chosen: entry.rating == .again ? (question.answer + 1) % 4 : question.answer,
+                    source: .practice, exam: nil, before: ProgressArchive.CardState(moved(entry.before))))
+            }
+            archive.cards.append(ProgressArchive.Card(course: course, question: question.id, lesson: question.lesson,
+                                                      domain: question.domain, memory: ProgressArchive.CardState(moved(card))))
+        }
+        return archive
+    }
+
+    /// `count` submitted 15-question exams, one every other day back from `now`.
+    static func syntheticExams<G: RandomNumberGenerator>(_ count: Int, course: Course, until now: Date, using generator: inout G) -> ProgressArchive {
+        var archive = ProgressArchive()
+        for n in 0..<count {
+            let started = Date(timeIntervalSince1970: (now.timeIntervalSince1970 - Double(count - n) * 2 * 86_400).rounded())
+            var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: UInt64(n), at: started, using: &generator)
+            for position in session.items.indices {
+                _ = try? session.answer(position, option: Int(generator.next() % 4), at: started.addingTimeInterval(Double(60 * (position + 1))))
+            }
+            _ = try? session.submit(at: started.addingTimeInterval(30 * 60))
+            let record = session.record
+            archive.exams.append(ProgressArchive.Exam(
+                id: n + 1, course: course.id, retakeOf: nil, seed: String(record.seed), startedAt: record.startedAt,
+                deadline: record.deadline, passPercent: record.passPercent, position: 0, submittedAt: record.submittedAt,
+                autoSubmitted: false, correct: record.correct,
+                questions: record.items.map {
+                    ProgressArchive.ExamQuestion(question: $0.question, domain: $0.domain, optionOrder: $0.optionOrder,
+                                                 chosen: $0.chosen, answeredAt: $0.answeredAt, flagged: $0.flagged)
+                }))
+        }
+        return archive
+    }
+
+    // MARK: Figures
+
+    static func median(_ times: [Duration]) -> Duration {
+        let sorted = times.sorted()
+        return sorted[sorted.count / 2]
+    }
+
+    static func summary(_ times: [Duration]) -> String {
+        "median \(format(median(times))), first \(format(times[0])), best \(format(times.min() ?? .zero)) over \(times.count) runs"
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.2f ms", seconds * 1000)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Quiz
+
+/// One line typed in plain mode (`practice --plain`, `exam --plain`).
+enum PlainCommand: Equatable {
+    /// An option, 0-based: `a`–`f` or `1`–`6`.
+    case option(Int)
+    case flag, unflag, clear
+    case next, previous
+    /// A 1-based question number.
+    case goto(Int)
+    case list, time, submit, quit, help
+    /// An empty line.
+    case proceed
+    case rating(Rating)
+    case undo
+    case unknown(String)
+
+    static func parse(_ line: String) -> PlainCommand {
+        let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if text.isEmpty { return .proceed }
+        if text.count == 1, let scalar = text.unicodeScalars.first {
+            if ("a"..."f").contains(scalar) { return .option(Int(scalar.value) - 97) }
+            if ("1"..."6").contains(scalar) { return .option(Int(scalar.value) - 49) }
+        }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count == 2, ["goto", "go", "g"].contains(words[0]) {
+            return Int(words[1]).map { .goto($0) } ?? .unknown(line)
+        }
+        switch text {
+        case "flag": return .flag
+        case "unflag": return .unflag
+        case "clear": return .clear
+        case "next", "n": return .next
+        case "prev", "previous", "p": return .previous
+        case "list", "l": return .list
+        case "time", "t": return .time
+        case "submit": return .submit
+        case "quit", "q", "exit": return .quit
+        case "help", "h", "?": return .help
+        case "undo", "u": return .undo
+        default: return Rating(name: text).map { .rating($0) } ?? .unknown(line)
+        }
+    }
+}

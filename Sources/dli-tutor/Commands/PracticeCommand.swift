@@ -1,0 +1,81 @@
+import ArgumentParser
+import Course
+import Foundation
+import Quiz
+
+/// `dli-tutor practice`: today's spaced-repetition session (FSRS-6).
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Practise today's due questions and some new ones (spaced repetition, FSRS-6).",
+        discussion: """
+            Due reviews come first (most forgotten first), then up to --new new questions a day, \
+            lessons interleaved. Every confirmed answer is saved at once. The line-oriented mode \
+            reads commands from standard input (type help), so it also runs from a script; end of \
+            input stops the session, keeping every answer.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The course id (default: the bundled course).")
+    var course: String?
+
+    @Flag(help: "Line-oriented mode on standard input and output (also the mode used until the full-screen app exists).")
+    var plain = false
+
+    @Option(help: "Seed for the order of the questions (default: random).")
+    var seed: UInt64?
+
+    @Option(help: "Only this lesson (its id, or its number in the course).")
+    var lesson: String?
+
+    @Option(help: "Only this domain (a chapter id, or its number).")
+    var domain: String?
+
+    @Option(name: .customLong("new"), help: "New questions a day.")
+    var newPerDay: Int = 20
+
+    func validate() throws {
+        if newPerDay < 0 { throw ValidationError("--new must be 0 or more") }
+    }
+
+    func run() throws {
+        let context = CourseContext(global)
+        let course = try context.course(self.course)
+        let filter = try CardFilter(lesson: lesson.map { try resolveLesson($0, in: course) },
+                                    domain: domain.map { try resolveDomain($0, in: course) })
+        let store = try context.openStore()
+        let scheduler = try FSRSScheduler()
+        let now = Date()
+        try store.syncBank(of: course, at: now)
+        var byID: [String: Question] = [:]
+        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
+        var generator = SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        let plan = try store.practicePlan(course: course.id, questionsByID: byID, at: now, filter: filter, newPerDay: newPerDay,
+                                          scheduler: scheduler, using: &generator)
+        let console = PlainConsole()
+        if plan.queue.items.isEmpty {
+            var line = "Nothing to practise now"
+            if let next = try store.nextDue(course: course.id) { line += "; the next card is due \(PlainText.dateTime(next))" }
+            console.line(line + ".")
+            return
+        }
+        console.line("Practice — \(course.title): \(plan.queue.reviewCount) due, \(plan.queue.newCount) new. Answer with a letter; type help for commands.")
+        let session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: scheduler)
+        var practice = PlainPractice(session: session, course: course, store: store, now: Date.init)
+        try practice.run()
+    }
+
+    private func resolveLesson(_ text: String, in course: Course) throws -> String {
+        if course.lesson(id: text) != nil { return text }
+        if let number = Int(text), let lesson = course.lessons.first(where: { $0.order == number }) { return lesson.id }
+        throw ValidationError("no lesson '\(text)' in \(course.id) (see dli-tutor lessons)")
+    }
+
+    private func resolveDomain(_ text: String, in course: Course) throws -> String {
+        if course.chapter(id: text) != nil { return text }
+        if let number = Int(text), let chapter = course.chapters.first(where: { $0.number == number }) { return chapter.id }
+        throw ValidationError("no domain '\(text)' in \(course.id) (domains: \(course.chapters.map(\.id).joined(separator: ", ")))")
+    }
+}
