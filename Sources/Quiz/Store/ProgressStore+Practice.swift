@@ -10,6 +10,12 @@ public struct PracticePlan: Equatable, Sendable {
     public var questions: [Question]
     /// Cards of the due questions (never-reviewed questions have none).
     public var cards: [String: FSRSCard]
+
+    public init(queue: PracticeQueue, questions: [Question], cards: [String: FSRSCard]) {
+        self.queue = queue
+        self.questions = questions
+        self.cards = cards
+    }
 }
 
 extension ProgressStore {
