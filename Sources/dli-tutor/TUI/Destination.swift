@@ -41,9 +41,6 @@ enum Navigator {
     /// What the footer says when a destination has no screen yet.
     static func unavailable(_ destination: Destination) -> String {
         switch destination {
-        case .practice: return "Practice is not part of this build yet"
-        case .exam: return "The mock exam is not part of this build yet"
-        case .stats: return "Stats are not part of this build yet"
         default: return "Not available"
         }
     }

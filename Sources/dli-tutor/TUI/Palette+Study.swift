@@ -5,25 +5,24 @@ extension Palette {
     static let code = CellStyle(.brightGreen, on: .default, [], monochrome: [])
     /// The keyed option once an answer is graded, and the wrong option chosen.
     static let correctOption = CellStyle(.brightGreen, on: .default, [.bold], monochrome: [.bold])
-    static let wrongOption = CellStyle(.brightRed, on: .default, [.bold], monochrome: [.bold, .underline])
+    static let wrongOption = CellStyle(.brightRed, on: .default, [.bold, .underline], monochrome: [.bold, .underline])
     /// The option the learner has chosen in an exam.
-    static let chosenOption = CellStyle(.brightCyan, on: .default, [.bold], monochrome: [.bold])
-    /// The rating the session proposes, and the other rating keys.
+    static let chosenOption = CellStyle(.brightBlue, on: .default, [.bold], monochrome: [.bold])
+    /// The rating the session proposes.
     static let proposedRating = CellStyle(.black, on: .cyan, [.bold], monochrome: [.reverse, .bold])
-    static let ratingKey = CellStyle(.brightCyan, on: .default, [.bold], monochrome: [.bold])
 
     /// The exam countdown: normal, under five minutes, under one minute.
     static let clock = CellStyle(.brightWhite, on: .default, [.bold], monochrome: [.bold])
     static let clockWarning = CellStyle(.black, on: .yellow, [.bold], monochrome: [.reverse, .bold])
     static let clockCritical = CellStyle(.brightWhite, on: .red, [.bold], monochrome: [.reverse, .bold, .underline])
-    static let timeBar = CellStyle(.cyan, on: .default, [], monochrome: [])
+    static let timeBar = CellStyle(.brightBlue, on: .default, [], monochrome: [])
     static let timeBarWarning = CellStyle(.yellow, on: .default, [.bold], monochrome: [.bold])
 
-    /// Question palette cells: answered, unanswered, flagged; the palette cursor.
-    static let paletteAnswered = CellStyle(.green, on: .default, [], monochrome: [])
-    static let paletteUnanswered = CellStyle(.default, on: .default, [.dim])
-    static let paletteFlagged = CellStyle(.brightYellow, on: .default, [.bold], monochrome: [.bold])
-    static let paletteCurrent = CellStyle(.brightWhite, on: .blue, [.bold], monochrome: [.reverse, .bold])
+    /// Question palette cells: answered, unanswered, flagged, on screen; the palette's cursor.
+    static let paletteAnswered = good
+    static let paletteUnanswered = dim
+    static let paletteFlagged = CellStyle(.brightMagenta, on: .default, [.bold], monochrome: [.bold])
+    static let paletteCurrent = selection
     static let paletteCursor = CellStyle(.black, on: .brightYellow, [.bold], monochrome: [.reverse, .underline])
 
     /// The pass mark drawn across score bars.

@@ -134,9 +134,19 @@ private struct ProbeScreen: Screen {
 
     @Test func destinationsWithoutAScreenSayWhy() throws {
         var app = try Fixtures.app(size: size)
-        app.press(.char("e"))
+        app.perform(.open(.reader(lessonID: "l01-attention")))
         #expect(app.depth == 1)
-        #expect(app.frame.rowText(23).contains("mock exam"))
+        #expect(app.frame.rowText(23).contains("Not available"))
+    }
+
+    @Test func homeShortcutsOpenPracticeTheExamAndStats() throws {
+        var app = try Fixtures.app(size: size)
+        app.press(.char("p"))
+        #expect(app.top is PracticeScreen)
+        app.press(.char("q"), .char("e"))
+        #expect(app.top is ExamIntroScreen)
+        app.press(.char("q"), .char("s"))
+        #expect(app.top is StatsScreen)
     }
 
     @Test func switchingCourseGoesToItsHome() throws {

@@ -92,15 +92,15 @@ enum StudyFixtures {
         let calendar = Fixtures.utc
         var stats = StudyStats.empty(course: course, now: now, calendar: calendar)
         let day = 86_400.0
-        stats.exams = [(1, 40.0, 50.0, 25.0), (2, 25.0, 50.0, 75.0), (3, 15.0, 100.0, 50.0), (4, 3.0, 100.0, 100.0)].map { id, ago, basics, diffusion in
-            let b = Int(basics / 50), d = Int(diffusion / 25)
-            return StudyStats.Exam(attempt: id, retakeOf: id == 3 ? 2 : nil, finishedAt: now.addingTimeInterval(-ago * day),
-                                   correct: b + d, total: id == 3 ? 2 : 6, passPercent: 70, timeUsed: 400, autoSubmitted: id == 2,
-                                   domains: [StudyStats.DomainScore(domain: "basics", correct: b, total: 2),
-                                             StudyStats.DomainScore(domain: "diffusion", correct: d, total: 4)])
+        // (attempt, days ago, right in basics of 2, right in diffusion of 4); exam 3 retakes exam 2's two misses.
+        stats.exams = [(1, 40.0, 1, 1), (2, 25.0, 1, 3), (3, 15.0, 1, 1), (4, 3.0, 2, 4)].map { id, ago, basics, diffusion in
+            let retake = id == 3
+            return StudyStats.Exam(attempt: id, retakeOf: retake ? 2 : nil, finishedAt: now.addingTimeInterval(-ago * day),
+                                   correct: basics + diffusion, total: retake ? 2 : 6, passPercent: 70, timeUsed: 400,
+                                   autoSubmitted: id == 2,
+                                   domains: [StudyStats.DomainScore(domain: "basics", correct: basics, total: retake ? 1 : 2),
+                                             StudyStats.DomainScore(domain: "diffusion", correct: diffusion, total: retake ? 1 : 4)])
         }
-        stats.exams[2].domains = [StudyStats.DomainScore(domain: "basics", correct: 1, total: 1),
-                                  StudyStats.DomainScore(domain: "diffusion", correct: 1, total: 1)]
         stats.domains[0].accuracy = ProgressStats.Accuracy(id: "basics", cards: 3, seen: 3, reviews: 14, correct: 11)
         stats.domains[1].accuracy = ProgressStats.Accuracy(id: "diffusion", cards: 3, seen: 2, reviews: 9, correct: 5)
         stats.lessons[0].accuracy = ProgressStats.Accuracy(id: "l01-attention", cards: 3, seen: 3, reviews: 14, correct: 11)

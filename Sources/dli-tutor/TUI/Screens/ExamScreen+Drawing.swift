@@ -22,7 +22,7 @@ extension ExamScreen {
     }
 
     /// Columns of the side panel on wide terminals.
-    var panelWidth: Int { max(paletteColumns * paletteCellWidth + 3, 24) }
+    var panelWidth: Int { max(paletteColumns * paletteCellWidth + 3, 28) }
 
     var questionWidth: Int {
         let room = size.width - 4 - (paletteAlwaysShown ? panelWidth + 2 : 0)

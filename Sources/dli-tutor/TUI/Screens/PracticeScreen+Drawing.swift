@@ -26,6 +26,7 @@ extension PracticeScreen {
         if !grade.correct { marks[grade.answer] = .wrong }
         var layout = QuestionView.layout(stem: question.stem, options: question.options, width: width, cursor: nil, marks: marks)
         layout.lines.append(.blank)
+        layout.verdictRow = layout.lines.count
         if grade.correct {
             layout.lines.append(RichLine("✓ Right", style: Palette.good))
         } else {
@@ -92,7 +93,7 @@ extension PracticeScreen {
             let allowed = grade.correct ? rating != .again : rating == .again
             let due = env.store.scheduler.review(card, rating: rating, at: env.now).card.due
             let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(env.now))) "
-            let style = rating == grade.rating ? Palette.proposedRating : (allowed ? Palette.ratingKey : Palette.dim)
+            let style = rating == grade.rating ? Palette.proposedRating : (allowed ? Palette.footerKey : Palette.dim)
             x = frame.write(label, x: x, y: row.y, style: style, maxX: row.maxX) + 1
         }
         frame.write(" Enter: \(grade.rating.name.capitalized)", x: x, y: row.y, style: Palette.dim, maxX: row.maxX)

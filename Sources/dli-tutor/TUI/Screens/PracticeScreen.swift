@@ -173,11 +173,11 @@ struct PracticeScreen: Screen {
             return .message("\(error)")
         }
         selected = option
-        scroll = 0
-        // Keep the options in view: the verdict and explanation follow them.
+        // Bring the verdict into view, without scrolling the options out of it.
         let layout = content(width: contentWidth)
-        if let first = layout.optionRows.first, layout.lines.count > visibleRows {
-            scroll = min(first.lowerBound, layout.lines.count - visibleRows)
+        if let verdict = layout.verdictRow, let first = layout.optionRows.first {
+            let shown = RichText.scroll(keeping: verdict..<(verdict + 1), visible: visibleRows, count: layout.lines.count, current: scroll)
+            scroll = min(shown, max(scroll, first.lowerBound))
         }
         return .none
     }

@@ -155,6 +155,10 @@ enum StatsLayout {
 
     // MARK: Heatmap
 
+    /// The app speaks English whatever the locale (Gregorian weekdays from Sunday, months from January).
+    private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// A year of reviews, GitHub-style: one column per week, one row per weekday,
     /// shades from none to the busiest days; then the streaks.
     private static func heatmap(_ stats: StudyStats, into frame: inout Frame, x: Int, y: Int, width: Int, calendar: Calendar) -> Int {
@@ -170,10 +174,8 @@ enum StatsLayout {
         let top = days.map(\.count).max() ?? 0
         let gridY = row + 1
         // Weekday labels, and month names above the week they start in.
-        let symbols = calendar.shortWeekdaySymbols
         for weekday in 0..<7 {
-            let symbol = symbols[(calendar.firstWeekday - 1 + weekday) % 7]
-            frame.write(String(symbol.prefix(3)), x: x, y: gridY + weekday, style: Palette.dim)
+            frame.write(weekdays[(calendar.firstWeekday - 1 + weekday) % 7], x: x, y: gridY + weekday, style: Palette.dim)
         }
         var lastMonthLabelEnd = 0
         for (index, day) in days.enumerated() {
@@ -184,7 +186,7 @@ enum StatsLayout {
             let level = day.count == 0 || top == 0 ? 0 : max(1, min(4, Int((Double(day.count) / Double(top) * 4).rounded(.up))))
             frame.write(level == 0 ? "·" : ["░", "▒", "▓", "█"][level - 1], x: column, y: gridY + weekday, style: Palette.heat[level])
             if calendar.component(.day, from: day.start) == 1 || index == 0, column >= lastMonthLabelEnd {
-                let month = calendar.shortMonthSymbols[calendar.component(.month, from: day.start) - 1]
+                let month = months[(calendar.component(.month, from: day.start) + 11) % 12]
                 if column + 3 <= x + width { lastMonthLabelEnd = frame.write(month, x: column, y: row, style: Palette.dim) + 1 }
             }
         }

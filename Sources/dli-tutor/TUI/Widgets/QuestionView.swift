@@ -19,6 +19,8 @@ enum QuestionView {
         var lines: [RichLine]
         /// The rows of each option in `lines`.
         var optionRows: [Range<Int>]
+        /// The row of the verdict line once an answer is marked, if any.
+        var verdictRow: Int?
     }
 
     static func layout(stem: String, options: [String], width: Int, cursor: Int?, marks: [Int: Mark] = [:]) -> Layout {
