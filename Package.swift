@@ -36,7 +36,8 @@ let package = Package(
             ],
             exclude: ["TUI/README.md"]
         ),
-        .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "CourseTests", dependencies: ["Course"], exclude: ["Snapshots"], resources: [.copy("Golden")]),
         .testTarget(
             name: "QuizTests",
             dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],

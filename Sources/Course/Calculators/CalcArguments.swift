@@ -118,6 +118,8 @@ extension CalcCall {
 
 extension String {
     var trimmingSpaces: String {
+        // Fast path: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

@@ -1,5 +1,6 @@
-/// Everything `dli-tutor check` verifies beyond loading: figures recomputed
-/// by the calculators (quiz checks, lesson claims).
+/// Everything `dli-tutor check` verifies beyond loading: every `calc` call of
+/// the lessons evaluates, and the figures content states (quiz checks, lesson
+/// claims) are recomputed by the calculators.
 public enum ContentValidator {
     public static func validate(_ load: CourseLoad, evaluate: FigureChecker.Evaluate = Calculators.evaluate) -> [Diagnostic] {
         guard let course = load.course else { return load.diagnostics }
@@ -15,6 +16,7 @@ public enum ContentValidator {
             }
         }
         for lesson in course.lessons {
+            diagnostics += LessonBodyValidator.calcDiagnostics(lesson, evaluate: evaluate)
             for claim in lesson.claims {
                 if let problem = FigureChecker.problem(with: claim, in: lesson, evaluate: evaluate) {
                     diagnostics.append(Diagnostic(file: lesson.file, line: claim.line, column: 1, message: problem))

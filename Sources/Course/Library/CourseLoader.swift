@@ -52,6 +52,7 @@ public enum CourseLoader {
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
+        diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons)
 
         var decodedQuestions: [DecodedQuestion] = []
         for name in files.list("quiz", extension: "json") {

@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// The FSRS-6 spaced-repetition scheduler, rule for rule as py-fsrs 6.3.2

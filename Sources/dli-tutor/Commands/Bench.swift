@@ -7,6 +7,7 @@ struct Bench: ParsableCommand {
         subcommands: [
             BenchBLEU.self,
             BenchStore.self,
+            BenchLayout.self,
         ]
     )
 }

@@ -11,18 +11,19 @@ struct DLITutor: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Calc.self,
-            Bench.self,
             Courses.self,
             Lessons.self,
-            Check.self,
-            Srs.self,
-            Import.self,
+            Read.self,
             PracticeCommand.self,
             ExamCommand.self,
             StatsCommand.self,
+            Calc.self,
             ExportCommand.self,
             ImportProgressCommand.self,
+            Import.self,
+            Check.self,
+            Srs.self,
+            Bench.self,
         ]
     )
 

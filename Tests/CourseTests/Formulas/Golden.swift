@@ -20,15 +20,3 @@ func close(_ a: [Double], _ b: [Double], relative: Double = 1e-12, floor: Double
     a.count == b.count && zip(a, b).allSatisfy { close($0, $1, relative: relative, floor: floor) }
 }
 
-/// A small deterministic generator (SplitMix64) for property tests, so a failure reproduces.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -4,7 +4,7 @@ import Testing
 @Suite struct HTMLBlockScannerTests {
     @Test func splitsTopLevelBlocksWithTheirLines() {
         let html = "<h2 id=\"a\">Title</h2>\n\n<p>One\ntwo</p>\n<details><summary>S</summary>\n<details>inner</details>\n</details>\nloose *markdown*\nstill loose\n\n<hr/>\n<pre><code>a </details> b</code></pre>"
-        let (blocks, problems) = HTMLBlockScanner.blocks(in: html, firstLine: 10)
+        let (blocks, problems) = XdevHTMLBlockScanner.blocks(in: html, firstLine: 10)
         #expect(problems.isEmpty)
         #expect(blocks.map(\.tag) == ["h2", "p", "details", nil, "hr", "pre"])
         #expect(blocks.map(\.line) == [10, 12, 14, 17, 20, 21])
@@ -15,13 +15,13 @@ import Testing
     }
 
     @Test func anUnclosedBlockIsAProblemWithItsLine() {
-        let (blocks, problems) = HTMLBlockScanner.blocks(in: "<p>ok</p>\n\n<details>\n<p>never closed</p>\n")
+        let (blocks, problems) = XdevHTMLBlockScanner.blocks(in: "<p>ok</p>\n\n<details>\n<p>never closed</p>\n")
         #expect(problems == [HTMLScanProblem(line: 3, message: "<details> opened here is never closed")])
         #expect(blocks.map(\.tag) == ["p", nil])
     }
 
     @Test func markdownFencesKeepTheirBlankLines() {
-        let (blocks, _) = HTMLBlockScanner.blocks(in: "```python\na = 1\n\nb = 2\n```\n\nnext")
+        let (blocks, _) = XdevHTMLBlockScanner.blocks(in: "```python\na = 1\n\nb = 2\n```\n\nnext")
         #expect(blocks.count == 2)
         #expect(blocks[0].inner == "```python\na = 1\n\nb = 2\n```")
     }

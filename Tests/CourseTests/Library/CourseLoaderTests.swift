@@ -130,3 +130,45 @@ func sampleCourseFiles() -> [String: String] {
         #expect(result.diagnostics.contains { $0.message == "exam domains add up to 2 questions, but 'questions' is 3" })
     }
 }
+
+@Suite struct LessonBodyValidatorTests {
+    @Test func brokenInternalLinksAreReportedWithTheirLine() throws {
+        var files = sampleCourseFiles()
+        files["lessons/01-a.md"] = """
+            ---
+            id: a
+            title: Lesson A
+            chapter: one
+            order: 1
+            ---
+            # A
+
+            ## 2. The closed form
+
+            See [B](lesson:b), [its part](lesson:b#missing), [here](#2-the-closed-form),
+            [nowhere](lesson:zz) and [gone](#gone). [Web](https://example.com) is not checked.
+            """
+        let result = CourseLoader.load(files: MemoryFiles(files))
+        let messages = result.diagnostics.map { "\($0.file):\($0.line): \($0.message)" }
+        #expect(messages == [
+            "mem/lessons/01-a.md:11: broken link 'lesson:b#missing': lesson 'b' has no heading '#missing'",
+            "mem/lessons/01-a.md:11: broken link 'lesson:zz': no lesson 'zz'",
+            "mem/lessons/01-a.md:11: broken link '#gone': lesson 'a' has no heading '#gone'",
+        ])
+    }
+
+    @Test func calcCallsThatDoNotParseOrEvaluateAreReported() throws {
+        let lesson = Lesson(id: "a", title: "A", chapter: "one", order: 1,
+                            body: "Intro\n\n```calc\nelo ra=1600 rb=1400\nelo ra=abc rb=1\nelo ra=\"x\n```\n",
+                            file: "a.md", bodyStartLine: 10)
+        let evaluate: FigureChecker.Evaluate = { call throws(FormulaError) in
+            _ = try call.requiredDouble("ra")
+            return CalcReport(call: call, title: "", headline: "", json: .null)
+        }
+        let messages = LessonBodyValidator.calcDiagnostics(lesson, evaluate: evaluate).map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(messages == [
+            "14:1: calc 'elo ra=abc rb=1': ra: 'abc' is not a number",
+            "15:8: calc: unterminated quoted value",
+        ])
+    }
+}

@@ -9,7 +9,7 @@ enum HTMLToMarkdown {
     static func markdown(_ html: String, depth: Int = 0) -> String {
         // Pathologically deep nesting is flattened to text rather than recursed into.
         guard depth < maximumDepth else { return plainText(html) }
-        return HTMLBlockScanner.blocks(in: html).blocks.map { render($0, depth: depth + 1) }
+        return XdevHTMLBlockScanner.blocks(in: html).blocks.map { render($0, depth: depth + 1) }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
@@ -18,14 +18,14 @@ enum HTMLToMarkdown {
 
     /// Inline HTML → one paragraph of Markdown (whitespace collapsed).
     static func inline(_ html: String) -> String {
-        let rendered = InlineNode.parse(html).map { $0.markdown() }.joined()
+        let rendered = XdevInlineNode.parse(html).map { $0.markdown() }.joined()
         return rendered.split(separator: "\n", omittingEmptySubsequences: false)
             .map { collapseSpaces($0) }.joined(separator: "\n").trimmed
     }
 
     /// The text without tags, entities decoded, whitespace collapsed.
     static func plainText(_ html: String) -> String {
-        collapseSpaces(Substring(InlineNode.parse(html).map { $0.plainText() }.joined()))
+        collapseSpaces(Substring(XdevInlineNode.parse(html).map { $0.plainText() }.joined()))
     }
 
     static func render(_ block: HTMLBlock, depth: Int = 0) -> String {
@@ -63,10 +63,10 @@ enum HTMLToMarkdown {
     static func codeBlock(_ block: HTMLBlock) -> String {
         var language = ""
         let inner = block.inner.trimmed
-        if inner.lowercased().hasPrefix("<code"), let tag = InlineNode.Tag(Substring(inner)) {
+        if inner.lowercased().hasPrefix("<code"), let tag = XdevInlineNode.Tag(Substring(inner)) {
             language = attribute("class", in: tag.attributes).flatMap(languageName) ?? ""
         }
-        var content = InlineNode.parse(block.inner).map { $0.plainText(keepingWhitespace: true) }.joined()
+        var content = XdevInlineNode.parse(block.inner).map { $0.plainText(keepingWhitespace: true) }.joined()
         if content.hasPrefix("\r\n") {
             content.removeFirst(2)
         } else if content.hasPrefix("\n") {
@@ -85,7 +85,7 @@ enum HTMLToMarkdown {
         let ordered = block.tag == "ol"
         var number = Int(attribute("start", in: block.attributes) ?? "") ?? 1
         var lines: [String] = []
-        for child in HTMLBlockScanner.blocks(in: block.inner).blocks {
+        for child in XdevHTMLBlockScanner.blocks(in: block.inner).blocks {
             let text = child.tag == "li" ? item(child.inner, depth: depth + 1) : render(child, depth: depth + 1)
             guard !text.isEmpty else { continue }
             let marker = ordered ? "\(number). " : "- "
@@ -97,7 +97,7 @@ enum HTMLToMarkdown {
 
     /// A list item's content: blocks when it holds any, else inline text.
     static func item(_ html: String, depth: Int = 0) -> String {
-        let blocks = HTMLBlockScanner.blocks(in: html).blocks
+        let blocks = XdevHTMLBlockScanner.blocks(in: html).blocks
         if blocks.contains(where: { $0.tag != nil && !["br", "img"].contains($0.tag!) }) {
             return markdown(html, depth: depth)
         }
@@ -108,9 +108,9 @@ enum HTMLToMarkdown {
         var rows: [[String]] = []
         func collect(_ html: String, _ depth: Int) {
             guard depth < maximumDepth else { return }
-            for block in HTMLBlockScanner.blocks(in: html).blocks {
+            for block in XdevHTMLBlockScanner.blocks(in: html).blocks {
                 if block.tag == "tr" {
-                    let cells = HTMLBlockScanner.blocks(in: block.inner).blocks.filter { $0.tag == "td" || $0.tag == "th" }
+                    let cells = XdevHTMLBlockScanner.blocks(in: block.inner).blocks.filter { $0.tag == "td" || $0.tag == "th" }
                     rows.append(cells.map { inline($0.inner).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") })
                 } else if block.tag != nil {
                     collect(block.inner, depth + 1)
@@ -127,7 +127,7 @@ enum HTMLToMarkdown {
     // MARK: - Helpers
 
     static func containsTag(_ text: String) -> Bool {
-        !InlineNode.parse(text).allSatisfy { if case .text = $0 { return true } else { return false } }
+        !XdevInlineNode.parse(text).allSatisfy { if case .text = $0 { return true } else { return false } }
     }
 
     /// The value of `name="…"` (or `'…'`, or bare) in a tag's attribute text.
@@ -204,16 +204,16 @@ enum HTMLToMarkdown {
 }
 
 /// Inline HTML as a small tree of text and elements.
-indirect enum InlineNode: Equatable {
+indirect enum XdevInlineNode: Equatable {
     case text(String)
-    case element(String, attributes: String, children: [InlineNode])
+    case element(String, attributes: String, children: [XdevInlineNode])
 
     /// Tags nested deeper are dropped (their text kept), so walking the tree stays shallow.
     static let maximumDepth = 64
 
-    static func parse(_ html: String) -> [InlineNode] {
-        var stack: [(name: String, attributes: String, children: [InlineNode])] = [("", "", [])]
-        func append(_ node: InlineNode) { stack[stack.count - 1].children.append(node) }
+    static func parse(_ html: String) -> [XdevInlineNode] {
+        var stack: [(name: String, attributes: String, children: [XdevInlineNode])] = [("", "", [])]
+        func append(_ node: XdevInlineNode) { stack[stack.count - 1].children.append(node) }
         func closeTop() {
             let top = stack.removeLast()
             append(.element(top.name, attributes: top.attributes, children: top.children))
@@ -239,9 +239,9 @@ indirect enum InlineNode: Equatable {
             if tag.closing {
                 guard let depth = stack.lastIndex(where: { $0.name == tag.name }), depth > 0 else { continue }
                 while stack.count > depth { closeTop() }
-            } else if tag.selfClosing || HTMLBlockScanner.voidTags.contains(tag.name) {
+            } else if tag.selfClosing || XdevHTMLBlockScanner.voidTags.contains(tag.name) {
                 append(.element(tag.name, attributes: tag.attributes, children: []))
-            } else if stack.count < InlineNode.maximumDepth {
+            } else if stack.count < XdevInlineNode.maximumDepth {
                 stack.append((tag.name, tag.attributes, []))
             }
         }
@@ -296,9 +296,9 @@ indirect enum InlineNode: Equatable {
         case .element(let name, let attributes, let children):
             let inner = children.map { $0.markdown() }.joined()
             switch name {
-            case "strong", "b": return InlineNode.wrap(inner, "**")
-            case "em", "i": return InlineNode.wrap(inner, "*")
-            case "s", "del", "strike": return InlineNode.wrap(inner, "~~")
+            case "strong", "b": return XdevInlineNode.wrap(inner, "**")
+            case "em", "i": return XdevInlineNode.wrap(inner, "*")
+            case "s", "del", "strike": return XdevInlineNode.wrap(inner, "~~")
             case "code", "kbd", "tt", "samp":
                 let raw = HTMLToMarkdown.collapseSpaces(Substring(children.map { $0.plainText(keepingWhitespace: true) }.joined()))
                 guard !raw.isEmpty else { return "" }
@@ -338,7 +338,7 @@ indirect enum InlineNode: Equatable {
         case .element(let name, _, let children):
             if name == "br" { return keepingWhitespace ? "\n" : " " }
             let inner = children.map { $0.plainText(keepingWhitespace: keepingWhitespace) }.joined()
-            if !keepingWhitespace, HTMLBlockScanner.blockTags.contains(name) { return " " + inner + " " }
+            if !keepingWhitespace, XdevHTMLBlockScanner.blockTags.contains(name) { return " " + inner + " " }
             return inner
         }
     }

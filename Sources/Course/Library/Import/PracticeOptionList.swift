@@ -24,7 +24,7 @@ struct PracticeOptionList: Equatable {
         var plain: [String] = []
         switch block.tag {
         case "ul", "ol":
-            let items = HTMLBlockScanner.blocks(in: block.inner).blocks
+            let items = XdevHTMLBlockScanner.blocks(in: block.inner).blocks
             guard items.allSatisfy({ $0.tag == "li" }) else { return nil }
             for item in items {
                 plain.append(HTMLToMarkdown.plainText(item.inner))

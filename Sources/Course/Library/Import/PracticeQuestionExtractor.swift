@@ -25,7 +25,7 @@ struct PracticeQuestionScan {
 enum PracticeQuestionExtractor {
     static func scan(body: String, firstLine: Int, file: String, lesson: String, chapter: String) -> PracticeQuestionScan {
         var scan = PracticeQuestionScan()
-        let (blocks, problems) = HTMLBlockScanner.blocks(in: body, firstLine: firstLine)
+        let (blocks, problems) = XdevHTMLBlockScanner.blocks(in: body, firstLine: firstLine)
         for problem in problems {
             scan.diagnostics.append(Diagnostic(file: file, line: problem.line,
                                                message: "\(problem.message); practice questions after it are not imported"))
@@ -80,7 +80,7 @@ enum PracticeQuestionExtractor {
 
     private static func detailsQuestion(_ context: Context, details: HTMLBlock, diagnostics: inout [Diagnostic]) -> Question? {
         guard let options = PracticeOptionList.parse(context.region[context.optionsIndex]) else { return nil }
-        let content = HTMLBlockScanner.blocks(in: details.inner, firstLine: details.line).blocks.filter { $0.tag != "summary" }
+        let content = XdevHTMLBlockScanner.blocks(in: details.inner, firstLine: details.line).blocks.filter { $0.tag != "summary" }
         var keyIndex: Int? = nil
         var key: PracticeAnswerKey? = nil
         if let first = content.first, let parsed = PracticeAnswerKey.parse(HTMLToMarkdown.plainText(first.outer)) {
@@ -216,7 +216,7 @@ enum PracticeQuestionExtractor {
     /// The Markdown inside a paragraph that is one `<em>` element, else nil.
     private static func emphasisOnly(_ block: HTMLBlock) -> String? {
         guard block.tag == "p" else { return nil }
-        let nodes = InlineNode.parse(block.inner).filter { node in
+        let nodes = XdevInlineNode.parse(block.inner).filter { node in
             if case .text(let text) = node { return !text.trimmed.isEmpty }
             return true
         }

@@ -25,7 +25,7 @@ struct HTMLScanProblem: Equatable, Sendable {
 /// `<ul>` or `<details>` (matched with their closing tag, nesting counted) and
 /// loose text up to a blank line. It is not a full HTML parser; it reads the
 /// regular, generated HTML of the xdev lessons.
-enum HTMLBlockScanner {
+enum XdevHTMLBlockScanner {
     static let blockTags: Set<String> = [
         "p", "div", "pre", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td",
         "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "figure", "figcaption", "section",
@@ -71,7 +71,7 @@ enum HTMLBlockScanner {
                     advance(to: end)
                     continue
                 }
-                if bytes[index] == UInt8(ascii: "<"), let name = tagName(at: index + 1), HTMLBlockScanner.blockTags.contains(name) {
+                if bytes[index] == UInt8(ascii: "<"), let name = tagName(at: index + 1), XdevHTMLBlockScanner.blockTags.contains(name) {
                     if !scanElement(name) { break }
                 } else {
                     scanLooseText()
@@ -96,7 +96,7 @@ enum HTMLBlockScanner {
             }
             let attributes = attributeText(start: start + 1 + name.utf8.count, openEnd: openEnd)
             let selfClosing = openEnd >= 2 && bytes[openEnd - 1] == UInt8(ascii: "/")
-            if HTMLBlockScanner.voidTags.contains(name) || selfClosing {
+            if XdevHTMLBlockScanner.voidTags.contains(name) || selfClosing {
                 blocks.append(HTMLBlock(tag: name, outer: text(start..<(openEnd + 1)), inner: "", attributes: attributes, line: startLine))
                 advance(to: openEnd + 1)
                 return true
@@ -136,7 +136,7 @@ enum HTMLBlockScanner {
                 } else if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) {
                     fence = Array(trimmed.prefix(3))
                 } else if !first, trimmed.first == UInt8(ascii: "<"),
-                          let name = tagName(at: trimmed.startIndex + 1), HTMLBlockScanner.blockTags.contains(name) {
+                          let name = tagName(at: trimmed.startIndex + 1), XdevHTMLBlockScanner.blockTags.contains(name) {
                     break
                 }
                 first = false
@@ -215,7 +215,7 @@ enum HTMLBlockScanner {
         func matchingClose(_ name: String, from: Int) -> (Int, Int)? {
             let open = "<" + name
             let close = "</" + name
-            if HTMLBlockScanner.rawTextTags.contains(name) {
+            if XdevHTMLBlockScanner.rawTextTags.contains(name) {
                 guard let at = find(close, from: from), let end = endOfTag(from: at) else { return nil }
                 return (at, end + 1)
             }

@@ -1,0 +1,102 @@
+/// The glyphs a layout draws with — Unicode box drawing or an ASCII fallback — and
+/// presentation choices that change the text (not colours: those belong to the
+/// terminal front end or `ANSI`).
+public struct Theme: Sendable, Equatable {
+    /// How external links show their URL.
+    public enum LinkStyle: Sendable, Equatable {
+        /// `text (https://…)` with the URL dimmed.
+        case inline
+        /// `text[1]`, with the URLs listed under the document.
+        case footnotes
+    }
+
+    /// Corner, edge and junction pieces of a box.
+    public struct Box: Sendable, Equatable {
+        public var topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: String
+        public var teeDown, teeUp, teeRight, teeLeft, cross: String
+        /// The horizontal piece of the rule under a table's header row.
+        public var headerHorizontal: String
+        public init(
+            topLeft: String, topRight: String, bottomLeft: String, bottomRight: String, horizontal: String,
+            vertical: String, teeDown: String, teeUp: String, teeRight: String, teeLeft: String, cross: String,
+            headerHorizontal: String
+        ) {
+            self.topLeft = topLeft
+            self.topRight = topRight
+            self.bottomLeft = bottomLeft
+            self.bottomRight = bottomRight
+            self.horizontal = horizontal
+            self.vertical = vertical
+            self.teeDown = teeDown
+            self.teeUp = teeUp
+            self.teeRight = teeRight
+            self.teeLeft = teeLeft
+            self.cross = cross
+            self.headerHorizontal = headerHorizontal
+        }
+    }
+
+    /// Bullets by nesting depth (cycled).
+    public var bullets: [String]
+    /// Task list boxes: open and checked.
+    public var taskOpen: String
+    public var taskDone: String
+    /// The bar left of quotes and of callouts.
+    public var quoteBar: String
+    public var calloutBar: String
+    /// The mark before a callout's label, per kind.
+    public var calloutMarks: [CalloutKind: String]
+    /// Thematic breaks and H2 underlines.
+    public var rule: String
+    /// H1 underlines.
+    public var heavyRule: String
+    /// Tables.
+    public var box: Box
+    /// Calculator and figure panels.
+    public var panel: Box
+    /// Between a code block's line numbers and its text.
+    public var codeGutter: String
+    /// Marks a code line cut at the right edge.
+    public var clipMarker: String
+    /// Before a `<details>` summary and an image placeholder.
+    public var detailsMarker: String
+    public var imageMarker: String
+    /// Before a calculator's headline result.
+    public var resultMarker: String
+    /// Bar chart pieces: the full block and the partial eighths, smallest first.
+    public var barFull: String
+    public var barPartials: [String]
+    /// Sparkline levels, lowest first.
+    public var sparkline: [String]
+    public var linkStyle: LinkStyle
+    /// Number the lines of code blocks (not of `text` diagrams).
+    public var codeLineNumbers: Bool
+
+    /// Unicode box drawing, the default for UTF-8 terminals.
+    public static let unicode = Theme(
+        bullets: ["•", "◦", "▪"], taskOpen: "☐", taskDone: "☑", quoteBar: "│", calloutBar: "┃",
+        calloutMarks: [.examTip: "★", .commonMistake: "✗", .note: "✱"], rule: "─", heavyRule: "━",
+        box: Box(
+            topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
+            teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─"),
+        panel: Box(
+            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
+            teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─"),
+        codeGutter: "│", clipMarker: "→", detailsMarker: "▾", imageMarker: "▣", resultMarker: "⇒",
+        barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
+        sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], linkStyle: .inline, codeLineNumbers: true)
+
+    /// Plain ASCII for terminals without Unicode line drawing (`TERM=dumb`, old consoles).
+    public static let ascii = Theme(
+        bullets: ["*", "-", "+"], taskOpen: "[ ]", taskDone: "[x]", quoteBar: "|", calloutBar: "!",
+        calloutMarks: [.examTip: "*", .commonMistake: "x", .note: "i"], rule: "-", heavyRule: "=",
+        box: Box(
+            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
+            teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: "="),
+        panel: Box(
+            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
+            teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: "-"),
+        codeGutter: "|", clipMarker: ">", detailsMarker: "v", imageMarker: "[img]", resultMarker: "=>",
+        barFull: "#", barPartials: [], sparkline: [".", ":", "-", "=", "+", "*", "#", "@"], linkStyle: .inline,
+        codeLineNumbers: true)
+}

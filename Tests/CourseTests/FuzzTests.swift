@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import Course
+
+/// Thousands of random, truncated and hostile Markdown/HTML inputs: the parser and
+/// the layout must not crash, must finish promptly, and must never produce a line
+/// wider than the requested width.
+@Suite struct FuzzTests {
+    static let fragments: [String] = [
+        "# ", "## ", "###### ", "> ", "> > ", "- ", "* ", "+ ", "1. ", "10) ", "- [ ] ", "- [x] ", "    ", "\t", " ", "  ",
+        "\n", "\n\n", "\r\n", "```", "```python\n", "```calc\n", "~~~", "---", "***", "===", "|", "| a | b |\n|---|:-:|\n",
+        "*", "**", "_", "__", "~~", "`", "``", "\\", "[", "]", "](", "(", ")", "![", "<", ">", "&amp;", "&#", "&#x1F600;",
+        "&nbsp;", "$", "$$", "$5", "\\frac{", "\\left(", "\\right)", "\\begin{cases}", "\\end{cases}", "}", "{", "^", "_{",
+        "\\alpha", "\\sum_{i=1}^{n}", "\\sqrt{", "\\mathbb{R}", "\\text{", "\\\\", "&", "<p>", "</p>", "<br>", "<strong>",
+        "</strong>", "<em>", "<code>", "</code>", "<pre><code class=\"language-python\">", "</code></pre>", "<table>",
+        "<tr>", "<td>", "<th>", "</table>", "<details>", "<summary>", "</summary>", "</details>", "<figure>",
+        "<img src=\"x\" alt=\"alt text\">", "<figcaption>", "<blockquote>", "</blockquote>", "<ul>", "<li>", "</ul>",
+        "<h2 id=\"x\">", "</h2>", "<hr/>", "<a href=\"u\">", "</a>", "<span>", "<div>", "</div>", "<!--", "-->",
+        "<script>", "<float 0.0 to 1.0>", "**Exam tip:**", "**Note:**", "add a=1 b=2", "bad \"x", "https://example.com/x_y",
+        "<https://a.b>", "word", "longerword", "Tiếng Việt", "e\u{301}", "\u{301}", "日本語", "👍🏽", "👨‍👩‍👧", "🇻🇳", "\u{200D}",
+        "\u{FE0F}", "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{9B}", "─┼─", String(repeating: "x", count: 90),
+    ]
+
+    static func randomInput(_ rng: inout SeededGenerator) -> String {
+        var out = ""
+        for _ in 0..<Int.random(in: 1...120, using: &rng) {
+            out += fragments.randomElement(using: &rng)!
+        }
+        return out
+    }
+
+    @discardableResult
+    static func check(_ text: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        let document = MarkdownParser.parse(text)
+        let rendered = TerminalLayout.render(document, width: width, evaluate: TestCalculators.evaluate)
+        let widest = rendered.lines.map(\.width).max() ?? 0
+        #expect(widest <= max(1, width), "a line of width \(widest) > \(width) for input \(text.debugDescription.prefix(300))", sourceLocation: sourceLocation)
+        for calc in rendered.calcs {
+            #expect(calc.lines.upperBound <= rendered.lines.count, sourceLocation: sourceLocation)
+        }
+        for link in rendered.links {
+            for place in link.places {
+                #expect(place.line < rendered.lines.count && place.columns.upperBound <= max(1, width), sourceLocation: sourceLocation)
+            }
+        }
+        _ = ANSI.render(rendered.lines, mode: .color)
+        return rendered.safetyClips
+    }
+
+    @Test func randomFragments() {
+        var rng = SeededGenerator(seed: 20_250_101)
+        let clock = ContinuousClock()
+        var clips = 0
+        for _ in 0..<3000 {
+            let text = Self.randomInput(&rng)
+            let width = Int.random(in: 1...150, using: &rng)
+            let start = clock.now
+            clips += Self.check(text, width: width)
+            #expect(clock.now - start < .seconds(2), "slow input: \(text.debugDescription.prefix(200))")
+        }
+        print("FuzzTests.randomFragments: \(clips) lines cut by the last-resort clip")
+    }
+
+    @Test func randomBytes() {
+        var rng = SeededGenerator(seed: 7)
+        for _ in 0..<1000 {
+            let bytes = (0..<Int.random(in: 0...400, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            Self.check(String(decoding: bytes, as: UTF8.self), width: Int.random(in: 1...120, using: &rng))
+        }
+    }
+
+    @Test func truncatedSample() throws {
+        let sample = try String(contentsOf: Snapshot.directory.appendingPathComponent("sample.md"), encoding: .utf8)
+        let characters = Array(sample)
+        var rng = SeededGenerator(seed: 99)
+        for _ in 0..<300 {
+            let a = Int.random(in: 0...characters.count, using: &rng)
+            let b = Int.random(in: a...characters.count, using: &rng)
+            Self.check(String(characters[a..<b]), width: Int.random(in: 1...140, using: &rng))
+        }
+    }
+
+    @Test func truncatedUpstreamLessons() throws {
+        let lessons = Snapshot.fixtureLessons()
+        guard !lessons.isEmpty else {
+            print("FuzzTests.truncatedUpstreamLessons: \(Snapshot.fixturesMissingMessage)")
+            return
+        }
+        var rng = SeededGenerator(seed: 2024)
+        for url in lessons {
+            let text = Array(try String(contentsOf: url, encoding: .utf8).utf8)
+            for _ in 0..<8 {
+                // Cut at arbitrary bytes, even inside a UTF-8 sequence or a tag.
+                let a = Int.random(in: 0...text.count, using: &rng)
+                let b = Int.random(in: a...min(text.count, a + 20_000), using: &rng)
+                Self.check(String(decoding: text[a..<b], as: UTF8.self), width: Int.random(in: 1...140, using: &rng))
+            }
+            Self.check(String(decoding: text, as: UTF8.self), width: Int.random(in: 1...20, using: &rng))
+        }
+    }
+
+    /// Inputs built to trigger quadratic or deeply recursive behaviour finish quickly.
+    @Test(arguments: [
+        String(repeating: ">", count: 5000) + " deep",
+        String(repeating: "- ", count: 3000) + "deep",
+        String(repeating: "[", count: 20_000),
+        String(repeating: "*a ", count: 20_000),
+        String(repeating: "*", count: 20_000) + "x" + String(repeating: "*", count: 20_000),
+        String(repeating: "`", count: 3000) + String(repeating: "` ", count: 3000),
+        String(repeating: "$a ", count: 20_000),
+        String(repeating: "<div>\n\n", count: 3000),
+        String(repeating: "<b>", count: 10_000) + "x",
+        String(repeating: "<pre>\n\n", count: 2000),
+        String(repeating: "<!-- ", count: 10_000),
+        String(repeating: "$$\n", count: 5000),
+        String(repeating: "<", count: 50_000),
+        String(repeating: "\\left( ", count: 3000),
+        "$" + String(repeating: "\\frac{", count: 2000) + "$",
+        "$$" + String(repeating: "{", count: 5000) + "$$",
+        String(repeating: "| a ", count: 2000) + "\n" + String(repeating: "|---", count: 2000) + "\n" + String(repeating: "| b ", count: 2000),
+        String(repeating: "[a](b ", count: 10_000),
+    ])
+    func hostileInputsStayFast(_ text: String) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        Self.check(text, width: 80)
+        Self.check(text, width: 7)
+        #expect(clock.now - start < .seconds(20))
+    }
+}

@@ -1,0 +1,210 @@
+import Testing
+@testable import Course
+
+@Suite struct TerminalLayoutTests {
+    func render(_ text: String, width: Int = 40, theme: Theme = .unicode) -> RenderedDocument {
+        TerminalLayout.render(MarkdownParser.parse(text), width: width, theme: theme, evaluate: TestCalculators.evaluate)
+    }
+
+    func texts(_ text: String, width: Int = 40, theme: Theme = .unicode) -> [String] {
+        render(text, width: width, theme: theme).lines.map(\.text)
+    }
+
+    @Test func paragraphsWrapByDisplayWidth() {
+        let lines = texts("Tiếng Việt có dấu được hiển thị đúng và xuống dòng theo độ rộng hiển thị.", width: 20)
+        #expect(lines == ["Tiếng Việt có dấu", "được hiển thị đúng", "và xuống dòng theo", "độ rộng hiển thị."])
+        let cjk = texts("日本語のテキストは幅が二つです", width: 9)
+        #expect(cjk == ["日本語の", "テキスト", "は幅が二", "つです"])
+        #expect(cjk.allSatisfy { DisplayWidth.of($0) <= 9 })
+    }
+
+    @Test func longWordsBreakBetweenClusters() {
+        let lines = texts("x " + String(repeating: "ệ", count: 25), width: 10)
+        #expect(lines == ["x ệệệệệệệệ", "ệệệệệệệệệệ", "ệệệệệệệ"])
+    }
+
+    @Test func listsHangTheirContinuationLines() {
+        #expect(texts("- one two three four five six\n  - nested item text here", width: 16) == [
+            "• one two three", "  four five six", "  ◦ nested item", "    text here",
+        ])
+        #expect(texts("9. nine\n10. ten", width: 20) == [" 9. nine", "10. ten"])
+        #expect(texts("- [ ] todo\n- [x] done", width: 20) == ["• ☐ todo", "• ☑ done"])
+    }
+
+    @Test func quotesKeepTheirBarOnBlankLines() {
+        #expect(texts("> a\n>\n> b") == ["│ a", "│", "│ b"])
+        #expect(texts("> > deep") == ["│ │ deep"])
+    }
+
+    @Test func calloutsGetMarkAndRole() {
+        let doc = render("> **Common mistake:** forgetting `zero_grad()`.")
+        #expect(doc.lines.map(\.text) == ["┃ ✗ Common mistake: forgetting", "┃ zero_grad()."])
+        #expect(doc.lines[0].spans[0].style.contains(.calloutMistake))
+        #expect(doc.lines[0].spans.contains { $0.text.contains("Common mistake:") && $0.style.contains(.calloutMistake) })
+    }
+
+    @Test func headingsFormTheTableOfContents() {
+        let doc = render("# Title\n\n## 1. First\n\ntext\n\n### 1.1 Sub\n\n## 1. First\n\n<h2 id=\"custom\">HTML</h2>", width: 40)
+        #expect(doc.headings.map(\.level) == [1, 2, 3, 2, 2])
+        #expect(doc.headings.map(\.anchor) == ["title", "1-first", "11-sub", "1-first-1", "html"])
+        #expect(doc.headings.map { doc.lines[$0.line].text } == ["Title", "1. First", "1.1 Sub", "1. First", "HTML"])
+        #expect(doc.anchors["custom"] == doc.headings[4].line)
+        #expect(doc.anchors["1-first-1"] == doc.headings[3].line)
+        #expect(doc.lines[1].text == String(repeating: "━", count: 40))
+    }
+
+    @Test func linksRecordWhereTheirTextIs() {
+        let doc = render("See the [PyTorch documentation pages](https://pytorch.org) and [§2](#2-x) or [l4](lesson:l04).", width: 30)
+        #expect(doc.links.map(\.url) == ["https://pytorch.org", "#2-x", "lesson:l04"])
+        for link in doc.links {
+            let shown = link.places.map { place -> String in
+                let text = Array(doc.lines[place.line].text)
+                return String(text[place.columns]).trimmingSpaces
+            }.joined(separator: " ")
+            #expect(shown == link.text)
+        }
+        #expect(doc.plainText.contains("(https://pytorch.org)"))
+        #expect(!doc.plainText.contains("(#2-x)"))
+        #expect(!doc.plainText.contains("lesson:"))
+        #expect(doc.links[1].isInternal && doc.links[2].isInternal && !doc.links[0].isInternal)
+    }
+
+    @Test func footnoteLinks() {
+        var theme = Theme.unicode
+        theme.linkStyle = .footnotes
+        let doc = render("[a](https://a.org) and [b](https://b.org)", width: 40, theme: theme)
+        #expect(doc.lines.map(\.text) == ["a[1] and b[2]", "", "────────────────────", "[1] https://a.org", "[2] https://b.org"])
+        #expect(doc.links.map(\.footnote) == [1, 2])
+    }
+
+    @Test func codeBlocksKeepLinesAndClip() {
+        let doc = render("```python\ndef f(x):  # comment\n    return x + 1\n```", width: 20)
+        #expect(doc.lines.map(\.text) == ["  ╭─ python", "1 │ def f(x):  # co→", "2 │     return x + 1", "  ╰─"])
+        #expect(doc.lines.allSatisfy { $0.width <= 20 })
+        let styles = doc.lines[1].spans.map(\.style)
+        #expect(styles.contains { $0.contains(.codeKeyword) })
+        #expect(styles.contains { $0.contains(.codeComment) })
+    }
+
+    @Test func diagramsAreVerbatim() {
+        let diagram = "┌───┐\n│ a │──→ b\n└───┘"
+        let doc = render("```text\n\(diagram)\n```", width: 40)
+        #expect(doc.lines.map(\.text) == ["╭─", "│ ┌───┐", "│ │ a │──→ b", "│ └───┘", "╰─"])
+    }
+
+    @Test func tablesFitShrinkOrStack() {
+        let table = "| Name | Description |\n|---|---|\n| LoRA | Low-rank adapters added to frozen weights |"
+        let wide = texts(table, width: 60)
+        #expect(wide == [
+            "┌──────┬───────────────────────────────────────────┐",
+            "│ Name │ Description                               │",
+            "├──────┼───────────────────────────────────────────┤",
+            "│ LoRA │ Low-rank adapters added to frozen weights │",
+            "└──────┴───────────────────────────────────────────┘",
+        ])
+        let narrow = texts(table, width: 30)
+        #expect(narrow.allSatisfy { DisplayWidth.of($0) == DisplayWidth.of(narrow[0]) })
+        #expect(narrow.count > 5)
+        #expect(narrow[0].count <= 30)
+        let many = "| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n| long words here | x | y | z | w | v |"
+        #expect(texts(many, width: 24) == [
+            "────────────────────────", "a: long words here", "b: x", "c: y", "d: z", "e: w", "f: v", "────────────────────────",
+        ])
+    }
+
+    @Test func calcBlocksArePlacedAndEvaluated() {
+        let doc = render("Intro\n\n```calc\nadd a=1 b=2\nadd a=x\nbad \"q\n```\n\nAfter", width: 40)
+        #expect(doc.calcs.count == 3)
+        #expect(doc.calcs.map(\.sourceLine) == [4, 5, 6])
+        #expect(doc.calcs[0].call?.name == "add")
+        guard case .report(let report) = doc.calcs[0].outcome else {
+            Issue.record("no report")
+            return
+        }
+        #expect(report.headline == "a + b = 3")
+        guard case .formulaError(let error) = doc.calcs[1].outcome else {
+            Issue.record("no formula error")
+            return
+        }
+        #expect(error == .invalidArgument("a", "'x' is not a number"))
+        guard case .syntaxError = doc.calcs[2].outcome else {
+            Issue.record("no syntax error")
+            return
+        }
+        #expect(doc.calcs[2].call == nil)
+        for calc in doc.calcs {
+            let box = doc.lines[calc.lines].map(\.text)
+            #expect(box.first?.hasPrefix("╭─ calc") == true)
+            #expect(box.last?.hasPrefix("╰") == true)
+            #expect(box.contains { $0.contains(calc.text) })
+        }
+        let errorBox = doc.lines[doc.calcs[1].lines].map(\.text).joined(separator: "\n")
+        #expect(errorBox.contains("a: 'x' is not a number"))
+        #expect(doc.lines[doc.calcs[0].lines].contains { $0.text.contains("⇒ a + b = 3") })
+    }
+
+    @Test func displayMathFallsBackToOneLineWhenTooWide() {
+        let source = "$$\\frac{a + b + c + d + e + f}{g}$$"
+        #expect(texts(source, width: 40) == ["   a + b + c + d + e + f", "  ───────────────────────", "             g"])
+        #expect(texts(source, width: 20) == ["(a + b + c + d + e +", "f)/g"])
+    }
+
+    @Test func figuresAndDetails() {
+        #expect(texts("<figure><img alt=\"Graph\" src=\"g.png\"><figcaption>Cap</figcaption></figure>") == [
+            "╭────────────────╮", "│ ▣ image: Graph │", "╰────────────────╯", "Cap",
+        ])
+        #expect(texts("<details><summary>More</summary><p>Hidden text</p></details>") == ["▾ More", "", "  Hidden text"])
+    }
+
+    @Test func sourceMapTranslatesBothWays() {
+        let doc = render("# A\n\npara\n\n- item\n\n```\ncode\n```", width: 40)
+        #expect(doc.line(forSourceLine: 1) == 0)
+        #expect(doc.line(forSourceLine: 3) == 3)
+        #expect(doc.line(forSourceLine: 4) == 3)
+        #expect(doc.sourceLine(forLine: 5) == 5)
+    }
+
+    @Test func asciiThemeUsesOnlyASCIIGlyphs() {
+        let text = "# T\n\n> q\n\n- a\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```py\nx = 1\n```\n\n> **Note:** n\n\n---"
+        let lines = texts(text, width: 30, theme: .ascii)
+        #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(lines)")
+    }
+
+    @Test func tinyWidthsNeverOverflow() {
+        let text = "# Heading\n\n> > - [x] quoted list item with 日本語 and `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nlong code line\n```\n\n$$\\frac{1}{2}$$"
+        for width in [-3, 0, 1, 2, 3, 5, 8, 13] {
+            let doc = render(text, width: width)
+            #expect(doc.width == max(1, width))
+            #expect(doc.lines.allSatisfy { $0.width <= max(1, width) }, "width \(width)")
+        }
+    }
+
+    @Test func styledLinesMergeRuns() {
+        var line = StyledLine()
+        line.append("a", .strong)
+        line.append(Substring("b"), .strong)
+        line.append("c")
+        line.append("  ")
+        #expect(line.spans == [StyledSpan("ab", .strong), StyledSpan("c  ")])
+        line.trimTrailingSpaces()
+        #expect(line.spans == [StyledSpan("ab", .strong), StyledSpan("c")])
+        #expect(line.markup == "{strong|ab}c")
+        var spaces = StyledLine([StyledSpan("x", .dim), StyledSpan("   ")])
+        spaces.trimTrailingSpaces()
+        #expect(spaces.spans == [StyledSpan("x", .dim)])
+    }
+}
+
+@Suite struct LinkPlacementTests {
+    @Test func linksInsideQuotesAndTablesPointAtTheirText() {
+        let text = "> | name | site |\n> |---|---|\n> | a | [PyTorch](https://pytorch.org) |\n\n- [lesson four](lesson:l04) here"
+        let doc = TerminalLayout.render(MarkdownParser.parse(text), width: 60, evaluate: TestCalculators.evaluate)
+        #expect(doc.links.count == 2)
+        for link in doc.links {
+            #expect(link.places.count == 1)
+            let place = link.places[0]
+            let shown = String(Array(doc.lines[place.line].text)[place.columns])
+            #expect(shown == link.text)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@Suite struct ReadCommandTests {
+    @Test func readsALessonByNumberAsPlainTextInAPipe() throws {
+        let result = try Binary.run(["read", "4", "--width", "60"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "DDPM: the forward and reverse diffusion processes")
+        #expect(!result.stdout.contains("\u{1B}["), "a pipe gets no escape sequences")
+        #expect(result.stdout.contains("Chapter 2: Diffusion models · Lesson 4 · "))
+        // calc blocks are evaluated, not shown as source
+        #expect(result.stdout.contains("╭─ calc"))
+        #expect(lines.allSatisfy { $0.count <= 60 })
+    }
+
+    @Test func readsALessonByIDAtWidth80AndFitsIt() throws {
+        let result = try Binary.run(["read", "l10-evaluation-lora", "--width", "80", "--plain"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("BLEU = 37.99"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func readsAnyMarkdownFile() throws {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("read-\(UUID().uuidString).md")
+        try "---\nid: x\n---\n# Tiếng Việt\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["read", path, "--width", "40"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Tiếng Việt\n"))
+        #expect(!result.stdout.contains("id: x"))
+        #expect(result.stdout.contains("│ 1 "))
+    }
+
+    @Test func unknownLessonIsAClearError() throws {
+        let result = try Binary.run(["read", "99"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("dli-tutor: no lesson '99' in dli-generative-ai"))
+    }
+}
