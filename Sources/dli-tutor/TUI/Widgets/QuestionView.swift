@@ -49,8 +49,11 @@ enum QuestionView {
         let textStyle = isCursor ? Palette.selection : style
         let lead = (isCursor ? "▸ " : "  ") + symbol + PlainText.letter(index) + ") "
         let indent = String(repeating: " ", count: DisplayWidth.of(lead))
-        var lines = RichText.wrap(text.trimmingCharacters(in: .whitespacesAndNewlines), width: width, style: textStyle,
-                                  first: RichLine.Span(text: lead, style: textStyle), rest: indent)
+        var lines = MarkdownText.lines(text, width: max(1, width - DisplayWidth.of(lead)), base: textStyle)
+        if lines.isEmpty { lines = [.blank] }
+        for i in lines.indices {
+            lines[i].spans.insert(RichLine.Span(text: i == 0 ? lead : indent, style: textStyle), at: 0)
+        }
         if let note {
             let span = RichLine.Span(text: "  ← " + note, style: isCursor ? Palette.selection : style)
             if let last = lines.indices.last, DisplayWidth.of(lines[last].text) + DisplayWidth.of(span.text) <= width {
