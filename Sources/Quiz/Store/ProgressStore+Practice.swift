@@ -44,6 +44,16 @@ extension ProgressStore {
         return PracticePlan(queue: queue, questions: questions, cards: cards)
     }
 
+    /// When each answered card of `course` due before `limit` falls due, earliest
+    /// first (a scan of the due index alone, for forecasts over many cards).
+    public func dueDates(course: String, before limit: Date) throws(StoreError) -> [Date] {
+        try read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT due FROM card WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due < ? ORDER BY due
+                """, arguments: [course, StoreTime.milliseconds(limit)]).map(StoreTime.date)
+        }
+    }
+
     /// When the next answered card of `course` falls due; nil if none.
     public func nextDue(course: String) throws(StoreError) -> Date? {
         try read { db in

@@ -105,20 +105,18 @@ final class DatabaseStudyStore: StudyStore {
     static let examsWithDomains = 24
 
     func stats(course: Course, now: Date, calendar: Calendar) throws -> StudyStats {
-        try synced(course)
+        let byID = try synced(course)
         let progress = try store.stats(course: course.id, at: now, scheduler: scheduler, calendar: calendar,
                                        days: StudyStats.historyDays)
-        let upcoming = try store.practiceCandidates(
-            course: course.id, dueBy: calendar.date(byAdding: .day, value: StudyStats.forecastDays, to: now) ?? now,
-            startOfDay: calendar.startOfDay(for: now), newLimit: 0)
-        let forecast = FSRSForecast.make(cards: upcoming.due.map(\.card), from: now, dayCount: StudyStats.forecastDays,
-                                         scheduler: scheduler, timeZone: calendar.timeZone)
+        let horizon = calendar.date(byAdding: .day, value: StudyStats.forecastDays, to: calendar.startOfDay(for: now)) ?? now
+        let forecast = FSRSForecast.dueCounts(dueDates: try store.dueDates(course: course.id, before: horizon), from: now,
+                                              dayCount: StudyStats.forecastDays, timeZone: calendar.timeZone)
         let finished = progress.exams.filter { $0.submittedAt != nil }
         var exams: [StudyStats.Exam] = []
         for (index, summary) in finished.enumerated() {
             var domains: [StudyStats.DomainScore] = []
             if index >= finished.count - Self.examsWithDomains, let record = try store.attempt(summary.id),
-               let result = (try? ExamSession(record: record, course: course))?.result(domainOrder: course.chapters.map(\.id)) {
+               let result = Self.result(of: record, course: course, questions: byID) {
                 domains = result.domains.map { StudyStats.DomainScore(domain: $0.domain, correct: $0.correct, total: $0.total) }
             }
             exams.append(StudyStats.Exam(
@@ -133,8 +131,16 @@ final class DatabaseStudyStore: StudyStore {
             exams: exams, domains: rows(StatsCommand.domainRows(progress, course: course)),
             lessons: rows(StatsCommand.lessonRows(progress, course: course)), cards: progress.cards,
             reviewsPerDay: progress.reviewsPerDay.map { StudyStats.Day(start: $0.start, count: $0.reviews) },
-            forecast: forecast.days.map { StudyStats.Day(start: $0.start, count: $0.dueCount) },
+            forecast: zip(forecast.starts, forecast.counts).map { StudyStats.Day(start: $0, count: $1) },
             predictedRetention: progress.predictedRetention)
+    }
+
+    /// A stored exam's result, rebuilt against only its own questions (a bank
+    /// can hold thousands); nil if the course lost one of them.
+    static func result(of record: ExamAttemptRecord, course: Course, questions: [String: Question]) -> ExamResult? {
+        var own = course
+        own.questions = record.items.compactMap { questions[$0.question] }
+        return (try? ExamSession(record: record, course: own))?.result(domainOrder: course.chapters.map(\.id))
     }
 
     // MARK: Writing

@@ -92,7 +92,7 @@ import Testing
 
     @Test func statsAndHomeReadTheDatabase() throws {
         let clock = TestClock()
-        let (_, store) = try open(try folder(), clock: clock)
+        let (progress, store) = try open(try folder(), clock: clock)
         var app = try app(store, clock: clock, size: Size(width: 120, height: 40))
         app.press(.char("p"))
         for right in [true, false, true] { app.press(StudyFixtures.letter(for: app, right: right), .enter) }
@@ -107,6 +107,10 @@ import Testing
         #expect(stats.exams[0].domains.map(\.domain) == ["basics", "diffusion"])
         #expect(stats.reviewsPerDay.count == StudyStats.historyDays && stats.reviewsPerDay.last?.count == 7)
         #expect(stats.forecast.count == StudyStats.forecastDays)
+        let horizon = Fixtures.utc.date(byAdding: .day, value: 30, to: Fixtures.utc.startOfDay(for: clock.now)) ?? clock.now
+        let due = try course.questions.compactMap { try progress.card(course: course.id, question: $0.id) }
+            .filter { !$0.isNew && $0.card.due < horizon }
+        #expect(!due.isEmpty && stats.forecast.reduce(0) { $0 + $1.count } == due.count)
         #expect(stats.cards.total == 6 && stats.lessons.map(\.id) == ["l01-attention", "l02-ddpm"])
         #expect(stats.domains.reduce(0) { $0 + $1.accuracy.reviews } == 7)
 
