@@ -8,6 +8,7 @@ struct Bench: ParsableCommand {
             BenchBLEU.self,
             BenchStore.self,
             BenchLayout.self,
+            BenchTUI.self,
         ]
     )
 }

@@ -94,7 +94,7 @@ struct BenchStore: ParsableCommand {
                 + "in 30 days, retention \(retention), \(stats.exams.count) exams): " + Self.summary(statsTimes))
         }
         // What the app's stats screen reads on top: a year of days, the 30-day forecast, per-domain exam scores.
-        let screenStore = DatabaseStudyStore(store: measured, scheduler: scheduler, clock: { now })
+        let screenStore = ProgressStudyStore(store: measured, scheduler: scheduler, clock: { now })
         var screenTimes: [Duration] = []
         var screen: StudyStats?
         for _ in 0..<runs {

@@ -25,7 +25,7 @@ enum Navigator {
         case .home: return try HomeScreen(env: env)
         case .lessons: return try LessonsScreen(env: env)
         case .courses: return try LessonsScreen(env: env, selectingCourses: true)
-        case .reader: return nil
+        case .reader(let lessonID): return try ReaderScreen(lessonID: lessonID, env: env)
         case .calculators(let call): return CalculatorScreen(call: call)
         case .practice: return try PracticeScreen(env: env)
         case .exam:

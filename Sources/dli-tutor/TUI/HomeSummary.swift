@@ -33,3 +33,28 @@ struct HomeSummary: Equatable, Sendable {
                     continueLessonID: nil)
     }
 }
+
+extension HomeSummary {
+    /// Consecutive days with reviews ending today, or ending yesterday when
+    /// today has none yet (the streak is still alive). `days` ends with today.
+    static func streak(_ days: [Int]) -> Int {
+        var rest = days[...]
+        if rest.last == 0 { rest = rest.dropLast() }
+        var count = 0
+        while let last = rest.last, last > 0 {
+            count += 1
+            rest = rest.dropLast()
+        }
+        return count
+    }
+
+    /// The longest run of consecutive days with reviews in `days`.
+    static func longestStreak(_ days: [Int]) -> Int {
+        var best = 0, run = 0
+        for count in days {
+            run = count > 0 ? run + 1 : 0
+            best = max(best, run)
+        }
+        return best
+    }
+}

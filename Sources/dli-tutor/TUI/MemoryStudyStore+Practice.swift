@@ -18,6 +18,10 @@ struct MemoryProgress {
         case .practiceReview(let course, let record):
             cards[course, default: [:]][record.questionID] = record.newCard
             reviews.append((course, record))
+        case .answer(let course, let question, let option, let time):
+            let record = try PracticeReviewRecord.answering(question, option: option, at: time, card: cards[course]?[question.id],
+                                                            scheduler: scheduler)
+            try apply(.practiceReview(courseID: course, record), scheduler: scheduler)
         case .practiceUndo(let course, let record):
             guard let index = reviews.lastIndex(where: { $0.course == course && $0.record == record }) else {
                 throw MemoryStudyStore.StoreFailure(message: "no review of \(record.questionID) at that time to undo")

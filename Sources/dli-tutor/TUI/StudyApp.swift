@@ -1,7 +1,7 @@
 import Course
+import Quiz
 import Foundation
 import Glibc
-import Quiz
 
 /// `dli-tutor` without a command: loads the courses and the learner's data,
 /// then runs the full-screen app.
@@ -14,14 +14,7 @@ enum StudyApp {
         guard let course = library.first?.course else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let store: DatabaseStudyStore
-        do {
-            store = DatabaseStudyStore(store: try context.openStore(), scheduler: .standard)
-            // Sync the bank now, so a damaged database is reported before the screen opens.
-            try store.prepare(course)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let store = ProgressStudyStore(store: try context.openStore(), scheduler: try FSRSScheduler())
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {

@@ -89,23 +89,3 @@ struct StudyStats: Equatable, Sendable {
         return (0..<max(0, count)).map { calendar.date(byAdding: .day, value: $0, to: today) ?? today }
     }
 }
-
-/// Runs of consecutive days with at least one review.
-enum ReviewStreak {
-    /// Days in a row with reviews ending today, or ending yesterday when today has none yet.
-    static func current(_ perDay: [Int]) -> Int {
-        var days = perDay[...]
-        if days.last == 0 { days = days.dropLast() }
-        return days.reversed().prefix { $0 > 0 }.count
-    }
-
-    /// The longest run of days with reviews.
-    static func longest(_ perDay: [Int]) -> Int {
-        var best = 0, run = 0
-        for count in perDay {
-            run = count > 0 ? run + 1 : 0
-            best = max(best, run)
-        }
-        return best
-    }
-}

@@ -59,6 +59,8 @@ enum StudyWrite: Equatable, Sendable {
     case lessonCompleted(courseID: String, lessonID: String, at: Date)
     /// The lesson's bookmarks, in reading order.
     case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
+    /// A question answered in the reader: a practice review like any other.
+    case answer(courseID: String, question: Question, option: Int, at: Date)
     /// A confirmed practice review (the card's new state and the log entry).
     case practiceReview(courseID: String, PracticeReviewRecord)
     /// The latest practice review taken back.

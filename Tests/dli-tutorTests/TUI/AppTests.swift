@@ -132,13 +132,6 @@ private struct ProbeScreen: Screen {
         #expect(app.frame.rowText(0) == "probe 2 1")
     }
 
-    @Test func destinationsWithoutAScreenSayWhy() throws {
-        var app = try Fixtures.app(size: size)
-        app.perform(.open(.reader(lessonID: "l01-attention")))
-        #expect(app.depth == 1)
-        #expect(app.frame.rowText(23).contains("Not available"))
-    }
-
     @Test func homeShortcutsOpenPracticeTheExamAndStats() throws {
         var app = try Fixtures.app(size: size)
         app.press(.char("p"))

@@ -76,4 +76,62 @@ import Testing
         app.press(.enter)
         Snapshot.check(app.frame, named: "calc-\(name)-valid-120x40")
     }
+
+    /// The first fixture lesson open in the reader.
+    func reader(size: Size) throws -> App {
+        var app = try Fixtures.app(size: size, store: Fixtures.activeStore())
+        app.perform(.open(.reader(lessonID: "l01-attention")))
+        return app
+    }
+
+    @Test(arguments: sizes) func readerWithSearchHits(size: Size) throws {
+        var app = try reader(size: size)
+        app.press(.char("/"))
+        app.type("attention")
+        app.press(.enter, .char("n"), .char("n"))
+        Snapshot.check(app.frame, named: "reader-search-\(size.width)x\(size.height)")
+    }
+
+    @Test func readerTypingASearch() throws {
+        var app = try reader(size: Size(width: 80, height: 24))
+        app.press(.pageDown, .char("/"))
+        app.type("softmax")
+        Snapshot.check(app.frame, named: "reader-searching-80x24")
+    }
+
+    @Test(arguments: sizes) func readerContents(size: Size) throws {
+        var app = try reader(size: size)
+        app.press(.pageDown, .char("t"))
+        Snapshot.check(app.frame, named: "reader-toc-\(size.width)x\(size.height)")
+    }
+
+    @Test func readerFocusedCalculator() throws {
+        var app = try reader(size: Size(width: 80, height: 24))
+        app.press(.tab)
+        Snapshot.check(app.frame, named: "reader-calc-focus-80x24")
+        app.press(.enter)
+        Snapshot.check(app.frame, named: "calc-from-lesson-80x24")
+    }
+
+    @Test func readerBookmarks() throws {
+        var app = try reader(size: Size(width: 80, height: 24))
+        app.press(.pageDown, .char("b"), .char("G"), .char("b"), .char("B"))
+        Snapshot.check(app.frame, named: "reader-bookmarks-80x24")
+    }
+
+    @Test func readerHelp() throws {
+        var app = try reader(size: Size(width: 80, height: 24))
+        app.press(.char("?"))
+        Snapshot.check(app.frame, named: "help-reader-80x24")
+    }
+
+    @Test func readerQuestionAnswered() throws {
+        let course = Fixtures.importedCourse
+        let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course,
+                                 store: MemoryStudyStore(), clock: { Fixtures.now }, calendar: Fixtures.utc)
+        var app = App(env: env, size: Size(width: 80, height: 24), root: try HomeScreen(env: env))
+        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.press(.char("G"), .tab, .tab, .char("2"))
+        Snapshot.check(app.frame, named: "reader-question-answered-80x24")
+    }
 }

@@ -29,6 +29,12 @@ enum SignalPipe {
             action.sa_flags = 0
             sigaction(signal, &action, nil)
         }
+        // A parent may have left these blocked (the mask is inherited through exec);
+        // blocked, they would stay pending and the app would never stop.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in stopSignals + [SIGWINCH] { sigaddset(&unblock, signal) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signal in fatalSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in

@@ -209,6 +209,17 @@ struct CalculatorScreen: Screen {
                 }
             }
         }
+        if focus == .form {
+            // The focused field's whole label when it was cut, and its choices.
+            var hint: [String] = []
+            let label = labels[form.focused]
+            if DisplayWidth.of(label) > labelWidth { hint.append(label) }
+            if !form.choices.isEmpty { hint.append("Ctrl-N/P: " + form.choices.joined(separator: " · ")) }
+            if !hint.isEmpty && y < pane.maxY - 3 {
+                frame.write(TextFit.truncate(hint.joined(separator: " — "), to: pane.width), x: pane.x, y: y, style: Palette.accent)
+                y += 1
+            }
+        }
         let call: String = { if case .success(let c) = form.call() { return c.text } else { return "" } }()
         if !call.isEmpty {
             frame.write(TextFit.truncate("» " + call, to: pane.width), x: pane.x, y: y, style: Palette.dim)

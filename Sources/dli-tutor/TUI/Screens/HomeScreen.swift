@@ -90,8 +90,10 @@ struct HomeScreen: Screen {
         let width = min(content.width, 96)
 
         if area.height >= 30, !env.course.description.isEmpty {
-            for line in TextFit.wrap(env.course.description, width: width).prefix(3) {
-                frame.write(line, x: content.x, y: y, style: Palette.dim)
+            let lines = TextFit.wrap(env.course.description, width: width)
+            for (i, line) in lines.prefix(3).enumerated() {
+                let shown = i == 2 && lines.count > 3 ? TextFit.truncate(line + " …", to: width) : line
+                frame.write(shown, x: content.x, y: y, style: Palette.dim)
                 y += 1
             }
             y += 1

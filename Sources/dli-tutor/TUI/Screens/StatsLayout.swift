@@ -193,7 +193,7 @@ enum StatsLayout {
         row = gridY + 7
         let perDay = days.map(\.count)
         let total = perDay.reduce(0, +), active = perDay.count { $0 > 0 }
-        let streak = ReviewStreak.current(perDay), longest = ReviewStreak.longest(perDay)
+        let streak = HomeSummary.streak(perDay), longest = HomeSummary.longestStreak(perDay)
         var column = frame.write("Current streak \(StudyFormat.count(streak, "day")) · longest \(StudyFormat.count(longest, "day")) · \(StudyFormat.count(total, "review")) on \(StudyFormat.count(active, "day"))",
                                  x: x + 2, y: row, style: Palette.bold, maxX: x + width)
         column += 3

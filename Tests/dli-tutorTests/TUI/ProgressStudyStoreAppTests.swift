@@ -6,7 +6,7 @@ import Testing
 
 /// The app on the real progress database: what the screens write is in the
 /// SQLite file, and a new process (a new store on the same folder) finds it.
-@Suite struct DatabaseStudyStoreTests {
+@Suite struct ProgressStudyStoreAppTests {
     let course = StudyFixtures.course
 
     func folder() throws -> String {
@@ -15,12 +15,12 @@ import Testing
         return path
     }
 
-    func open(_ folder: String, clock: TestClock) throws -> (ProgressStore, DatabaseStudyStore) {
+    func open(_ folder: String, clock: TestClock) throws -> (ProgressStore, ProgressStudyStore) {
         let progress = try ProgressStore(dataDirectory: folder)
-        return (progress, DatabaseStudyStore(store: progress, scheduler: .standard, clock: { clock.now }, calendar: Fixtures.utc))
+        return (progress, ProgressStudyStore(store: progress, scheduler: .standard, calendar: Fixtures.utc, clock: { clock.now }))
     }
 
-    func app(_ store: DatabaseStudyStore, clock: TestClock, size: Size = Size(width: 80, height: 24)) throws -> App {
+    func app(_ store: ProgressStudyStore, clock: TestClock, size: Size = Size(width: 80, height: 24)) throws -> App {
         let env = AppEnvironment(library: [AppEnvironment.LibraryCourse(course: course, source: .bundled)], course: course,
                                  store: store, clock: { clock.now }, calendar: Fixtures.utc, seed: { 7 })
         return App(env: env, size: size, root: try HomeScreen(env: env))
@@ -124,26 +124,10 @@ import Testing
         #expect(home.contains("100% passed"))
     }
 
-    @Test func readingProgressAndBookmarksRoundTrip() throws {
-        let clock = TestClock()
-        let (_, store) = try open(try folder(), clock: clock)
-        let id = course.id
-        try store.save(.reading(courseID: id, lessonID: "l02-ddpm", position: ReadingPosition(sourceLine: 12), furthest: 0.4))
-        try store.save(.bookmarks(courseID: id, lessonID: "l02-ddpm", [ReadingPosition(sourceLine: 3), ReadingPosition(sourceLine: 9)]))
-        clock.advance(10)
-        try store.save(.lessonCompleted(courseID: id, lessonID: "l01-attention", at: clock.now))
-        try store.save(.bookmarks(courseID: id, lessonID: "l02-ddpm", [ReadingPosition(sourceLine: 9), ReadingPosition(sourceLine: 20)]))
-        let readings = try store.readings(courseID: id)
-        let ddpm = try #require(readings["l02-ddpm"])
-        #expect(ddpm.position.sourceLine == 12 && abs(ddpm.furthest - 0.4) < 1e-9 && !ddpm.completed)
-        #expect(ddpm.bookmarks.map(\.sourceLine) == [9, 20])
-        #expect(readings["l01-attention"]?.completed == true && readings["l01-attention"]?.furthest == 1)
-        let summary = try store.homeSummary(course: course, now: clock.now)
-        #expect(summary.lessonsCompleted == 1)
-        // The last lesson opened is complete, so there is nothing to continue from the store.
-        #expect(summary.continueLessonID == nil)
-        clock.advance(10)
-        try store.save(.reading(courseID: id, lessonID: "l02-ddpm", position: ReadingPosition(sourceLine: 14), furthest: 0.5))
-        #expect(try store.homeSummary(course: course, now: clock.now).continueLessonID == "l02-ddpm")
+    @Test func theLongestStreakIsTheLongestRunOfDaysWithReviews() {
+        #expect(HomeSummary.longestStreak([]) == 0)
+        #expect(HomeSummary.longestStreak([0, 0]) == 0)
+        #expect(HomeSummary.longestStreak([2, 1, 0, 4, 4, 4, 0, 1]) == 3)
+        #expect(HomeSummary.longestStreak([1, 1, 1, 1]) == 4)
     }
 }
