@@ -75,4 +75,26 @@ import Testing
         #expect(CalcFormat.percent(0.7597) == "75.97%")
         #expect(CalcFormat.bytes(16_060_000_000) == "16.06 GB")
     }
+
+    @Test func smallNumbersKeepSignificantDigits() {
+        // ᾱ at t = 1000 of the linear schedule: the same text at any precision.
+        #expect(CalcFormat.number(4.0358e-5, digits: 6) == "4.036e-5")
+        #expect(CalcFormat.number(4.0358e-5, digits: 4) == "4.036e-5")
+        #expect(CalcFormat.number(-2.42877e-9) == "-2.429e-9")
+        #expect(CalcFormat.number(1e-12) == "1e-12")
+        #expect(CalcFormat.number(0.00027497, digits: 4) == "0.000275")
+        #expect(CalcFormat.number(0.0020871, digits: 4) == "0.002087")
+        // Three significant digits or more are shown as before.
+        #expect(CalcFormat.number(0.0986, digits: 4) == "0.0986")
+        #expect(CalcFormat.number(0.000275, digits: 6) == "0.000275")
+        #expect(CalcFormat.number(123.456, digits: 0) == "123")
+        #expect(CalcFormat.number(0) == "0")
+    }
+
+    @Test func quantitiesAgreeInNumber() {
+        #expect(CalcFormat.quantity(1, "bit", "bits") == "1 bit")
+        #expect(CalcFormat.quantity(1.00001, "bit", "bits", digits: 2) == "1 bit")
+        #expect(CalcFormat.quantity(1.5, "bit", "bits") == "1.5 bits")
+        #expect(CalcFormat.quantity(0, "token", "tokens") == "0 tokens")
+    }
 }

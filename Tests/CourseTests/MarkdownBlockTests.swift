@@ -138,6 +138,16 @@ import Testing
         #expect(throws: CalcSyntaxError.self) { try calls[1].parsed.get() }
     }
 
+    @Test func calcCommentsCaptionTheNextCall() throws {
+        let text = "```calc\n# first\n#   two lines\nadd a=1 b=2\nadd a=2 b=3\n\n# third\nadd a=3 b=4\n# trailing\n```"
+        guard case .calc(let calls)? = kinds(text).first else {
+            Issue.record("no calc block")
+            return
+        }
+        #expect(calls.map(\.caption) == ["first two lines", nil, "third"])
+        #expect(calls.map(\.line) == [4, 5, 8])
+    }
+
     @Test func everyBlockKnowsItsSourceLine() {
         let doc = MarkdownParser.parse("# A\n\npara\n\n- item\n\n> quote\n\n```\ncode\n```\n", firstLine: 10)
         #expect(doc.blocks.map(\.line) == [10, 12, 14, 16, 18])

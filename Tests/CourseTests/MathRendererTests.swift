@@ -20,7 +20,7 @@ import Testing
 
     @Test func fractionsAndRoots() {
         #expect(MathRenderer.inline("\\frac{1}{N}") == "1/N")
-        #expect(MathRenderer.inline("\\frac{r(d+k)}{dk}") == "r(d+k)/dk")
+        #expect(MathRenderer.inline("\\frac{r(d+k)}{dk}") == "r(d+k)/(dk)")
         #expect(MathRenderer.inline("\\frac{a + b}{2}") == "(a + b)/2")
         #expect(MathRenderer.inline("\\sqrt{d_k}") == "√dₖ")
         #expect(MathRenderer.inline("\\sqrt{1 - \\bar{\\alpha}_t}") == "√(1 − ᾱₜ)")
@@ -43,6 +43,8 @@ import Testing
         #expect(MathRenderer.inline("a}b{c") == "a}bc")
         #expect(MathRenderer.inline("x^") == "x")
         #expect(MathRenderer.inline("\\") == "\\")
+        // Style switches nest one group per switch; thousands of them do not recurse without bound.
+        #expect(MathRenderer.inline(String(repeating: "\\textstyle ", count: 5000) + "x") == "x")
     }
 
     @Test func displayFractionsStack() {
@@ -78,5 +80,98 @@ import Testing
             let box = MathRenderer.box(MathParser.parse(source))
             #expect(box.rows.allSatisfy { DisplayWidth.of($0) == box.width })
         }
+    }
+
+    @Test func pairedDelimitersHoldTheirContentTight() {
+        #expect(MathRenderer.inline("\\lVert a \\rVert") == "‖a‖")
+        #expect(MathRenderer.inline("\\lVert a \\rVert") == MathRenderer.inline("\\|a\\|"))
+        #expect(MathRenderer.inline("\\lvert x - y \\rvert") == "|x − y|")
+        #expect(MathRenderer.inline("\\langle q, k \\rangle") == "⟨q, k⟩")
+        #expect(MathRenderer.inline("\\lambda \\lVert\\theta\\rVert^2/2") == "λ ‖θ‖²/2")
+        #expect(MathRenderer.inline("\\lceil n / 2 \\rceil") == "⌈n / 2⌉")
+    }
+
+    @Test func inlineFractionsAreUnambiguous() {
+        // A denominator of more than one atom is bracketed, and so is a numerator
+        // that is more than a product.
+        #expect(MathRenderer.inline("\\frac{QK^T}{\\sqrt{d_k}}") == "QKᵀ/√dₖ")
+        #expect(MathRenderer.inline("\\frac{2PR}{P+R}") == "2PR/(P+R)")
+        #expect(MathRenderer.inline("\\frac{a}{bc}") == "a/(bc)")
+        #expect(MathRenderer.inline("\\frac{a \\cdot b}{\\|a\\| \\|b\\|}") == "(a · b)/(‖a‖ ‖b‖)")
+        #expect(MathRenderer.inline("\\frac{\\log x}{2}") == "(log x)/2")
+        #expect(MathRenderer.inline("\\frac{\\sum_i{x_i}}{N}") == "(∑ᵢxᵢ)/N")
+        #expect(MathRenderer.inline("\\frac{\\bar{\\alpha}_t}{1 - \\bar{\\alpha}_t}") == "ᾱₜ/(1 − ᾱₜ)")
+        #expect(MathRenderer.inline("\\frac{10}{3.5}") == "10/3.5")
+        #expect(MathRenderer.inline("\\frac{\\frac{a}{b}}{c}") == "(a/b)/c")
+        // A fraction next to a factor is bracketed and set apart from it.
+        #expect(MathRenderer.inline("\\frac{1}{N}\\sum_i x_i") == "(1/N) ∑ᵢ xᵢ")
+        #expect(MathRenderer.inline("\\frac{1}{N} \\sum_i x_i") == "(1/N) ∑ᵢ xᵢ")
+        #expect(MathRenderer.inline("W + \\frac{\\alpha}{r}BA") == "W + (α/r)·BA")
+        #expect(MathRenderer.inline("\\frac{1}{2}(a + b)") == "(1/2)(a + b)")
+        #expect(MathRenderer.inline("2\\frac{a}{b}") == "2(a/b)")
+        #expect(MathRenderer.inline("\\log \\frac{p}{q}") == "log (p/q)")
+        #expect(MathRenderer.inline("\\frac{a}{b}^2") == "(a/b)²")
+        // Standing alone, between operators, it needs no brackets.
+        #expect(MathRenderer.inline("y = \\frac{a}{b} + c") == "y = a/b + c")
+    }
+
+    @Test func textAndDisplayStyles() {
+        #expect(MathRenderer.display("\\tfrac{1}{2} x") == ["½ x"])
+        #expect(MathRenderer.display("\\tfrac{a}{b}c") == ["(a/b)·c"])
+        #expect(MathRenderer.inline("\\tfrac{3}{4}") == "¾")
+        #expect(MathRenderer.inline("\\dfrac{1}{2}") == "1/2")
+        #expect(MathRenderer.display("\\textstyle \\sum_{i=1}^{N} \\frac{1}{2}") == ["∑ᵢ₌₁ᴺ (1/2)"])
+        // The switch holds to the end of its group only.
+        #expect(MathRenderer.display("{\\textstyle \\frac{a}{b}} = \\frac{c}{d}") == [
+            "       c",
+            "a/b = ───",
+            "       d",
+        ])
+        #expect(MathRenderer.display("\\textstyle x = \\dfrac{1}{2} + \\frac{1}{2}") == [
+            "     1",
+            "x = ─── + 1/2",
+            "     2",
+        ])
+        #expect(MathRenderer.display("\\textstyle a {\\displaystyle \\sum_{i} x_i}") == [
+            "a ∑ xᵢ",
+            "  i",
+        ])
+    }
+
+    @Test func limitsInsideAFractionGoBeside() {
+        #expect(MathRenderer.display("p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}") == [
+            "       e^zᵢ",
+            "pᵢ = ─────────",
+            "      ∑ⱼ e^zⱼ",
+        ])
+        // Outside a fraction the limits still stack.
+        #expect(MathRenderer.display("\\frac{1}{N} \\sum_{i=1}^{N} x_i") == [
+            " 1   N",
+            "───  ∑  xᵢ",
+            " N  i=1",
+        ])
+    }
+
+    @Test func siblingScriptsShareAStyle() {
+        // Each script is Unicode only when all of it is.
+        #expect(MathRenderer.inline("x_{i,j}") == "xᵢ,ⱼ")
+        #expect(MathRenderer.inline("x_{iq}") == "x_iq")
+        // Within a formula, once a script word has no Unicode form, the others follow.
+        #expect(MathRenderer.inline("\\varepsilon_{\\text{pos}} - \\varepsilon_{\\text{neg}}") == "ε_pos − ε_neg")
+        #expect(MathRenderer.inline("C_{\\text{img}} / C_{\\text{txt}}") == "C_img / C_txt")
+        #expect(MathRenderer.inline("\\varepsilon_{\\text{pos}}") == "εₚₒₛ")
+        #expect(MathRenderer.inline("L_{simple} = \\varepsilon_\\theta") == "L_simple = ε_θ")
+        // Indices keep their Unicode form.
+        #expect(MathRenderer.inline("W_q x_i") == "W_q xᵢ")
+        #expect(MathRenderer.inline("\\mathcal{L}_I = \\ell_{ii} + \\ell_{ij}") == "ℒ_I = ℓᵢᵢ + ℓᵢⱼ")
+        #expect(MathRenderer.inline("x^{\\text{ab}} + e^{1 - r/c}") == "x^ab + e^(1 − r/c)")
+        #expect(MathRenderer.inline("x^{ab} + e^{1 - r/c}") == "xᵃᵇ + e^(1 − r/c)")
+    }
+
+    @Test func textInScriptsKeepsItsSpaces() {
+        #expect(MathRenderer.inline("n_{\\text{kv heads}}") == "n_(kv heads)")
+        #expect(MathRenderer.inline("x_{i = 1}") == "xᵢ₌₁")
+        #expect(MathRenderer.inline("\\bar{\\alpha}_{t'}") == "ᾱₜ′")
+        #expect(MathRenderer.inline("2^{\\text{a b}}") == "2^(a b)")
     }
 }

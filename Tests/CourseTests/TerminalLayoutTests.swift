@@ -143,6 +143,38 @@ import Testing
         #expect(doc.lines[doc.calcs[0].lines].contains { $0.text.contains("⇒ a + b = 3") })
     }
 
+    @Test func calcCommentsAreCaptionsInTheirBox() {
+        let doc = render("```calc\n# a small sum\nadd a=1 b=2\nadd a=2 b=3\n```", width: 40)
+        let first = doc.lines[doc.calcs[0].lines]
+        #expect(first.map(\.text)[1] == "│ a small sum                          │")
+        #expect(first[1].spans.contains { $0.text == "a small sum" && $0.style.contains(.dim) })
+        #expect(first.map(\.text)[2].contains("add a=1 b=2"))
+        #expect(!doc.lines[doc.calcs[1].lines].contains { $0.text.contains("a small sum") })
+    }
+
+    @Test func shortCodeSpansStayOnOneLine() {
+        #expect(texts("a batch of outputs `(B, out)` here", width: 24) == ["a batch of outputs", "(B, out) here"])
+        #expect(texts("the shape `(B, C, H, W)` of images", width: 16) == ["the shape", "(B, C, H, W) of", "images"])
+        // Longer than the line or than 30 columns: it wraps at its spaces.
+        #expect(texts("see `(a, b, c, d, e)` now", width: 10) == ["see (a, b,", "c, d, e)", "now"])
+        let long = "`" + Array(repeating: "word", count: 8).joined(separator: " ") + "`"
+        #expect(texts("x " + long, width: 36) == ["x word word word word word word word", "word"])
+        // In a table cell narrower than the span, too.
+        let table = texts("| a | b |\n|---|---|\n| `nn.Conv2d(in_ch, out_ch, k)` | x |", width: 24)
+        #expect(table.contains { $0.hasPrefix("│ nn.Conv2d(in_ch, │") })
+        #expect(table.contains { $0.hasPrefix("│ out_ch, k)       │") })
+    }
+
+    @Test func longInlineMathBreaksOutsideBrackets() {
+        let text = "variance $\\alpha_t (1 - \\alpha_{t-1}) + 1 - \\alpha_t = 1 - \\alpha_t \\alpha_{t-1}$ here"
+        #expect(texts(text, width: 20) == ["variance", "αₜ (1 − αₜ₋₁) + 1 −", "αₜ = 1 − αₜ αₜ₋₁", "here"])
+        // Never between two factors.
+        let guided = "as $\\hat{\\varepsilon} = (1 + w)\\,\\varepsilon_{c} - w\\,\\varepsilon_{u}$ here"
+        #expect(texts(guided, width: 20) == ["as ε̂ = (1 + w) ε_c −", "w εᵤ here"])
+        // Short math wider than the line still breaks at its spaces.
+        #expect(texts("a $x + y$ b", width: 4) == ["a x", "+ y", "b"])
+    }
+
     @Test func displayMathFallsBackToOneLineWhenTooWide() {
         let source = "$$\\frac{a + b + c + d + e + f}{g}$$"
         #expect(texts(source, width: 40) == ["   a + b + c + d + e + f", "  ───────────────────────", "             g"])

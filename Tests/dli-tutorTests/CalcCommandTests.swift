@@ -102,7 +102,7 @@ import Testing
         #expect(result.stdout.contains("E_A"))
         #expect(result.stdout.contains("A is expected to score 76% against B"))
         let ddpm = try Binary.run(["calc", "ddpm", "--t", "10"])
-        #expect(ddpm.stdout.contains("ᾱ_t"))
+        #expect(ddpm.stdout.contains("ᾱₜ"))
     }
 
     @Test func badArgumentsExitWithStatusTwo() throws {

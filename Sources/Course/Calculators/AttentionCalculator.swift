@@ -1,7 +1,7 @@
 /// `attention q="1,0;0,1" k="1,0;0,1" v="1,2;3,4" mask=causal`.
 public struct AttentionCalculator: Calculator {
     public static let name = "attention"
-    public static let summary = "Scaled dot-product attention softmax(QKᵀ/√d_k)·V, optionally causal."
+    public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
     public static let fields = [
         CalcField("q", "Q (rows ; columns ,)", example: "1,0;0,1;1,1"),
         CalcField("k", "K", example: "1,0;0,1;1,1"),
@@ -16,9 +16,9 @@ public struct AttentionCalculator: Calculator {
         let r = try ScaledDotProductAttention.attend(q: q, k: k, v: v, causal: causal)
         var steps = [
             CalcStep("shapes", "Q \(q.count)×\(r.dK), K \(k.count)×\(r.dK), V \(v.count)×\(v[0].count)"),
-            CalcStep("√d_k", "√\(r.dK) = \(CalcFormat.number(Double(r.dK).squareRoot()))"),
+            CalcStep("√dₖ", "√\(r.dK) = \(CalcFormat.number(Double(r.dK).squareRoot()))"),
         ]
-        steps += rows("QKᵀ/√d_k", r.scores)
+        steps += rows("QKᵀ/√dₖ", r.scores)
         if causal { steps.append(CalcStep("causal mask", "keys after each query's position set to −∞")) }
         steps += rows("softmax", r.weights)
         steps += rows("output", r.output)

@@ -65,7 +65,7 @@ public enum BLEUCalculator: Calculator {
         if result.orderUsed < options.maxOrder {
             steps.append(CalcStep("orders used", "1…\(result.orderUsed) (effective order: no \(result.orderUsed + 1)-grams in the hypothesis)"))
         }
-        steps.append(CalcStep("BLEU", "BP × exp(Σ log pₙ / \(result.orderUsed)) = \(CalcFormat.number(result.score))"))
+        steps.append(CalcStep("BLEU", "BP × exp(∑ log pₙ / \(result.orderUsed)) = \(CalcFormat.number(result.score))"))
         let variant = options.textbook ? "textbook BLEU-\(options.maxOrder)" : "sacrebleu \(options.tokenizer.name), \(options.smoothing.name) smoothing"
         let chart = CalcChart(
             title: "n-gram precision (%)", kind: .bars,

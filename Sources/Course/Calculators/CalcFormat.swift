@@ -3,17 +3,44 @@ import Foundation
 /// Number formatting shared by every calculator's steps and headline.
 public enum CalcFormat {
     /// `x` with at most `digits` decimals, trailing zeros dropped (`0.5`, `37.9918`).
+    /// A value too small for `digits` decimals to show three significant digits is
+    /// shown with four (`0.001235`), and below 0.0001 in scientific form (`4.036e-5`),
+    /// so a small figure reads the same in every step, headline and chart.
     public static func number(_ x: Double, digits: Int = 4) -> String {
         guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "−∞") }
-        if x != 0 && abs(x) < pow(10, Double(-digits)) {
-            return String(format: "%.\(max(1, digits - 1))e", x)
+        let magnitude = abs(x)
+        if x != 0 && magnitude < 0.1 && magnitude < pow(10, Double(2 - digits)) {
+            if magnitude < 1e-4 { return scientific(x) }
+            let exponent = Int(floor(log10(magnitude)))
+            return fixed(x, decimals: 3 - exponent)
         }
-        var text = String(format: "%.\(digits)f", x)
+        return fixed(x, decimals: digits)
+    }
+
+    /// `x` with `decimals` decimals, trailing zeros dropped.
+    private static func fixed(_ x: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(max(0, decimals))f", x)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text == "-0" ? "0" : text
+    }
+
+    /// Four significant digits in scientific form: `4.036e-5`, `1e-12`.
+    private static func scientific(_ x: Double) -> String {
+        let text = String(format: "%.3e", x)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return text }
+        var mantissa = String(text[..<e])
+        while mantissa.hasSuffix("0") { mantissa.removeLast() }
+        if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        return mantissa + "e" + String(exponent)
+    }
+
+    /// A number and its unit, singular for exactly 1: `1 bit`, `1.5 bits`, `0 tokens`.
+    public static func quantity(_ x: Double, _ singular: String, _ plural: String, digits: Int = 4) -> String {
+        let text = number(x, digits: digits)
+        return text + " " + (text == "1" ? singular : plural)
     }
 
     /// An integer with thousands separators: `41,943,040`.

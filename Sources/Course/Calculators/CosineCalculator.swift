@@ -27,7 +27,7 @@ public struct CosineCalculator: Calculator {
                 CalcStep("a·b / (‖a‖·‖b‖)",
                          "\(CalcFormat.number(r.dot)) / (\(CalcFormat.number(r.normA)) × \(CalcFormat.number(r.normB))) = \(CalcFormat.number(r.cosine))"),
             ],
-            meaning: "The vectors are \(CalcFormat.number(angle, digits: 1))° apart: \(describe(r.cosine)) (1 = same direction, 0 = unrelated, −1 = opposite; length does not matter).",
+            meaning: "The vectors are \(CalcFormat.number(angle, digits: 1))° apart: \(describe(angle: angle)) (1 = same direction, 0 = unrelated, −1 = opposite; length does not matter).",
             json: [
                 "cosine": .number(r.cosine), "dot": .number(r.dot),
                 "norm_a": .number(r.normA), "norm_b": .number(r.normB),
@@ -35,12 +35,34 @@ public struct CosineCalculator: Calculator {
             ])
     }
 
-    static func describe(_ cosine: Double) -> String {
-        if cosine >= 0.999 { return "the same direction" }
-        if cosine >= 0.8 { return "very similar directions" }
-        if cosine >= 0.3 { return "somewhat similar directions" }
-        if cosine > -0.3 { return "nearly orthogonal, little in common" }
-        if cosine > -0.999 { return "mostly opposite directions" }
-        return "opposite directions"
+    /// What an angle between two vectors means, in bands symmetric about 90°:
+    ///
+    ///     angle         reading
+    ///     0–1°          the same direction
+    ///     1–30°         very similar directions
+    ///     30–60°        somewhat similar directions
+    ///     60–80°        loosely related directions
+    ///     80–100°       nearly orthogonal, little in common
+    ///     100–120°      loosely opposed directions
+    ///     120–150°      mostly opposite directions
+    ///     150–179°      nearly opposite directions
+    ///     179–180°      opposite directions
+    ///
+    /// A boundary belongs to the band farther from 90° (60° is still somewhat
+    /// similar). The angle is the one shown, rounded to 0.1°, so the words always
+    /// agree with the figure.
+    static func describe(angle degrees: Double) -> String {
+        let a = (degrees * 10).rounded() / 10
+        switch a {
+        case ...1: return "the same direction"
+        case ...30: return "very similar directions"
+        case ...60: return "somewhat similar directions"
+        case ...80: return "loosely related directions"
+        case ..<100: return "nearly orthogonal, little in common"
+        case ..<120: return "loosely opposed directions"
+        case ..<150: return "mostly opposite directions"
+        case ..<179: return "nearly opposite directions"
+        default: return "opposite directions"
+        }
     }
 }

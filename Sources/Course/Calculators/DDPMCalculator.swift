@@ -3,7 +3,7 @@ import Foundation
 /// `ddpm schedule=cosine t=500 x0=1,-0.5 eps=0.3,0.8`: noise-schedule values at a timestep.
 public struct DDPMCalculator: Calculator {
     public static let name = "ddpm"
-    public static let summary = "DDPM linear or cosine noise schedule at timestep t, and the closed-form x_t."
+    public static let summary = "DDPM linear or cosine noise schedule at timestep t, and the closed-form xₜ."
     public static let fields = [
         CalcField("schedule", "linear or cosine", example: "linear"),
         CalcField("t", "timestep t (1…T)", example: "500"),
@@ -11,7 +11,7 @@ public struct DDPMCalculator: Calculator {
         CalcField("x0", "clean sample x₀ (optional)", example: "1.0,-0.5"),
         CalcField("eps", "noise ε (optional)", example: "0.3,0.8"),
     ]
-    /// Points drawn in the ᾱ_t chart (the chosen t is always one of them).
+    /// Points drawn in the ᾱₜ chart (the chosen t is always one of them).
     static let chartPoints = 100
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
@@ -36,17 +36,17 @@ public struct DDPMCalculator: Calculator {
         var lines: [CalcStep] = []
         switch kind {
         case .linear:
-            lines.append(CalcStep("β_t", "beta_start + (t−1)·(beta_end − beta_start)/(T−1) = \(n(s.beta))"))
+            lines.append(CalcStep("βₜ", "beta_start + (t−1)·(beta_end − beta_start)/(T−1) = \(n(s.beta))"))
         case .cosine:
             lines.append(CalcStep("f(t)", "cos²(((t/T + 0.008)/1.008)·π/2)"))
-            lines.append(CalcStep("β_t", "min(1 − f(t)/f(t−1), 0.999) = \(n(s.beta))"))
+            lines.append(CalcStep("βₜ", "min(1 − f(t)/f(t−1), 0.999) = \(n(s.beta))"))
         }
         lines += [
-            CalcStep("α_t = 1 − β_t", n(s.alpha)),
-            CalcStep("ᾱ_t = ∏ α_i", n(s.alphaBar)),
-            CalcStep("√ᾱ_t", n(s.sqrtAlphaBar)),
-            CalcStep("√(1−ᾱ_t)", n(s.sqrtOneMinusAlphaBar)),
-            CalcStep("SNR = ᾱ/(1−ᾱ)", "\(n(s.snr)) (\(CalcFormat.number(10 * log10(s.snr), digits: 2)) dB)"),
+            CalcStep("αₜ", "1 − βₜ = \(n(s.alpha))"),
+            CalcStep("ᾱₜ", "∏ αᵢ = \(n(s.alphaBar))"),
+            CalcStep("√ᾱₜ", n(s.sqrtAlphaBar)),
+            CalcStep("√(1 − ᾱₜ)", n(s.sqrtOneMinusAlphaBar)),
+            CalcStep("SNR", "ᾱₜ/(1 − ᾱₜ) = \(n(s.snr)) (\(CalcFormat.number(10 * log10(s.snr), digits: 2)) dB)"),
         ]
         var json: [(String, JSONValue)] = [
             ("beta", .number(s.beta)), ("alpha", .number(s.alpha)), ("alpha_bar", .number(s.alphaBar)),
@@ -60,27 +60,27 @@ public struct DDPMCalculator: Calculator {
         case (nil, .some): throw .missingArgument("x0 (eps needs a clean sample)")
         case (let x0?, let eps?):
             let xt = try schedule.noised(x0: x0, eps: eps, t: t)
-            lines.append(CalcStep("x_t = √ᾱ·x₀ + √(1−ᾱ)·ε",
-                                  "\(n(s.sqrtAlphaBar))·\(CalcFormat.vector(x0)) + \(n(s.sqrtOneMinusAlphaBar))·\(CalcFormat.vector(eps)) = \(CalcFormat.vector(xt))"))
+            lines.append(CalcStep("xₜ",
+                                  "√ᾱₜ·x₀ + √(1 − ᾱₜ)·ε = \(n(s.sqrtAlphaBar))·\(CalcFormat.vector(x0)) + \(n(s.sqrtOneMinusAlphaBar))·\(CalcFormat.vector(eps)) = \(CalcFormat.vector(xt))"))
             json.append(("x_t", .numbers(xt)))
         }
         let dominant = s.snr > 1 ? "the signal still dominates" : s.snr < 1 ? "noise dominates" : "signal and noise are equal"
         return CalcReport(
             call: call, title: "DDPM \(kind.rawValue) schedule, T = \(schedule.steps)",
-            headline: "t = \(t): ᾱ_t = \(n(s.alphaBar)), SNR = \(n(s.snr))",
+            headline: "t = \(t): ᾱₜ = \(n(s.alphaBar)), SNR = \(n(s.snr))",
             steps: lines,
-            meaning: "At t = \(t) of \(schedule.steps), x_t is \(CalcFormat.number(s.sqrtAlphaBar, digits: 3))·x₀ plus \(CalcFormat.number(s.sqrtOneMinusAlphaBar, digits: 3))·ε: \(dominant).",
+            meaning: "At t = \(t) of \(schedule.steps), xₜ is \(CalcFormat.number(s.sqrtAlphaBar, digits: 3))·x₀ plus \(CalcFormat.number(s.sqrtOneMinusAlphaBar, digits: 3))·ε: \(dominant).",
             charts: [alphaBarChart(schedule, highlight: t)],
             json: .object(json))
     }
 
-    /// ᾱ_t at about `chartPoints` evenly spaced timesteps, always including 1, T and `highlight`.
+    /// ᾱₜ at about `chartPoints` evenly spaced timesteps, always including 1, T and `highlight`.
     static func alphaBarChart(_ schedule: NoiseSchedule, highlight: Int) -> CalcChart {
         let T = schedule.steps
         var ts = Set((0..<min(chartPoints, T)).map { 1 + $0 * (T - 1) / max(1, min(chartPoints, T) - 1) })
         ts.formUnion([1, T, highlight])
         return CalcChart(
-            title: "ᾱ_t over timesteps (\(schedule.kind.rawValue))", kind: .series,
+            title: "ᾱₜ over timesteps (\(schedule.kind.rawValue))", kind: .series,
             points: ts.sorted().map { CalcChart.Point("t=\($0)", schedule.alphaBars[$0 - 1], highlighted: $0 == highlight) })
     }
 }

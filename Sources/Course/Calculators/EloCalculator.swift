@@ -40,15 +40,18 @@ public struct EloCalculator: Calculator {
         }
         return CalcReport(
             call: call, title: "Elo rating update",
-            headline: "E_A = \(n(m.expectedA)), R_A' = \(n(m.newRatingA)), R_B' = \(n(m.newRatingB))",
+            headline: "E_A = \(n(m.expectedA)), R_A′ = \(n(m.newRatingA)), R_B′ = \(n(m.newRatingB))",
             steps: [
                 CalcStep("E_A", "1/(1+10^((\(n(rb))−\(n(ra)))/400)) = \(n(m.expectedA))"),
                 CalcStep("E_B", "1/(1+10^((\(n(ra))−\(n(rb)))/400)) = \(n(m.expectedB))"),
                 CalcStep("result", "S_A = \(n(m.scoreA)) (\(outcome)\(score == nil ? "; assumed, give score=" : ""))"),
-                CalcStep("R_A'", "\(n(ra)) + \(n(k))·(\(n(m.scoreA)) − \(n(m.expectedA))) = \(n(m.newRatingA))"),
-                CalcStep("R_B'", "\(n(rb)) + \(n(k))·(\(n(1 - m.scoreA)) − \(n(m.expectedB))) = \(n(m.newRatingB))"),
+                CalcStep("R_A′", "\(n(ra)) + \(n(k))·(\(n(m.scoreA)) − \(n(m.expectedA))) = \(n(m.newRatingA))"),
+                CalcStep("R_B′", "\(n(rb)) + \(n(k))·(\(n(1 - m.scoreA)) − \(n(m.expectedB))) = \(n(m.newRatingB))"),
             ],
-            meaning: "A is expected to score \(CalcFormat.percent(m.expectedA, digits: 0)) against B; after this result (\(outcome)) A moves \(signed(m.newRatingA - ra)) and B \(signed(m.newRatingB - rb)).",
+            meaning: "A is expected to score \(CalcFormat.percent(m.expectedA, digits: 0)) against B; after this result (\(outcome)) "
+                + (signed(m.newRatingA - ra) == "+0" && signed(m.newRatingB - rb) == "+0"
+                    ? "neither rating moves."
+                    : "A moves \(signed(m.newRatingA - ra)) and B \(signed(m.newRatingB - rb))."),
             json: .object(json))
     }
 

@@ -55,7 +55,7 @@ public struct LoRACalculator: Calculator {
             meaning: "LoRA trains \(CalcFormat.percent(result.ratio, digits: 3)) as many weights as the frozen model holds; the adapter file is about \(CalcFormat.bytes(Double(result.bytesBF16))) in bf16.",
             charts: result.modules.count > 1
                 ? [CalcChart(title: "Trainable parameters per module", kind: .bars,
-                             points: result.modules.map { CalcChart.Point($0.name, Double($0.total)) })]
+                             points: result.modules.map { CalcChart.Point($0.name, Double($0.total)) }, valueFormat: .count)]
                 : [],
             json: [
                 "trainable_params": .integer(result.trainableParameters),

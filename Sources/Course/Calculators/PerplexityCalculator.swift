@@ -21,10 +21,10 @@ public struct PerplexityCalculator: Calculator {
             let unit = Perplexity.Unit(rawValue: unitName) ?? .nats
             let ce = try call.requiredDouble("ce")
             result = try Perplexity.fromCrossEntropy(ce, unit: unit)
-            steps.append(CalcStep("cross-entropy", "\(CalcFormat.number(ce)) \(unit.rawValue) per token"))
+            steps.append(CalcStep("cross-entropy", perToken(ce, unit)))
             steps.append(unit == .nats
-                ? CalcStep("in bits", "\(CalcFormat.number(result.crossEntropyBits)) bits per token")
-                : CalcStep("in nats", "\(CalcFormat.number(result.crossEntropyNats)) nats per token"))
+                ? CalcStep("in bits", perToken(result.crossEntropyBits, .bits))
+                : CalcStep("in nats", perToken(result.crossEntropyNats, .nats)))
             steps.append(CalcStep("perplexity", unit == .nats
                 ? "e^\(CalcFormat.number(ce)) = \(CalcFormat.number(result.perplexity))"
                 : "2^\(CalcFormat.number(ce)) = \(CalcFormat.number(result.perplexity))"))
@@ -34,8 +34,8 @@ public struct PerplexityCalculator: Calculator {
             result = try Perplexity.fromProbabilities(probs)
             steps.append(CalcStep("p (true tokens)", CalcFormat.vector(probs)))
             steps.append(CalcStep("−ln p", CalcFormat.vector(result.tokenLosses)))
-            steps.append(CalcStep("ce = mean(−ln p)", "\(CalcFormat.number(result.crossEntropyNats)) nats"))
-            steps.append(CalcStep("in bits", "\(CalcFormat.number(result.crossEntropyBits)) bits per token"))
+            steps.append(CalcStep("ce = mean(−ln p)", perToken(result.crossEntropyNats, .nats)))
+            steps.append(CalcStep("in bits", perToken(result.crossEntropyBits, .bits)))
             steps.append(CalcStep("perplexity", "e^\(CalcFormat.number(result.crossEntropyNats)) = \(CalcFormat.number(result.perplexity))"))
             json.append(("tokens", .integer(probs.count)))
         }
@@ -43,11 +43,17 @@ public struct PerplexityCalculator: Calculator {
             call: call, title: "Perplexity",
             headline: "perplexity = \(CalcFormat.number(result.perplexity))",
             steps: steps,
-            meaning: "On average the model is as unsure as if it chose uniformly among \(CalcFormat.number(result.perplexity, digits: 2)) tokens at each step (lower is better; 1 is certain).",
+            meaning: "On average the model is as unsure as if it chose uniformly among \(CalcFormat.quantity(result.perplexity, "token", "tokens", digits: 2)) at each step (lower is better; 1 is certain).",
             json: .object([
                 ("perplexity", .number(result.perplexity)),
                 ("cross_entropy_nats", .number(result.crossEntropyNats)),
                 ("cross_entropy_bits", .number(result.crossEntropyBits)),
             ] + json))
+    }
+
+    /// `1 bit per token`, `0.6931 nats per token`.
+    static func perToken(_ x: Double, _ unit: Perplexity.Unit) -> String {
+        let (singular, plural) = unit == .nats ? ("nat", "nats") : ("bit", "bits")
+        return CalcFormat.quantity(x, singular, plural) + " per token"
     }
 }

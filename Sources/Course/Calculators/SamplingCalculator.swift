@@ -52,20 +52,32 @@ public struct SamplingCalculator: Calculator {
                                   p < 1 ? "smallest prefix reaching \(CalcFormat.number(p)): \(names(r.order.filter(r.kept.contains)))"
                                         : "all (top_p = 1 switches the filter off)"))
         }
-        steps.append(CalcStep("renormalised", CalcFormat.vector(r.renormalized)))
-
         let best = r.order[0]
-        let charts = [
-            CalcChart(title: "Before filtering (after temperature)", kind: .bars,
-                      points: r.probabilities.indices.map { CalcChart.Point(labels[$0], r.probabilities[$0], highlighted: r.kept.contains($0)) }),
-            CalcChart(title: "After filtering (renormalised)", kind: .bars,
-                      points: r.renormalized.indices.map { CalcChart.Point(labels[$0], r.renormalized[$0], highlighted: r.kept.contains($0)) }),
-        ]
+        let tokens = n == 1 ? "1 token" : "\(n) tokens"
+        let meaning: String
+        let charts: [CalcChart]
+        if r.kept.count == n {
+            // Nothing filtered: the renormalised distribution is the same one.
+            meaning = "Nothing is filtered: sampling picks among all \(tokens) with these probabilities; the most likely, \(labels[best]), has \(CalcFormat.percent(r.probabilities[best]))."
+            charts = [
+                CalcChart(title: "Probabilities (after temperature)", kind: .bars,
+                          points: r.probabilities.indices.map { CalcChart.Point(labels[$0], r.probabilities[$0], highlighted: true) }),
+            ]
+        } else {
+            steps.append(CalcStep("renormalised", CalcFormat.vector(r.renormalized)))
+            meaning = "Sampling now picks among \(r.kept.count == 1 ? "1 token" : "\(r.kept.count) tokens"); the most likely, \(labels[best]), rises from \(CalcFormat.percent(r.probabilities[best])) to \(CalcFormat.percent(r.renormalized[best]))."
+            charts = [
+                CalcChart(title: "Before filtering (after temperature)", kind: .bars,
+                          points: r.probabilities.indices.map { CalcChart.Point(labels[$0], r.probabilities[$0], highlighted: r.kept.contains($0)) }),
+                CalcChart(title: "After filtering (renormalised)", kind: .bars,
+                          points: r.renormalized.indices.map { CalcChart.Point(labels[$0], r.renormalized[$0], highlighted: r.kept.contains($0)) }),
+            ]
+        }
         return CalcReport(
             call: call, title: "Sampling: temperature, top-k, top-p",
-            headline: "kept \(r.kept.count) of \(n) tokens: \(names(r.order.filter(r.kept.contains)))",
+            headline: "kept \(r.kept.count) of \(tokens): \(names(r.order.filter(r.kept.contains)))",
             steps: steps,
-            meaning: "Sampling now picks among \(r.kept.count) token\(r.kept.count == 1 ? "" : "s"); the most likely, \(labels[best]), rises from \(CalcFormat.percent(r.probabilities[best])) to \(CalcFormat.percent(r.renormalized[best])).",
+            meaning: meaning,
             charts: charts,
             json: [
                 "probabilities": .numbers(r.probabilities),

@@ -70,11 +70,11 @@ public struct VRAMCalculator: Calculator {
             headline: "about \(CalcFormat.number(r.totalGB, digits: 2)) GB for weights and training state",
             steps: steps,
             meaning: fitLine(totalGB: r.totalGB),
-            charts: [CalcChart(title: "Memory by part (GB)", kind: .bars, points: [
-                CalcChart.Point("weights", r.weightsBytes / 1e9),
-                CalcChart.Point("gradients", r.gradientsBytes / 1e9),
-                CalcChart.Point("optimizer", r.optimizerBytes / 1e9),
-            ])],
+            charts: [CalcChart(title: "Memory by part", kind: .bars, points: [
+                CalcChart.Point("weights", r.weightsBytes),
+                CalcChart.Point("gradients", r.gradientsBytes),
+                CalcChart.Point("optimizer", r.optimizerBytes),
+            ], valueFormat: .bytes)],
             json: [
                 "weights_bytes": .number(r.weightsBytes),
                 "gradients_bytes": .number(r.gradientsBytes),

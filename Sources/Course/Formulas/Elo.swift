@@ -1,6 +1,6 @@
 import Foundation
 
-/// Elo ratings: E_A = 1/(1+10^((R_B−R_A)/400)), R_A' = R_A + K·(S_A − E_A).
+/// Elo ratings: E_A = 1/(1+10^((R_B−R_A)/400)), R_A′ = R_A + K·(S_A − E_A).
 public enum Elo {
     /// One game's expected scores and updated ratings.
     public struct Match: Equatable, Sendable {

@@ -21,7 +21,7 @@ public enum ScaledDotProductAttention {
         let (m, dKeys) = try shape(k, "k")
         let (mValues, _) = try shape(v, "v")
         guard dK == dKeys else {
-            throw .invalidInput("Q has \(dK) columns but K has \(dKeys); queries and keys must have the same width d_k")
+            throw .invalidInput("Q has \(dK) columns but K has \(dKeys); queries and keys must have the same width dₖ")
         }
         guard m == mValues else {
             throw .invalidInput("K has \(m) rows but V has \(mValues); every key needs exactly one value row")

@@ -37,6 +37,7 @@ extension LayoutBuilder {
         }
         let border: Style
         let title: String
+        if let caption = entry.caption { add([TextRun(caption, .dim)]) }
         add([TextRun(entry.text, .code)])
         switch outcome {
         case .report(let report):
@@ -108,17 +109,16 @@ enum CalcChartLayout {
         guard !chart.points.isEmpty, width >= 1 else { return [] }
         var out = TextWrapper.wrap([TextRun(chart.title, .dim)], width: width).map(\.line)
         switch chart.kind {
-        case .bars: out += bars(chart.points, width: width, theme: theme)
-        case .series: out += series(chart.points, width: width, theme: theme)
+        case .bars: out += bars(chart, width: width, theme: theme)
+        case .series: out += series(chart, width: width, theme: theme)
         }
         return out
     }
 
-    static func value(_ x: Double) -> String { CalcFormat.number(x, digits: 4) }
-
-    static func bars(_ points: [CalcChart.Point], width: Int, theme: Theme) -> [StyledLine] {
+    static func bars(_ chart: CalcChart, width: Int, theme: Theme) -> [StyledLine] {
+        let points = chart.points
         let labelWidth = min(points.map { DisplayWidth.of($0.label) }.max() ?? 0, max(1, width / 3))
-        let values = points.map { value($0.value) }
+        let values = points.map { chart.text(of: $0.value) }
         let valueWidth = values.map { DisplayWidth.of($0) }.max() ?? 0
         let barWidth = width - labelWidth - valueWidth - 2
         let largest = points.map { $0.value.isFinite ? abs($0.value) : 0 }.max() ?? 0
@@ -149,7 +149,9 @@ enum CalcChartLayout {
         return out
     }
 
-    static func series(_ points: [CalcChart.Point], width: Int, theme: Theme) -> [StyledLine] {
+    static func series(_ chart: CalcChart, width: Int, theme: Theme) -> [StyledLine] {
+        let points = chart.points
+        let value = chart.text(of:)
         let finite = points.map(\.value).filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max(), !theme.sparkline.isEmpty else { return [] }
         // One column per bucket of points (mean), at most `width` columns.

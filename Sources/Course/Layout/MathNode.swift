@@ -6,7 +6,7 @@ indirect enum MathNode: Equatable {
     case space(String)
     case group([MathNode])
     case scripts(base: MathNode, sub: MathNode?, sup: MathNode?)
-    case fraction(MathNode, MathNode)
+    case fraction(MathNode, MathNode, FractionStyle)
     case root(MathNode, index: MathNode?)
     case accent(MathNode, Character)
     case font(MathFont, MathNode)
@@ -22,11 +22,27 @@ indirect enum MathNode: Equatable {
     case function(String)
     /// An unknown command, shown as written so nothing silently vanishes.
     case unknown(String)
+    /// `\textstyle` or `\displaystyle` and the rest of its group.
+    case style(MathStyle, MathNode)
 
     var isSpace: Bool {
         if case .space = self { return true }
         return false
     }
+}
+
+/// How a fraction is drawn: `\frac` follows the surrounding style, `\tfrac` is always
+/// inline (`a/b`, `½`), `\dfrac` always stacked where there is room (display math).
+enum FractionStyle: Equatable {
+    case auto, text, display
+}
+
+/// The TeX math style in force: display stacks fractions and puts limits above and
+/// below large operators; text keeps them on one line. Inside a stacked fraction,
+/// fractions still stack but limits go beside their operator (`∑ⱼ`), as TeX sets the
+/// parts of a displayed fraction in text style.
+enum MathStyle: Equatable {
+    case display, text, fractionPart
 }
 
 /// Parses LaTeX math source into `MathNode`s. Never fails: stray braces and unknown
@@ -99,7 +115,23 @@ struct MathParser {
                     return (nodes, .row)
                 }
                 if let stop = commandStop() { return (nodes, stop) }
+                let name = commandName(at: index)
+                if let name, let style = MathSymbols.styles[name] {
+                    // The style holds for the rest of the group (past the depth limit
+                    // the switch is dropped rather than nested further).
+                    index += 1 + name.count
+                    guard depth < MathParser.maximumDepth else { continue }
+                    let (rest, stop) = sequence()
+                    nodes.append(.style(style, .group(rest)))
+                    return (nodes, stop)
+                }
+                if let name, MathSymbols.closingDelimiters.contains(name), nodes.last?.isSpace == true {
+                    nodes.removeLast()
+                }
                 if let node = command() { nodes.append(node) }
+                if let name, MathSymbols.openingDelimiters.contains(name) {
+                    while !atEnd, chars[index].isWhitespace { index += 1 }
+                }
             case "{":
                 index += 1
                 nodes.append(group())
@@ -276,7 +308,8 @@ struct MathParser {
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac":
             let numerator = argument()
-            return .fraction(numerator, argument())
+            let style: FractionStyle = name == "tfrac" ? .text : name == "frac" ? .auto : .display
+            return .fraction(numerator, argument(), style)
         case "binom", "tbinom", "dbinom":
             let n = argument()
             return .delimited("(", .environment("binom", [[n], [argument()]]), ")")

@@ -4,44 +4,105 @@
 public enum MathRenderer {
     /// Inline math as one line of text.
     public static func inline(_ source: String) -> String {
-        squeezeSpaces(linear(MathParser.parse(source)))
+        let formula = MathParser.parse(source)
+        return squeezeSpaces(MathWriter(formula: formula).linear(formula))
     }
 
     /// Display math as lines of equal display width.
     public static func display(_ source: String) -> [String] {
-        let box = self.box(MathParser.parse(source))
-        return box.rows.map { trimRight($0) }
+        box(MathParser.parse(source)).rows.map { trimRight($0) }
     }
+
+    /// A parsed formula laid out in display style.
+    static func box(_ formula: MathNode) -> MathBox {
+        MathWriter(formula: formula).box(formula, .display)
+    }
+
+    static func squeezeSpaces(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for c in text {
+            if c == " " {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func trimRight(_ s: String) -> String {
+        var t = s
+        while t.last == " " { t.removeLast() }
+        return t
+    }
+}
+
+/// Writes one formula as text or as a display box. Holds the choices made for the
+/// formula as a whole, so that sibling scripts look alike.
+struct MathWriter {
+    /// Subscript words (two letters or more) are written `_word`, not in Unicode
+    /// subscript letters, because some subscript of this formula has no Unicode form:
+    /// `ε_pos − ε_neg`, never `εₚₒₛ − ε_neg`.
+    var plainWordSubscripts = false
+    /// The same for superscripts.
+    var plainWordSuperscripts = false
+    /// Source spaces are dropped (the compact text of a script); `\text` keeps its own.
+    var dropsSourceSpaces = false
+
+    init(formula: MathNode) {
+        let plain = MathWriter()
+        var sub = false
+        var sup = false
+        formula.forEach { node in
+            guard case .scripts(_, let s, let p) = node else { return }
+            if let s, !sub, plain.unicodeScript(s, superscript: false) == nil { sub = true }
+            if let p, !sup, plain.unicodeScript(p, superscript: true) == nil { sup = true }
+        }
+        plainWordSubscripts = sub
+        plainWordSuperscripts = sup
+    }
+
+    private init() {}
 
     // MARK: Linear form
 
-    static func linear(_ node: MathNode) -> String {
+    func linear(_ node: MathNode) -> String {
         switch node {
         case .symbol(let s): return s
-        case .space(let s): return s
-        case .group(let nodes): return nodes.map(linear).joined()
+        case .space(let s): return dropsSourceSpaces ? "" : s
+        case .group(let nodes): return sequence(nodes)
         case .scripts(let base, let sub, let sup):
             var out = linear(base)
-            if let sub { out += script(linear(sub), superscript: false) }
-            if let sup { out += script(linear(sup), superscript: true) }
+            if case .fraction(let n, let d, let style) = base, vulgar(n, d, style) == nil { out = "(" + out + ")" }
+            if let sub { out += script(sub, superscript: false) }
+            if let sup { out += script(sup, superscript: true) }
             return out
-        case .fraction(let n, let d):
-            return parenthesized(squeezeSpaces(linear(n))) + "/" + parenthesized(squeezeSpaces(linear(d)))
+        case .fraction(let n, let d, let style):
+            if let v = vulgar(n, d, style) { return v }
+            let top = MathRenderer.squeezeSpaces(linear(n))
+            let bottom = MathRenderer.squeezeSpaces(linear(d))
+            // A product over a fraction bar is unambiguous (XY/Z = X·(Y/Z)); a product
+            // under it is not (a/dk), so only a single atom goes there unbracketed.
+            let numerator = MathWriter.isProduct(n, text: top) ? top : "(" + top + ")"
+            return numerator + "/" + (MathWriter.isAtom(d) ? bottom : "(" + bottom + ")")
         case .root(let content, let index):
-            let inner = parenthesized(squeezeSpaces(linear(content)))
+            let inner = MathWriter.parenthesized(MathRenderer.squeezeSpaces(linear(content)))
             guard let index else { return "√" + inner }
-            let i = squeezeSpaces(linear(index))
+            let i = MathRenderer.squeezeSpaces(linear(index))
             switch i {
             case "3": return "∛" + inner
             case "4": return "∜" + inner
-            default: return script(i, superscript: true) + "√" + inner
+            default: return script(index, superscript: true) + "√" + inner
             }
-        case .accent(let content, let mark): return accent(squeezeSpaces(linear(content)), mark)
+        case .accent(let content, let mark): return MathWriter.accent(MathRenderer.squeezeSpaces(linear(content)), mark)
         case .font(let font, let content): return styled(content, font: font)
         case .text(let s): return s
-        case .delimited(let open, let content, let close): return open + squeezeSpaces(linear(content)) + close
+        case .delimited(let open, let content, let close): return open + MathRenderer.squeezeSpaces(linear(content)) + close
         case .environment(let name, let rows):
-            let body = rows.map { row in row.map { squeezeSpaces(linear($0)) }.joined(separator: " ") }
+            let body = rows.map { row in row.map { MathRenderer.squeezeSpaces(linear($0)) }.joined(separator: " ") }
             switch name {
             case "cases": return "{ " + body.joined(separator: "; ") + " }"
             case "pmatrix", "binom": return "(" + body.joined(separator: "; ") + ")"
@@ -52,10 +113,38 @@ public enum MathRenderer {
         case .largeOperator(let s): return s
         case .function(let s): return s
         case .unknown(let s): return s
+        case .style(_, let content): return linear(content)
         }
     }
 
-    static func styled(_ node: MathNode, font: MathFont) -> String {
+    /// A run of nodes; a fraction next to a factor is bracketed and set apart from it,
+    /// so `\frac{1}{N}\sum_i` reads `(1/N) ∑ᵢ` and `\frac{\alpha}{r}BA` reads `(α/r)·BA`.
+    private func sequence(_ nodes: [MathNode]) -> String {
+        var out = ""
+        for (k, node) in nodes.enumerated() {
+            let text = linear(node)
+            if let join = MathWriter.fractionJoin(nodes, at: k), !isVulgar(node) {
+                out += "(" + text + ")" + join
+            } else {
+                out += text
+            }
+        }
+        return out
+    }
+
+    /// `½` for a simple numeric `\tfrac`.
+    private func vulgar(_ n: MathNode, _ d: MathNode, _ style: FractionStyle) -> String? {
+        guard style == .text else { return nil }
+        let key = MathRenderer.squeezeSpaces(linear(n)) + "/" + MathRenderer.squeezeSpaces(linear(d))
+        return MathSymbols.vulgarFractions[key]
+    }
+
+    private func isVulgar(_ node: MathNode) -> Bool {
+        if case .fraction(let n, let d, let style) = node { return vulgar(n, d, style) != nil }
+        return false
+    }
+
+    func styled(_ node: MathNode, font: MathFont) -> String {
         switch node {
         case .symbol(let s): return String(s.map { MathSymbols.styled($0, font: font) })
         case .group(let nodes): return nodes.map { styled($0, font: font) }.joined()
@@ -63,32 +152,185 @@ public enum MathRenderer {
         }
     }
 
-    /// A script in Unicode sub/superscript characters when they all exist, otherwise
-    /// `_x`, `^x` or `_(…)`, `^(…)`.
-    static func script(_ text: String, superscript: Bool) -> String {
-        let compact = text.filter { $0 != " " }
+    // MARK: Scripts
+
+    /// A script in Unicode sub/superscript characters when every character has one
+    /// (and the formula does not write its script words plainly), otherwise `_x`,
+    /// `^x` or `_(…)`, `^(…)`.
+    func script(_ node: MathNode, superscript: Bool) -> String {
+        let compact = compactText(node)
         guard !compact.isEmpty else { return "" }
-        let table = superscript ? MathSymbols.superscripts : MathSymbols.subscripts
-        var mapped = ""
-        var allMapped = true
-        for c in compact {
-            guard let m = table[c] else {
-                allMapped = false
-                break
-            }
-            mapped.append(m)
+        let plainWords = superscript ? plainWordSuperscripts : plainWordSubscripts
+        if !(plainWords && MathWriter.isWord(node)), let mapped = MathWriter.unicodeScript(compact, superscript: superscript) {
+            return mapped
         }
-        if allMapped { return mapped }
         let mark = superscript ? "^" : "_"
         if compact.count == 1 || compact.allSatisfy({ $0.isLetter || $0.isNumber }) { return mark + compact }
-        return mark + "(" + squeezeSpaces(text) + ")"
+        return mark + "(" + MathRenderer.squeezeSpaces(linear(node)) + ")"
     }
 
-    /// Wraps text in parentheses unless it is one term (no operator outside brackets).
+    /// The script's Unicode form, if every character has one.
+    func unicodeScript(_ node: MathNode, superscript: Bool) -> String? {
+        MathWriter.unicodeScript(compactText(node), superscript: superscript)
+    }
+
+    /// The text of a script without source spaces (`i = 1` is `i=1`); spaces written
+    /// inside `\text{…}` stay.
+    private func compactText(_ node: MathNode) -> String {
+        var writer = self
+        writer.dropsSourceSpaces = true
+        return writer.linear(node)
+    }
+
+    static func unicodeScript(_ text: String, superscript: Bool) -> String? {
+        let table = superscript ? MathSymbols.superscripts : MathSymbols.subscripts
+        var mapped = ""
+        for c in text {
+            guard let m = table[c] else { return nil }
+            mapped.append(m)
+        }
+        return mapped
+    }
+
+    /// A word rather than an index: text (`\text{kv}`, `\mathrm{kv}`) of two letters
+    /// or more, or three letters in a row (`simple`); not `i`, `ij` or `i=1`.
+    static func isWord(_ script: MathNode) -> Bool {
+        var word = false
+        script.forEach { node in
+            switch node {
+            case .text(let s): if s.filter(\.isLetter).count >= 2 { word = true }
+            case .font(.roman, let content): if lettersInARow(MathWriter().linear(content)) >= 2 { word = true }
+            default: break
+            }
+        }
+        return word || lettersInARow(MathWriter().compactText(script)) >= 3
+    }
+
+    /// The longest run of letters in `text`.
+    private static func lettersInARow(_ text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for c in text {
+            run = c.isLetter ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+
+    // MARK: Atoms and factors
+
+    /// One term that needs no brackets as a numerator or denominator: a symbol, a
+    /// number, a word, or one of these with scripts or an accent; a root, a bracket.
+    static func isAtom(_ node: MathNode) -> Bool {
+        switch node {
+        case .symbol(let s): return s.count == 1 && s.allSatisfy { $0.isLetter || $0.isNumber || "∞∂∇".contains($0) }
+        case .group(let nodes):
+            let parts = nodes.filter { !$0.isSpace }
+            if parts.count == 1 { return isAtom(parts[0]) }
+            // A number: digits and a decimal point.
+            return !parts.isEmpty && parts.allSatisfy {
+                if case .symbol(let s) = $0 { return s.allSatisfy { $0.isNumber || $0 == "." } }
+                return false
+            }
+        case .scripts(let base, _, _): return isAtom(base)
+        case .accent(let content, _): return isAtom(content)
+        case .font(_, let content): return isAtom(content) || isLetters(content)
+        case .text(let s), .unknown(let s): return !s.isEmpty && !s.contains(" ")
+        case .root, .delimited, .environment: return true
+        case .style(_, let content): return isAtom(content)
+        case .space, .fraction, .largeOperator, .function: return false
+        }
+    }
+
+    /// One term or a product with no operator or space outside brackets: `2PR`,
+    /// `QKᵀ`, `r(d+k)`; not `a + b`, `log x` or `∑ᵢxᵢ`.
+    static func isProduct(_ node: MathNode, text: String) -> Bool {
+        if isAtom(node) { return true }
+        guard isSimple(text) else { return false }
+        guard case .group(let nodes) = node else { return true }
+        return !nodes.contains {
+            switch $0 {
+            case .largeOperator, .scripts(.largeOperator, _, _): return true
+            default: return false
+            }
+        }
+    }
+
+    /// A group of letters only (`\mathrm{softmax}`).
+    private static func isLetters(_ node: MathNode) -> Bool {
+        guard case .group(let nodes) = node, !nodes.isEmpty else { return false }
+        return nodes.allSatisfy {
+            if case .symbol(let s) = $0 { return s.allSatisfy(\.isLetter) }
+            return false
+        }
+    }
+
+    /// What goes between a fraction at `k` and what follows it, when it touches a
+    /// factor on either side (`nil`: it stands alone and needs no brackets).
+    static func fractionJoin(_ nodes: [MathNode], at k: Int) -> String? {
+        guard case .fraction = nodes[k] else { return nil }
+        let before = nodes[..<k].last { !$0.isSpace }
+        let afterIndex = nodes[(k + 1)...].firstIndex { !$0.isSpace }
+        let touchesBefore = before.map(endsFactor) ?? false
+        let touchesAfter = afterIndex.map { startsFactor(nodes[$0]) } ?? false
+        guard touchesBefore || touchesAfter else { return nil }
+        guard touchesAfter, let afterIndex, afterIndex == k + 1 else { return "" }
+        return separator(before: nodes[afterIndex])
+    }
+
+    /// `·` before a plain factor, a space before an operator such as ∑ or log, nothing
+    /// before a bracket.
+    private static func separator(before node: MathNode) -> String {
+        switch node {
+        case .largeOperator, .function: return " "
+        case .scripts(let base, _, _): return separator(before: base)
+        case .group(let nodes): return nodes.first.map { separator(before: $0) } ?? ""
+        case .style(_, let content): return separator(before: content)
+        case .delimited(let open, _, _) where !open.isEmpty: return ""
+        case .environment: return ""
+        case .symbol(let s) where s.first.map(isOpening) ?? false: return ""
+        default: return "·"
+        }
+    }
+
+    private static func isOpening(_ c: Character) -> Bool { "([{⟨‖|⌈⌊".contains(c) }
+
+    /// Whether a node begins with something a fraction before it would multiply.
+    static func startsFactor(_ node: MathNode) -> Bool {
+        switch node {
+        case .symbol(let s):
+            guard let c = s.first else { return false }
+            return c.isLetter || c.isNumber || isOpening(c) || c == "√"
+        case .group(let nodes): return nodes.first { !$0.isSpace }.map(startsFactor) ?? false
+        case .scripts(let base, _, _): return startsFactor(base)
+        case .text(let s): return s.first?.isLetter ?? false
+        case .fraction, .root, .accent, .font, .delimited, .environment, .largeOperator, .function: return true
+        case .style(_, let content): return startsFactor(content)
+        case .space, .unknown: return false
+        }
+    }
+
+    /// Whether a node ends with a factor (or an operator such as log or ∑) that a
+    /// fraction after it would be read together with.
+    static func endsFactor(_ node: MathNode) -> Bool {
+        switch node {
+        case .symbol(let s):
+            guard let c = s.last else { return false }
+            return c.isLetter || c.isNumber || ")]⟩′".contains(c)
+        case .group(let nodes): return nodes.last { !$0.isSpace }.map(endsFactor) ?? false
+        case .text(let s): return s.last?.isLetter ?? false
+        case .scripts, .fraction, .root, .accent, .font, .delimited, .environment, .largeOperator, .function:
+            return true
+        case .style(_, let content): return endsFactor(content)
+        case .space, .unknown: return false
+        }
+    }
+
     static func parenthesized(_ text: String) -> String {
         isSimple(text) ? text : "(" + text + ")"
     }
 
+    /// One term: no operator outside brackets.
     static func isSimple(_ text: String) -> Bool {
         var level = 0
         for c in text {
@@ -114,40 +356,25 @@ public enum MathRenderer {
         return (names[mark] ?? "") + "(" + text + ")"
     }
 
-    static func squeezeSpaces(_ text: String) -> String {
-        var out = ""
-        var space = false
-        for c in text {
-            if c == " " {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(c)
-            }
-        }
-        return out
-    }
-
-    static func trimRight(_ s: String) -> String {
-        var t = s
-        while t.last == " " { t.removeLast() }
-        return t
-    }
-
     // MARK: Display form
 
-    static func box(_ node: MathNode) -> MathBox {
+    func box(_ node: MathNode, _ style: MathStyle) -> MathBox {
         switch node {
         case .group(let nodes):
+            if style == .text && !node.containsDisplayStyle {
+                return MathBox(MathRenderer.squeezeSpaces(linear(node)))
+            }
             var parts: [MathBox] = []
             var pendingSpace = false
-            for child in nodes {
+            for (k, child) in nodes.enumerated() {
                 if child.isSpace {
                     pendingSpace = !parts.isEmpty
                     continue
                 }
-                let next = box(child)
+                var next = box(child, style)
+                if next.height == 1, !isVulgar(child), let join = MathWriter.fractionJoin(nodes, at: k) {
+                    next = MathBox("(" + next.rows[0] + ")" + join)
+                }
                 if pendingSpace, let last = parts.last, !(last.height == 1 && last.rows[0].hasSuffix(" ")),
                     !(next.height == 1 && next.rows[0].hasPrefix(" "))
                 {
@@ -157,27 +384,34 @@ public enum MathRenderer {
                 parts.append(next)
             }
             return MathBox.row(parts)
-        case .fraction(let n, let d):
-            return MathBox.fraction(box(n), box(d))
-        case .scripts(let base, let sub, let sup):
-            if case .largeOperator(let op) = base {
-                return MathBox.limits(
-                    MathBox(op), above: sup.map { box($0) }, below: sub.map { box($0) })
+        case .fraction(let n, let d, let fraction):
+            switch (fraction, style) {
+            case (.display, _), (.auto, .display), (.auto, .fractionPart):
+                // A `\dfrac` inside text style sets its parts in text style, as TeX does.
+                let inner: MathStyle = style == .text ? .text : .fractionPart
+                return MathBox.fraction(box(n, inner), box(d, inner))
+            case (.text, _), (.auto, .text):
+                return MathBox(linear(node))
             }
-            let baseBox = box(base)
+        case .scripts(let base, let sub, let sup):
+            if case .largeOperator(let op) = base, style == .display {
+                return MathBox.limits(
+                    MathBox(op), above: sup.map { box($0, style) }, below: sub.map { box($0, style) })
+            }
+            let baseBox = box(base, style)
             if baseBox.height == 1 { return MathBox(linear(node)) }
             return MathBox.scripts(
-                baseBox, sub: sub.map { script(linear($0), superscript: false) },
-                sup: sup.map { script(linear($0), superscript: true) })
+                baseBox, sub: sub.map { script($0, superscript: false) },
+                sup: sup.map { script($0, superscript: true) })
         case .delimited(let open, let content, let close):
-            return MathBox.delimited(open, box(content), close)
+            return MathBox.delimited(open, box(content, style), close)
         case .root(let content, let index):
-            let inner = box(content)
+            let inner = box(content, style)
             if inner.height == 1 { return MathBox(linear(node)) }
-            let prefix = index.map { script(squeezeSpaces(linear($0)), superscript: true) } ?? ""
+            let prefix = index.map { script($0, superscript: true) } ?? ""
             return MathBox.row([MathBox(prefix + "√"), MathBox.delimited("(", inner, ")")])
         case .environment(let name, let rows):
-            let grid = MathBox.grid(rows.map { $0.map { box($0) } })
+            let grid = MathBox.grid(rows.map { $0.map { box($0, style) } })
             switch name {
             case "cases": return MathBox.delimited("{", grid, "")
             case "pmatrix", "binom": return MathBox.delimited("(", grid, ")")
@@ -185,135 +419,45 @@ public enum MathRenderer {
             case "vmatrix": return MathBox.delimited("|", grid, "|")
             default: return grid
             }
+        case .style(let inner, let content):
+            return box(content, inner)
         default:
             return MathBox(linear(node))
         }
     }
 }
 
-/// A block of text lines with a baseline, for laying out display math.
-struct MathBox: Equatable {
-    var rows: [String]
-    var baseline: Int
-    var width: Int
-
-    var height: Int { rows.count }
-
-    init(_ text: String) {
-        rows = [text]
-        baseline = 0
-        width = DisplayWidth.of(text)
-    }
-
-    init(rows: [String], baseline: Int) {
-        let width = rows.map { DisplayWidth.of($0) }.max() ?? 0
-        self.rows = rows.map { DisplayWidth.pad($0, to: width) }
-        self.baseline = baseline
-        self.width = width
-    }
-
-    static func centered(_ text: String, in width: Int) -> String {
-        let w = DisplayWidth.of(text)
-        let left = max(0, (width - w) / 2)
-        return DisplayWidth.pad(String(repeating: " ", count: left) + text, to: width)
-    }
-
-    /// Boxes side by side, aligned on their baselines.
-    static func row(_ parts: [MathBox]) -> MathBox {
-        guard !parts.isEmpty else { return MathBox("") }
-        if parts.count == 1 { return parts[0] }
-        let above = parts.map(\.baseline).max() ?? 0
-        let below = parts.map { $0.height - $0.baseline - 1 }.max() ?? 0
-        var rows = [String](repeating: "", count: above + below + 1)
-        for part in parts {
-            let blank = String(repeating: " ", count: part.width)
-            for r in 0..<rows.count {
-                let k = r - (above - part.baseline)
-                rows[r] += (k >= 0 && k < part.height) ? part.rows[k] : blank
-            }
-        }
-        return MathBox(rows: rows, baseline: above)
-    }
-
-    static func fraction(_ numerator: MathBox, _ denominator: MathBox) -> MathBox {
-        let width = max(numerator.width, denominator.width) + 2
-        let rows = numerator.rows.map { centered($0, in: width) } + [String(repeating: "─", count: width)]
-            + denominator.rows.map { centered($0, in: width) }
-        return MathBox(rows: rows, baseline: numerator.height)
-    }
-
-    static func limits(_ op: MathBox, above: MathBox?, below: MathBox?) -> MathBox {
-        let width = max(op.width, above?.width ?? 0, below?.width ?? 0)
-        var rows: [String] = []
-        if let above { rows += above.rows.map { centered($0, in: width) } }
-        let baseline = rows.count + op.baseline
-        rows += op.rows.map { centered($0, in: width) }
-        if let below { rows += below.rows.map { centered($0, in: width) } }
-        return MathBox(rows: rows, baseline: baseline)
-    }
-
-    static func scripts(_ base: MathBox, sub: String?, sup: String?) -> MathBox {
-        var scriptRows = [String](repeating: "", count: base.height)
-        if let sup { scriptRows[0] = sup }
-        if let sub { scriptRows[base.height - 1] += sub }
-        return row([base, MathBox(rows: scriptRows, baseline: base.baseline)])
-    }
-
-    static func delimited(_ open: String, _ content: MathBox, _ close: String) -> MathBox {
-        let h = content.height
-        func column(_ d: String, left: Bool) -> MathBox? {
-            guard !d.isEmpty else { return nil }
-            if h == 1 { return MathBox(d) }
-            return MathBox(rows: tall(d, height: h, middle: content.baseline), baseline: content.baseline)
-        }
-        let parts = [column(open, left: true), content, column(close, left: false)].compactMap { $0 }
-        return row(parts)
-    }
-
-    /// A delimiter drawn over several lines with the bracket-piece characters.
-    static func tall(_ d: String, height h: Int, middle: Int) -> [String] {
-        let pieces: (String, String, String, String)?
-        switch d {
-        case "(": pieces = ("⎛", "⎜", "⎝", "⎜")
-        case ")": pieces = ("⎞", "⎟", "⎠", "⎟")
-        case "[": pieces = ("⎡", "⎢", "⎣", "⎢")
-        case "]": pieces = ("⎤", "⎥", "⎦", "⎥")
-        case "{": pieces = ("⎧", "⎪", "⎩", "⎨")
-        case "}": pieces = ("⎫", "⎪", "⎭", "⎬")
-        default: pieces = nil
-        }
-        guard let (top, fill, bottom, mid) = pieces else {
-            let bar = d == "‖" ? "‖" : (d == "|" ? "│" : d)
-            return [String](repeating: bar, count: h)
-        }
-        return (0..<h).map { r in
-            if r == 0 { return top }
-            if r == h - 1 { return bottom }
-            if (d == "{" || d == "}") && r == min(max(middle, 1), h - 2) { return mid }
-            return fill
+extension MathNode {
+    /// Calls `body` on this node and every node inside it.
+    func forEach(_ body: (MathNode) -> Void) {
+        body(self)
+        switch self {
+        case .group(let nodes): for n in nodes { n.forEach(body) }
+        case .scripts(let base, let sub, let sup):
+            base.forEach(body)
+            sub?.forEach(body)
+            sup?.forEach(body)
+        case .fraction(let n, let d, _):
+            n.forEach(body)
+            d.forEach(body)
+        case .root(let content, let index):
+            content.forEach(body)
+            index?.forEach(body)
+        case .accent(let content, _), .font(_, let content), .delimited(_, let content, _), .style(_, let content):
+            content.forEach(body)
+        case .environment(_, let rows):
+            for row in rows { for cell in row { cell.forEach(body) } }
+        case .symbol, .space, .text, .largeOperator, .function, .unknown: break
         }
     }
 
-    /// Cells in aligned columns, two spaces apart.
-    static func grid(_ rows: [[MathBox]]) -> MathBox {
-        guard !rows.isEmpty else { return MathBox("") }
-        let columns = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cell.width) }
+    /// Whether a `\dfrac` or `\displaystyle` inside asks for display style.
+    var containsDisplayStyle: Bool {
+        var found = false
+        forEach { node in
+            if case .fraction(_, _, .display) = node { found = true }
+            if case .style(.display, _) = node { found = true }
         }
-        var lines: [String] = []
-        for row in rows {
-            var parts: [MathBox] = []
-            for c in 0..<columns {
-                let cell = c < row.count ? row[c] : MathBox("")
-                let padded = MathBox(rows: cell.rows.map { DisplayWidth.pad($0, to: widths[c]) }, baseline: cell.baseline)
-                if c > 0 { parts.append(MathBox("  ")) }
-                parts.append(padded)
-            }
-            lines.append(contentsOf: MathBox.row(parts).rows)
-        }
-        let baseline = lines.count / 2
-        return MathBox(rows: lines, baseline: baseline)
+        return found
     }
 }

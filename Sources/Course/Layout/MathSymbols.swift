@@ -56,8 +56,26 @@ enum MathSymbols {
     /// Sizing commands that only change a delimiter's size; the delimiter is kept.
     static let sizing: Set<String> = [
         "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr",
-        "bigm", "Bigm", "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
+        "bigm", "Bigm", "limits", "nolimits", "nonumber",
         "notag", "middle",
+    ]
+
+    /// Style switches (`\textstyle` holds for the rest of its group); script styles
+    /// are drawn as text style, as a terminal has no smaller type.
+    static let styles: [String: MathStyle] = [
+        "displaystyle": .display, "textstyle": .text, "scriptstyle": .text, "scriptscriptstyle": .text,
+    ]
+
+    /// Delimiters written as a left/right pair: the space inside them is dropped
+    /// (`\lVert a \rVert` is `‖a‖`, as `\|a\|` is).
+    static let openingDelimiters: Set<String> = ["langle", "lvert", "lVert", "lceil", "lfloor"]
+    static let closingDelimiters: Set<String> = ["rangle", "rvert", "rVert", "rceil", "rfloor"]
+
+    /// Unicode vulgar fractions for simple numeric `\tfrac`s.
+    static let vulgarFractions: [String: String] = [
+        "1/2": "½", "1/3": "⅓", "2/3": "⅔", "1/4": "¼", "3/4": "¾", "1/5": "⅕", "2/5": "⅖", "3/5": "⅗",
+        "4/5": "⅘", "1/6": "⅙", "5/6": "⅚", "1/7": "⅐", "1/8": "⅛", "3/8": "⅜", "5/8": "⅝", "7/8": "⅞",
+        "1/9": "⅑", "1/10": "⅒",
     ]
 
     /// Accents and the combining character each puts over its argument.
@@ -84,6 +102,8 @@ enum MathSymbols {
         "+": "₊", "-": "₋", "−": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ",
         "j": "ⱼ", "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ",
         "u": "ᵤ", "v": "ᵥ", "x": "ₓ", "β": "ᵦ", "γ": "ᵧ", "ρ": "ᵨ", "ϕ": "ᵩ", "φ": "ᵩ", "χ": "ᵪ", ",": ",",
+        // No subscript prime exists; the prime itself reads right after a subscript (xₜ′).
+        "′": "′",
     ]
 
     /// Letters in a math alphabet (`\mathbb`, `\mathcal`, `\mathbf`, `\mathfrak`).

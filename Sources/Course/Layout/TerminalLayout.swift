@@ -50,6 +50,9 @@ struct LayoutBuilder {
 
     /// Inline math up to this wide is kept on one line.
     static let unbreakableMathWidth = 24
+    /// An inline code span up to this wide is kept on one line: `(B, out)` never
+    /// splits into `(B,` and `out)`.
+    static let unbreakableCodeWidth = 30
 
     /// Narrower than this, containers stop indenting their content.
     static let minimumContentWidth = 8
@@ -350,9 +353,51 @@ struct LayoutBuilder {
                 emit(StyledLine([StyledSpan(String(repeating: " ", count: pad)), StyledSpan(row, baseStyle.union(.math))]))
             }
         } else {
-            emitWrapped([TextRun(MathRenderer.inline(source), baseStyle.union(.math))])
+            emitWrapped(LayoutBuilder.mathRuns(MathRenderer.inline(source), style: baseStyle.union(.math), link: nil))
         }
     }
+
+    /// Inline math as text runs: math up to `unbreakableMathWidth` stays on one line;
+    /// longer math breaks, as TeX does, only beside a relation, an operator or a comma,
+    /// and never inside brackets: `(1 − αₜ₋₁)` and `w ε` are never split.
+    static func mathRuns(_ text: String, style: Style, link: Int?) -> [TextRun] {
+        func unbreakable(_ piece: String) -> TextRun {
+            var run = TextRun(piece, style, link: link)
+            run.keepTogether = true
+            return run
+        }
+        guard DisplayWidth.of(text) > unbreakableMathWidth else { return [unbreakable(text)] }
+        let chars = Array(text)
+        var runs: [TextRun] = []
+        var piece = ""
+        var depth = 0
+        for (k, c) in chars.enumerated() {
+            switch c {
+            case "(", "[", "{", "⟨": depth += 1
+            case ")", "]", "}", "⟩": depth = max(0, depth - 1)
+            default: break
+            }
+            let besideOperator = k > 0 && k + 1 < chars.count
+                && (mathBreakAfter.contains(chars[k - 1]) || mathBreakBefore.contains(chars[k + 1]))
+            if c == " " && depth == 0 && besideOperator {
+                if !piece.isEmpty { runs.append(unbreakable(piece)) }
+                runs.append(TextRun(" ", style, link: link))
+                piece = ""
+            } else {
+                piece.append(c)
+            }
+        }
+        if !piece.isEmpty { runs.append(unbreakable(piece)) }
+        return runs
+    }
+
+    /// Relations and binary operators, before which long inline math may break.
+    static let mathBreakBefore: Set<Character> = [
+        "=", "+", "−", "±", "∓", "·", "×", "÷", "<", ">", "≤", "≥", "≈", "≠", "∼", "≃", "≅", "≡", "∝",
+        "→", "←", "↔", "⇒", "⇐", "⇔", "⟹", "⟺", "↦", "∈", "∉", "⊂", "⊆", "⊃", "⊇", "≪", "≫", "∣",
+    ]
+    /// The same, and punctuation, after which it may break.
+    static let mathBreakAfter: Set<Character> = mathBreakBefore.union([",", ";", ":"])
 
     /// The list of link URLs under the document (footnote link style).
     mutating func footnoteList() {
@@ -383,11 +428,12 @@ struct LayoutBuilder {
             case .emphasis(let c): out += runs(c, style: style.union(.emphasis), link: link)
             case .strong(let c): out += runs(c, style: style.union(.strong), link: link)
             case .strikethrough(let c): out += runs(c, style: style.union(.strikethrough), link: link)
-            case .code(let s): out.append(TextRun(s, style.union(.code), link: link))
-            case .math(let source, _):
-                var run = TextRun(MathRenderer.inline(source), style.union(.math), link: link)
-                run.keepTogether = DisplayWidth.of(run.text) <= LayoutBuilder.unbreakableMathWidth
+            case .code(let s):
+                var run = TextRun(s, style.union(.code), link: link)
+                run.keepTogether = DisplayWidth.of(s) <= LayoutBuilder.unbreakableCodeWidth
                 out.append(run)
+            case .math(let source, _):
+                out += LayoutBuilder.mathRuns(MathRenderer.inline(source), style: style.union(.math), link: link)
             case .softBreak: out.append(TextRun(" ", style, link: link))
             case .hardBreak: out.append(.lineBreak)
             case .image(_, let alt):

@@ -6,7 +6,8 @@ struct TextRun: Equatable {
     var link: Int?
     /// A forced line break; `text` is ignored.
     var isBreak = false
-    /// Spaces inside do not break the line (short inline math).
+    /// Spaces inside do not break the line (short inline math or code) as long as
+    /// the run fits the width; a longer one still breaks at its spaces.
     var keepTogether = false
 
     init(_ text: String, _ style: Style = .plain, link: Int? = nil) {
@@ -164,6 +165,7 @@ enum TextWrapper {
                 continue
             }
             let text = run.text
+            let together = run.keepTogether && DisplayWidth.of(text) <= width
             var pieceStart = text.startIndex
             var index = text.startIndex
             let utf8 = text.utf8
@@ -182,7 +184,7 @@ enum TextWrapper {
             }
             while index < utf8.endIndex {
                 let b = utf8[index]
-                if (b == 0x20 && !run.keepTogether) || b == 0x0A {
+                if (b == 0x20 && !together) || b == 0x0A {
                     addPiece(index)
                     finishWord()
                     pendingSpace = (run.style, run.link)

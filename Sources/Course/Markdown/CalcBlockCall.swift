@@ -1,16 +1,20 @@
 /// One call of a ```` ```calc ```` block: its text (continuation lines joined),
-/// the source line it starts on, and the parsed call or the syntax error.
+/// the source line it starts on, the `#` comment written above it, and the parsed
+/// call or the syntax error.
 public struct CalcBlockCall: Equatable, Sendable {
     /// The call as written, continuation lines joined.
     public var text: String
     /// The 1-based source line the call starts on.
     public var line: Int
+    /// The `#` comment lines just before the call, joined (shown as its caption).
+    public var caption: String?
     /// The parsed call, or where and why it does not parse.
     public var parsed: Result<CalcCall, CalcSyntaxError>
 
-    public init(text: String, line: Int) {
+    public init(text: String, line: Int, caption: String? = nil) {
         self.text = text
         self.line = line
+        self.caption = caption
         do {
             parsed = .success(try CalcCall.parse(text))
         } catch {
@@ -19,17 +23,30 @@ public struct CalcBlockCall: Equatable, Sendable {
     }
 
     /// Splits a calc block's body into calls: one per line, a trailing `\` continues
-    /// the call on the next line, blank lines and `#` comment lines are skipped.
+    /// the call on the next line, blank lines are skipped, and `#` comment lines
+    /// become the caption of the call that follows them.
     public static func calls(in body: String, firstLine: Int) -> [CalcBlockCall] {
         var calls: [CalcBlockCall] = []
         var pending = ""
         var pendingLine = firstLine
+        var comments: [String] = []
         var lineNumber = firstLine
+        func finish() {
+            let caption = comments.joined(separator: " ")
+            calls.append(CalcBlockCall(text: pending.trimmingSpaces, line: pendingLine, caption: caption.isEmpty ? nil : caption))
+            pending = ""
+            comments = []
+        }
         for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { lineNumber += 1 }
             let line = String(raw).trimmingSpaces
             if pending.isEmpty {
-                if line.isEmpty || line.hasPrefix("#") { continue }
+                if line.isEmpty { continue }
+                if line.hasPrefix("#") {
+                    let comment = String(line.drop { $0 == "#" }).trimmingSpaces
+                    if !comment.isEmpty { comments.append(comment) }
+                    continue
+                }
                 pendingLine = lineNumber
             }
             if line.hasSuffix("\\") {
@@ -37,12 +54,9 @@ public struct CalcBlockCall: Equatable, Sendable {
                 continue
             }
             pending += line
-            calls.append(CalcBlockCall(text: pending.trimmingSpaces, line: pendingLine))
-            pending = ""
+            finish()
         }
-        if !pending.trimmingSpaces.isEmpty {
-            calls.append(CalcBlockCall(text: pending.trimmingSpaces, line: pendingLine))
-        }
+        if !pending.trimmingSpaces.isEmpty { finish() }
         return calls
     }
 }

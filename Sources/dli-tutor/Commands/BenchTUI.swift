@@ -41,7 +41,10 @@ struct BenchTUI: ParsableCommand {
             throw CommandFailure("the course has no lessons")
         }
         let size = Size(width: width, height: height)
-        print("Reader at \(size), longest lesson: \(lesson.id) (\(lesson.body.utf8.count) bytes)")
+        var load = [0.0, 0.0, 0.0]
+        _ = getloadavg(&load, 3)
+        print("Reader at \(size), longest lesson: \(lesson.id) (\(lesson.body.utf8.count) bytes); "
+              + String(format: "load average %.2f on %d cores", load[0], ProcessInfo.processInfo.activeProcessorCount))
         try inProcess(course: course, lesson: lesson, size: size)
         try inBinary(course: course, lesson: lesson, size: size)
         try startup(size: size)
@@ -115,15 +118,17 @@ struct BenchTUI: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-bench-start-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var samples: [Double] = []
+        var samples: [Double] = [], cpu: [Double] = []
         for _ in 0..<startups {
             let terminal = try PseudoTerminal(size: size)
             let result = try terminal.run(Self.executable, arguments: Self.contentArguments(global) + ["--data-dir", folder.path, "--first-frame-exit"],
                                           environment: Self.terminalEnvironment)
             guard result.status == 0 else { throw CommandFailure("start-up run exited with status \(result.status)") }
             samples.append(result.seconds * 1000)
+            cpu.append(result.cpuSeconds * 1000)
         }
-        Self.report("start-up to the first frame (launch to exit with --first-frame-exit)", samples)
+        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", samples)
+        Self.report("start-up to the first frame, CPU time of the process (user + system)", cpu)
     }
 
     static var executable: URL { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath() }

@@ -1,12 +1,21 @@
 import Course
-import Quiz
+import Dispatch
 import Foundation
 import Glibc
+import Quiz
 
 /// `dli-tutor` without a command: loads the courses and the learner's data,
 /// then runs the full-screen app.
 enum StudyApp {
     static func launch(global: GlobalOptions, firstFrameExit: Bool) throws {
+        do {
+            try Terminal.checkAvailable()
+        } catch let error as Terminal.Unavailable {
+            throw CommandFailure(error.description)
+        }
+        // Opening the store (its integrity check and migrations) overlaps loading the courses.
+        let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
+        let opening = Background { try ProgressStore(dataDirectory: dataDirectory) }
         let context = CourseContext(global)
         let library = context.entries.compactMap { entry in
             entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
@@ -14,7 +23,7 @@ enum StudyApp {
         guard let course = library.first?.course else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let store = ProgressStudyStore(store: try context.openStore(), scheduler: try FSRSScheduler())
+        let store = ProgressStudyStore(store: try opening.value(), scheduler: try FSRSScheduler())
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {
@@ -24,5 +33,25 @@ enum StudyApp {
             throw CommandFailure(error.description)
         }
         if status != 0 { exit(status) }
+    }
+}
+
+/// Work started on another thread now, its result (or error) collected later.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the work and returns its value, or throws its error.
+    func value() throws -> Value {
+        done.wait()
+        guard let result else { throw CommandFailure("background work ended without a result") }
+        return try result.get()
     }
 }

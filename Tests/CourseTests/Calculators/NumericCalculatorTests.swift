@@ -104,6 +104,85 @@ import Testing
         #expect(try chart.points.first { $0.highlighted }?.value == number(ddpm, "alpha_bar"))
     }
 
+    @Test func samplingWithoutAFilterSaysSo() throws {
+        let report = try evaluate("sampling logits=2,1,0.1")
+        #expect(report.meaning == "Nothing is filtered: sampling picks among all 3 tokens with these probabilities; the most likely, 0, has 65.9%.")
+        #expect(report.charts.map(\.title) == ["Probabilities (after temperature)"])
+        #expect(!report.steps.contains { $0.label == "renormalised" })
+        #expect(report.field("renormalized.0") == report.field("probabilities.0"))
+        let filtered = try evaluate("sampling logits=2,1,0.1 top_k=1")
+        #expect(filtered.meaning == "Sampling now picks among 1 token; the most likely, 0, rises from 65.9% to 100%.")
+        #expect(filtered.headline == "kept 1 of 3 tokens: 0")
+        #expect(filtered.charts.count == 2)
+    }
+
+    @Test func perplexityWordsAgreeWithTheirNumbers() throws {
+        let half = try evaluate("perplexity probs=0.5")
+        #expect(half.steps.map(\.value) == ["[0.5]", "[0.6931]", "0.6931 nats per token", "1 bit per token", "e^0.6931 = 2"])
+        #expect(half.meaning?.contains("among 2 tokens at each step") == true)
+        let bits = try evaluate("perplexity ce=1 unit=bits")
+        #expect(bits.steps.map(\.value) == ["1 bit per token", "0.6931 nats per token", "2^1 = 2"])
+        let nats = try evaluate("perplexity ce=1")
+        #expect(nats.steps.map(\.value).prefix(2) == ["1 nat per token", "1.4427 bits per token"])
+        let certain = try evaluate("perplexity probs=1")
+        #expect(certain.meaning?.contains("among 1 token at each step") == true)
+    }
+
+    @Test func ddpmLabelsUseUnicodeSubscripts() throws {
+        let report = try evaluate("ddpm t=1000 x0=1 eps=0.5")
+        #expect(report.steps.map(\.label) == ["βₜ", "αₜ", "ᾱₜ", "√ᾱₜ", "√(1 − ᾱₜ)", "SNR", "xₜ"])
+        #expect(report.steps[2].value == "∏ αᵢ = 4.036e-5")
+        #expect(report.headline == "t = 1000: ᾱₜ = 4.036e-5, SNR = 4.036e-5")
+        #expect(report.meaning?.hasPrefix("At t = 1000 of 1000, xₜ is 0.006353·x₀") == true)
+        let chart = try #require(report.charts.first)
+        #expect(chart.title.hasPrefix("ᾱₜ over timesteps"))
+        #expect(chart.text(of: chart.points.last?.value ?? 0) == "4.036e-5")
+        #expect(report.field("x_t.0") != nil)
+    }
+
+    @Test func loraChartCountsHaveSeparators() throws {
+        let chart = try #require(try evaluate("lora model=llama-3-8b rank=16").charts.first)
+        #expect(chart.valueFormat == .count)
+        #expect(chart.text(of: chart.points[0].value) == "4,194,304")
+        let lines = CalcChartLayout.lines(chart, width: 60, theme: .unicode).map(\.text)
+        #expect(lines.contains { $0.hasPrefix("q_proj") && $0.hasSuffix("4,194,304") })
+    }
+
+    @Test func cosineAnglesReadByBand() throws {
+        #expect(CosineCalculator.describe(angle: 0) == "the same direction")
+        #expect(CosineCalculator.describe(angle: 16.3) == "very similar directions")
+        #expect(CosineCalculator.describe(angle: 60.000000001) == "somewhat similar directions")
+        // 69.5°, 70.1° and 72.7° read alike.
+        for angle in [69.5, 70.1, 72.7] {
+            #expect(CosineCalculator.describe(angle: angle) == "loosely related directions")
+        }
+        #expect(CosineCalculator.describe(angle: 82.8) == "nearly orthogonal, little in common")
+        #expect(CosineCalculator.describe(angle: 90) == "nearly orthogonal, little in common")
+        #expect(CosineCalculator.describe(angle: 110) == "loosely opposed directions")
+        #expect(CosineCalculator.describe(angle: 135) == "mostly opposite directions")
+        #expect(CosineCalculator.describe(angle: 170) == "nearly opposite directions")
+        #expect(CosineCalculator.describe(angle: 180) == "opposite directions")
+        let report = try evaluate("cosine a=0.8,0.5,0.1 b=0.1,0.2,0.95")
+        #expect(report.meaning?.hasPrefix("The vectors are 72.7° apart: loosely related directions") == true)
+    }
+
+    @Test func labelsUseTheRendererSymbols() throws {
+        let elo = try evaluate("elo ra=1700 rb=1500 k=32 score=1")
+        #expect(elo.steps.map(\.label).suffix(2) == ["R_A′", "R_B′"])
+        #expect(elo.headline == "E_A = 0.7597, R_A′ = 1707.6881, R_B′ = 1492.3119")
+        let draw = try evaluate("elo ra=1500 rb=1500 k=32 score=0.5")
+        #expect(draw.meaning == "A is expected to score 50% against B; after this result (draw) neither rating moves.")
+        let bleu = try Calculators.evaluate(try CalcCall.parse(#"bleu hyp="a b c d" ref="a b c d""#))
+        #expect(bleu.steps.contains { $0.value.hasPrefix("BP × exp(∑ log pₙ / 4)") })
+    }
+
+    @Test func memoryChartIsInBytesAsTheSteps() throws {
+        let report = try evaluate("vram model=llama-3-8b method=lora rank=16")
+        let chart = try #require(report.charts.first)
+        #expect(chart.points.map { chart.text(of: $0.value) } == ["16.14 GB", "83.89 MB", "503.32 MB"])
+        #expect(report.steps.contains { $0.value.hasSuffix("= 503.32 MB") })
+    }
+
     @Test func attentionMaskedScoresAreNull() throws {
         let report = try evaluate(#"attention q="1;1" k="1;1" v="1;3" mask=causal"#)
         #expect(report.field("scores.0.1") == .null)

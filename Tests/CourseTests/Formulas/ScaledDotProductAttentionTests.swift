@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func shapeErrorsAreNamed() {
-        #expect(throws: FormulaError.invalidInput("Q has 2 columns but K has 3; queries and keys must have the same width d_k")) {
+        #expect(throws: FormulaError.invalidInput("Q has 2 columns but K has 3; queries and keys must have the same width dₖ")) {
             try ScaledDotProductAttention.attend(q: [[1, 2]], k: [[1, 2, 3]], v: [[1]])
         }
         #expect(throws: FormulaError.invalidInput("K has 2 rows but V has 1; every key needs exactly one value row")) {

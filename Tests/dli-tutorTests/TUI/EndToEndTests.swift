@@ -160,6 +160,14 @@ struct Tmux {
         try tmux.keys("Q")
         try tmux.wait(for: "exit=0")
         #expect(try tmux.run("display-message", "-p", "-t", "e2e", "#{alternate_on}").trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+
+        // The progress was saved: the next start offers to continue this lesson.
+        try tmux.keys("C-l")
+        try launch(tmux, data: data)
+        let home = try tmux.screen()
+        #expect(home.split(separator: "\n").contains { $0.contains("Continue reading") && $0.contains("\(lesson.order). \(lesson.title)") })
+        try tmux.keys("Q")
+        try tmux.wait(for: "exit=0")
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed (scripts/install-deps --test installs it); end-to-end test skipped"))

@@ -7,9 +7,9 @@ struct CalcAttention: ParsableCommand {
         commandName: "attention", abstract: AttentionCalculator.summary,
         discussion: "Matrices separate rows with ';' and columns with ','.")
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Queries Q (n × d_k).", valueName: "a,b;c,d"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Queries Q (n × dₖ).", valueName: "a,b;c,d"))
     var q: String
-    @Option(parsing: .unconditional, help: ArgumentHelp("Keys K (m × d_k).", valueName: "a,b;c,d"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keys K (m × dₖ).", valueName: "a,b;c,d"))
     var k: String
     @Option(parsing: .unconditional, help: ArgumentHelp("Values V (m × d_v).", valueName: "a,b;c,d"))
     var v: String

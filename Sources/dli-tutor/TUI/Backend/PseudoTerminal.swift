@@ -50,11 +50,11 @@ final class PseudoTerminal {
 
     /// Runs `executable` with the pseudo-terminal as its stdin, stdout and stderr,
     /// types `typing` (one key's bytes at a time, `pause` seconds apart, once the
-    /// first output has arrived), and returns the exit status and the wall time
-    /// from launch to exit. Uses `posix_spawn` and `waitpid` directly: Foundation's
+    /// first output has arrived), and returns the exit status, the wall time
+    /// from launch to exit and the child's CPU time (user + system). Uses `posix_spawn` and `waitpid` directly: Foundation's
     /// `Process.waitUntilExit` polls and would add tens of milliseconds.
     func run(_ executable: URL, arguments: [String], environment: [String: String],
-             typing keys: [[UInt8]] = [], pause: Double = 0) throws -> (status: Int32, seconds: Double) {
+             typing keys: [[UInt8]] = [], pause: Double = 0) throws -> (status: Int32, seconds: Double, cpuSeconds: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -78,10 +78,13 @@ final class PseudoTerminal {
             }
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        func time(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        let cpuSeconds = time(usage.ru_utime) + time(usage.ru_stime)
         // Exit status, or 128 + the signal that ended it.
         let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (code, seconds)
+        return (code, seconds, cpuSeconds)
     }
 }

@@ -18,7 +18,8 @@ final class Terminal {
         case signal(Int32)
     }
 
-    private enum ColorMode { case none, eight, sixteen }
+    /// What the terminal can show: no colour (or `NO_COLOR`), 8 colours, 16 or more.
+    enum ColorMode { case none, eight, sixteen }
 
     nonisolated(unsafe) private static var active = false
     private var colorMode = ColorMode.none
@@ -28,13 +29,8 @@ final class Terminal {
 
     /// Checks the environment and starts curses (alternate screen, no echo, keypad, mouse wheel).
     static func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Terminal {
+        try checkAvailable(environment: environment)
         let term = environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" {
-            throw Unavailable(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the full-screen app; the commands still work (dli-tutor --help)")
-        }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Unavailable(description: "the study app needs a terminal; run a command instead (dli-tutor --help)")
-        }
         selectUTF8Locale()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil
@@ -53,6 +49,18 @@ final class Terminal {
     }
 
     private init(size: Size) { self.size = size }
+
+    /// Fails, before anything is loaded or opened, where the full-screen app
+    /// cannot run: a dumb or unknown terminal, or no terminal at all.
+    static func checkAvailable(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw Unavailable(description: "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the full-screen app; the commands still work (dli-tutor --help)")
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Unavailable(description: "the study app needs a terminal; run a command instead (dli-tutor --help)")
+        }
+    }
 
     deinit { stop() }
 
@@ -133,27 +141,36 @@ final class Terminal {
     }
 
     private func setStyle(_ style: CellStyle) {
-        var attributes = colorMode == .none ? style.monochrome : style.attributes
-        var pair: Int16 = 0
-        if colorMode != .none {
+        let shown = Terminal.resolve(style, in: colorMode)
+        let pair = colorMode == .none ? 0 : colorPair(foreground: shown.foreground, background: shown.background)
+        var curses = dt_attr_normal()
+        if shown.attributes.contains(.bold) { curses |= dt_attr_bold() }
+        if shown.attributes.contains(.dim) { curses |= dt_attr_dim() }
+        if shown.attributes.contains(.italic) { curses |= dt_attr_italic() }
+        if shown.attributes.contains(.underline) { curses |= dt_attr_underline() }
+        if shown.attributes.contains(.reverse) { curses |= dt_attr_reverse() }
+        _ = dt_set_style(curses, pair)
+    }
+
+    /// What a style becomes on a terminal: without colour its monochrome
+    /// attributes; with 8 colours a bright foreground is the base colour in bold.
+    static func resolve(_ style: CellStyle, in mode: ColorMode) -> (attributes: CellAttributes, foreground: Int?, background: Int?) {
+        switch mode {
+        case .none:
+            return (style.monochrome, nil, nil)
+        case .sixteen:
+            return (style.attributes, style.foreground.index, style.background.index)
+        case .eight:
+            var attributes = style.attributes
             var foreground = style.foreground.index
             var background = style.background.index
-            if colorMode == .eight {
-                if let f = foreground, f >= 8 {
-                    foreground = f - 8
-                    attributes.insert(.bold)
-                }
-                if let b = background, b >= 8 { background = b - 8 }
+            if let f = foreground, f >= 8 {
+                foreground = f - 8
+                attributes.insert(.bold)
             }
-            pair = colorPair(foreground: foreground, background: background)
+            if let b = background, b >= 8 { background = b - 8 }
+            return (attributes, foreground, background)
         }
-        var curses = dt_attr_normal()
-        if attributes.contains(.bold) { curses |= dt_attr_bold() }
-        if attributes.contains(.dim) { curses |= dt_attr_dim() }
-        if attributes.contains(.italic) { curses |= dt_attr_italic() }
-        if attributes.contains(.underline) { curses |= dt_attr_underline() }
-        if attributes.contains(.reverse) { curses |= dt_attr_reverse() }
-        _ = dt_set_style(curses, pair)
     }
 
     /// The curses pair for two colours (nil is the terminal default), created on first use.
