@@ -1,8 +1,6 @@
 /// Styles of the practice, exam and stats screens (kept beside `Palette`, which
 /// holds every colour of the app). Each says what it becomes in monochrome.
 extension Palette {
-    /// Code in question stems and options.
-    static let code = CellStyle(.brightGreen, on: .default, [], monochrome: [])
     /// The keyed option once an answer is graded, and the wrong option chosen.
     static let correctOption = CellStyle(.brightGreen, on: .default, [.bold], monochrome: [.bold])
     static let wrongOption = CellStyle(.brightRed, on: .default, [.bold, .underline], monochrome: [.bold, .underline])

@@ -82,6 +82,11 @@ import Testing
         #expect(palette.contains("Go to question"))
         #expect(palette.contains("1·⚑"))
         #expect(palette.contains("4·"))
+        // Help lists the palette's keys; closing it leaves the palette open.
+        app.press(.char("?"))
+        #expect(app.frame.text.contains("go to that question"))
+        app.press(.char(" "))
+        #expect(try exam(app).mode == .palette)
         app.press(.right, .right, .enter)
         #expect(store.writes.last == .examChange(attempt: 1, .moved(to: 2)))
         #expect(try exam(app).session.position == 2 && exam(app).mode == .answering)

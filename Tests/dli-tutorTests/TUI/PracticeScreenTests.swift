@@ -169,6 +169,10 @@ import Testing
         #expect(picker.contains("Domain 2 · Diffusion"))
         #expect(picker.contains("Lesson 2 · DDPM in brief"))
         #expect(app.top.keyHelp.contains { $0.help == "practise these questions" })
+        app.press(.char("?"))
+        #expect(app.frame.text.contains("practise these questions"))
+        app.press(.char(" "))
+        #expect(try practice(app).picker != nil)
         // All, 2 domains, then lesson 1, lesson 2.
         app.press(.char("G"), .enter)
         let screen = try practice(app)

@@ -134,7 +134,7 @@ enum StyleLayer {
         ("R", "correct option", Palette.correctOption), ("X", "wrong option", Palette.wrongOption),
         ("O", "chosen option", Palette.chosenOption), ("P", "proposed rating", Palette.proposedRating),
         ("f", "flagged", Palette.paletteFlagged), ("Z", "palette cursor", Palette.paletteCursor), ("F", "focus", Palette.focus),
-        ("|", "pass line", Palette.passLine), ("~", "code", Palette.code),
+        ("|", "pass line", Palette.passLine),
     ]
 
     static func text(of frame: Frame) -> String {

@@ -111,7 +111,7 @@ struct ExamScreen: Screen {
                 guard let action: Action = Self.answeringBindings.action(for: key) else { return .ignored }
                 return answering(action, key: key, env: env)
             case .palette:
-                guard let action: Action = Self.paletteBindings.action(for: key) else { return .none }
+                guard let action: Action = Self.paletteBindings.action(for: key) else { return .ignored }
                 return inPalette(action, env: env)
             case .confirmSubmit:
                 mode = .answering

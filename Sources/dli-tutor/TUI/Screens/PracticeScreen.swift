@@ -137,7 +137,8 @@ struct PracticeScreen: Screen {
     }
 
     private mutating func handlePicker(_ key: Key, env: AppEnvironment) -> Effect {
-        guard var open = picker else { return .none }
+        // Keys the picker does not use stay global (help, quit).
+        guard var open = picker, PracticeFilterPicker.bindings.action(for: key) != nil else { return .ignored }
         switch open.handle(key) {
         case .open:
             picker = open
