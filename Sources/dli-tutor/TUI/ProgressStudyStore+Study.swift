@@ -8,9 +8,7 @@ extension ProgressStudyStore {
     /// The course's questions by id, after making sure its bank is synced.
     private func questionsByID(_ course: Course) throws -> [String: Question] {
         try prepare(course, now: clock())
-        var byID: [String: Question] = [:]
-        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
-        return byID
+        return questionsByCourse[course.id] ?? [:]
     }
 
     func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan {

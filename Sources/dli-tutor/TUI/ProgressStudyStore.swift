@@ -10,6 +10,9 @@ final class ProgressStudyStore: StudyStore {
     let scheduler: FSRSScheduler
     let calendar: Calendar
     let clock: () -> Date
+    /// The questions by id of each course synced in this run (courses do not
+    /// change while the app runs, so each is synced and indexed once).
+    private(set) var questionsByCourse: [String: [String: Question]] = [:]
 
     init(store: ProgressStore, scheduler: FSRSScheduler, calendar: Calendar = .current, clock: @escaping () -> Date = Date.init) {
         self.store = store
@@ -18,9 +21,13 @@ final class ProgressStudyStore: StudyStore {
         self.clock = clock
     }
 
-    /// Makes sure the store has a card for every question of `course`.
+    /// Makes sure the store has a card for every question of `course` (once per run).
     func prepare(_ course: Course, now: Date) throws {
+        guard questionsByCourse[course.id] == nil else { return }
         try store.syncBank(of: course, at: now)
+        var byID: [String: Question] = [:]
+        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
+        questionsByCourse[course.id] = byID
     }
 
     func homeSummary(course: Course, now: Date) throws -> HomeSummary {
