@@ -69,14 +69,15 @@ public enum CourseLibrary {
         (dataDirectory as NSString).appendingPathComponent("courses")
     }
 
-    public static func load(contentFolder: String?, dataDirectory: String?) -> [Entry] {
+    /// Loads every course without the link check (see `CourseLoader.load(folder:checkLinks:)`).
+    public static func load(contentFolder: String?, dataDirectory: String?, checkLinks: Bool = false) -> [Entry] {
         var entries: [Entry] = []
         if let contentFolder {
-            entries += courseFolders(in: contentFolder).map { Entry(folder: $0, source: .bundled, load: CourseLoader.load(folder: $0)) }
+            entries += courseFolders(in: contentFolder).map { Entry(folder: $0, source: .bundled, load: CourseLoader.load(folder: $0, checkLinks: checkLinks)) }
         }
         if let dataDirectory {
             entries += courseFolders(in: importedFolder(dataDirectory: dataDirectory)).map {
-                Entry(folder: $0, source: .imported, load: CourseLoader.load(folder: $0))
+                Entry(folder: $0, source: .imported, load: CourseLoader.load(folder: $0, checkLinks: checkLinks))
             }
         }
         return entries

@@ -16,13 +16,15 @@ public struct CourseLoad: Sendable {
 public enum CourseLoader {
     public static let manifestName = "course.yaml"
 
-    public static func load(folder: String) -> CourseLoad {
+    /// `checkLinks` parses every lesson body to find broken internal links; the
+    /// app and most commands skip it for a fast start, `dli-tutor check` does it.
+    public static func load(folder: String, checkLinks: Bool = true) -> CourseLoad {
         let files = FolderFiles(folder: folder)
-        return load(files: files)
+        return load(files: files, checkLinks: checkLinks)
     }
 
     /// Loading from an abstract file source keeps the parsing testable without a disk.
-    public static func load(files: some CourseFileSource) -> CourseLoad {
+    public static func load(files: some CourseFileSource, checkLinks: Bool = true) -> CourseLoad {
         var diagnostics: [Diagnostic] = []
         let manifestPath = files.displayPath(manifestName)
         guard let manifestText = files.read(manifestName) else {
@@ -52,7 +54,7 @@ public enum CourseLoader {
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
-        diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons)
+        if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
 
         var decodedQuestions: [DecodedQuestion] = []
         for name in files.list("quiz", extension: "json") {
