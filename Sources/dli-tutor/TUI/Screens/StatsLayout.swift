@@ -35,7 +35,7 @@ enum StatsLayout {
     private static func summary(_ stats: StudyStats, into frame: inout Frame, x: Int, y: Int, width: Int) -> Int {
         let reviews = stats.reviewsPerDay.reduce(0) { $0 + $1.count }
         var parts = ["\(stats.cards.total) questions", "\(stats.forecast.first?.count ?? 0) due today",
-                     "\(reviews) reviews in \(stats.reviewsPerDay.count) days"]
+                     "\(StudyFormat.count(reviews, "review")) in \(stats.reviewsPerDay.count) days"]
         if let retention = stats.predictedRetention { parts.append("predicted recall \(StudyFormat.percent(100 * retention))") }
         var row = y
         for line in TextFit.wrap(parts.joined(separator: " · "), width: width) {
