@@ -23,21 +23,32 @@ public struct FSRSForecast: Equatable, Sendable {
         timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
     ) -> FSRSForecast {
         let reviewed = cards.filter { $0.lastReview != nil }
+        let (starts, dueCounts) = dueCounts(dueDates: reviewed.map(\.due), from: now, dayCount: dayCount, timeZone: timeZone)
+        let days = (0..<dueCounts.count).map { index in
+            Day(start: starts[index], dueCount: dueCounts[index],
+                predictedRetention: predictedRetention(of: reviewed, at: index == 0 ? now : starts[index], scheduler: scheduler))
+        }
+        return FSRSForecast(days: days)
+    }
+
+    /// The midnights starting each of `dayCount` days from today (plus the one
+    /// ending the last), and how many of `dueDates` (of reviewed cards) fall on
+    /// each day, overdue ones on day 0: the forecast without the retention, for
+    /// callers with many cards that only need the counts.
+    public static func dueCounts(
+        dueDates: [Date], from now: Date, dayCount: Int = 30, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+    ) -> (starts: [Date], counts: [Int]) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let today = calendar.startOfDay(for: now)
         let count = max(0, dayCount)
         let starts = (0...count).map { calendar.date(byAdding: .day, value: $0, to: today) ?? today }
         var dueCounts = Array(repeating: 0, count: count)
-        for card in reviewed {
+        for due in dueDates {
             // The first day that ends after the due time; overdue cards land on day 0.
-            if let end = starts.indices.dropFirst().first(where: { card.due < starts[$0] }) { dueCounts[end - 1] += 1 }
+            if let end = starts.indices.dropFirst().first(where: { due < starts[$0] }) { dueCounts[end - 1] += 1 }
         }
-        let days = (0..<count).map { index in
-            Day(start: starts[index], dueCount: dueCounts[index],
-                predictedRetention: predictedRetention(of: reviewed, at: index == 0 ? now : starts[index], scheduler: scheduler))
-        }
-        return FSRSForecast(days: days)
+        return (starts, dueCounts)
     }
 
     /// The mean retrievability of the reviewed cards at `time`; nil if none was reviewed.

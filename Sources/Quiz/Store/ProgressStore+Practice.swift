@@ -10,6 +10,12 @@ public struct PracticePlan: Equatable, Sendable {
     public var questions: [Question]
     /// Cards of the due questions (never-reviewed questions have none).
     public var cards: [String: FSRSCard]
+
+    public init(queue: PracticeQueue, questions: [Question], cards: [String: FSRSCard]) {
+        self.queue = queue
+        self.questions = questions
+        self.cards = cards
+    }
 }
 
 extension ProgressStore {
@@ -36,6 +42,16 @@ extension ProgressStore {
         let queue = PracticeQueue.build(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
                                         using: &generator)
         return PracticePlan(queue: queue, questions: questions, cards: cards)
+    }
+
+    /// When each answered card of `course` due before `limit` falls due, earliest
+    /// first (a scan of the due index alone, for forecasts over many cards).
+    public func dueDates(course: String, before limit: Date) throws(StoreError) -> [Date] {
+        try read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT due FROM card WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due < ? ORDER BY due
+                """, arguments: [course, StoreTime.milliseconds(limit)]).map(StoreTime.date)
+        }
     }
 
     /// When the next answered card of `course` falls due; nil if none.

@@ -141,17 +141,8 @@ struct PlainExam {
 
     /// Stores the submission and the answers' reviews in one transaction, then prints the result.
     private func finish(_ change: ExamChange) throws {
-        guard case .submitted(let time, let automatically) = change,
-              let result = session.result(domainOrder: course.chapters.map(\.id)) else { return }
-        var reviews: [CardReview] = []
-        for review in result.reviews {
-            guard let stored = try store.card(course: course.id, question: review.question.id) else { continue }
-            let after = scheduler.review(stored.card, rating: review.rating, at: time).card
-            reviews.append(CardReview(question: review.question.id, reviewedAt: time, rating: review.rating,
-                                      correct: review.isCorrect, chosen: review.chosen, before: stored.card, after: after))
-        }
-        try store.submitAttempt(attempt, at: time, automatically: automatically, correct: result.correct,
-                                course: course.id, reviews: reviews)
+        guard case .submitted = change else { return }
+        let result = try store.submitExam(session, scheduler: scheduler, domainOrder: course.chapters.map(\.id))
         ExamReport.print(result, attempt: attempt, course: course, console: console)
     }
 

@@ -12,8 +12,6 @@ struct PlainPractice {
     let store: ProgressStore
     let console = PlainConsole()
     let now: () -> Date
-    /// Ids of this run's stored reviews, for undo.
-    private var reviewIDs: [Int64] = []
     private var answered = 0
     private var right = 0
 
@@ -90,19 +88,9 @@ struct PlainPractice {
     private mutating func apply(_ effect: PracticeEffect) throws {
         switch effect {
         case .recordReview(let record):
-            let before: FSRSCard
-            if let old = record.oldCard {
-                before = old
-            } else {
-                before = try store.card(course: course.id, question: record.questionID)?.card ?? .new(at: record.time)
-            }
-            let id = try store.recordReview(CardReview(
-                question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
-                chosen: record.answer, before: before, after: record.newCard), course: course.id)
-            reviewIDs.append(id)
+            try store.recordPractice(record, course: course.id)
         case .undoReview(let record):
-            guard let id = reviewIDs.popLast() else { return }
-            try store.undoReview(id: id)
+            try store.undoPractice(record, course: course.id)
             answered -= 1
             if record.correct { right -= 1 }
         }

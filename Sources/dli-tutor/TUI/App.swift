@@ -122,6 +122,12 @@ struct App {
             guard let screen = build(destination), save(top.pendingWrites) else { return false }
             stack[stack.count - 1] = Entry(screen: screen, size: nil)
             layOutTop()
+        case .update(let screen):
+            let i = stack.count - 1
+            stack[i].screen = screen
+            stack[i].screen.refresh(env: env)
+            stack[i].size = nil
+            layOutTop()
         case .pop:
             guard save(top.pendingWrites) else { return false }
             guard stack.count > 1 else {

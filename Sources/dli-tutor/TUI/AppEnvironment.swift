@@ -16,6 +16,8 @@ struct AppEnvironment {
     var clock: () -> Date
     /// Days for streaks and "yesterday" are counted in this calendar's time zone.
     var calendar: Calendar = .current
+    /// Seeds for the order of practice questions and the draw of exams (fixed in tests).
+    var seed: () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
 
     var now: Date { clock() }
 }

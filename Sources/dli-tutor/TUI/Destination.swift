@@ -10,7 +10,10 @@ enum Destination: Equatable {
     /// The calculators, optionally opened on a call (from a lesson's calc block).
     case calculators(CalcCall?)
     case practice
+    /// The exam in progress, else the introduction to a new one.
     case exam
+    /// The result of a submitted exam (its number).
+    case examResults(attempt: Int)
     case stats
 }
 
@@ -24,17 +27,20 @@ enum Navigator {
         case .courses: return try LessonsScreen(env: env, selectingCourses: true)
         case .reader(let lessonID): return try ReaderScreen(lessonID: lessonID, env: env)
         case .calculators(let call): return CalculatorScreen(call: call)
-        // Practice, mock exam and stats screens plug in here.
-        case .practice, .exam, .stats: return nil
+        case .practice: return try PracticeScreen(env: env)
+        case .exam:
+            if let open = try env.store.openExam(courseID: env.course.id) {
+                return try ExamScreen(record: open, course: env.course)
+            }
+            return ExamIntroScreen(env: env)
+        case .examResults(let attempt): return try ExamResultsScreen(env: env, attempt: attempt)
+        case .stats: return try StatsScreen(env: env)
         }
     }
 
     /// What the footer says when a destination has no screen yet.
     static func unavailable(_ destination: Destination) -> String {
         switch destination {
-        case .practice: return "Practice is not part of this build yet"
-        case .exam: return "The mock exam is not part of this build yet"
-        case .stats: return "Stats are not part of this build yet"
         default: return "Not available"
         }
     }

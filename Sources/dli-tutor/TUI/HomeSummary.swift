@@ -47,4 +47,14 @@ extension HomeSummary {
         }
         return count
     }
+
+    /// The longest run of consecutive days with reviews in `days`.
+    static func longestStreak(_ days: [Int]) -> Int {
+        var best = 0, run = 0
+        for count in days {
+            run = count > 0 ? run + 1 : 0
+            best = max(best, run)
+        }
+        return best
+    }
 }

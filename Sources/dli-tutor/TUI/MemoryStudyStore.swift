@@ -1,9 +1,12 @@
 import Course
 import Foundation
+import Quiz
 
 /// A `StudyStore` held in memory: for tests, benchmarks and previews. Reading
-/// progress behaves like the real store's; the practice figures of the home
-/// summary are whatever `practice` says (nothing practised by default).
+/// progress, practice reviews and exams behave like the real store's (see
+/// `MemoryStudyStore+Practice.swift`); the figures of the home summary are
+/// whatever `practice` says and those of the stats screen whatever `presetStats`
+/// says (nothing practised by default).
 final class MemoryStudyStore: StudyStore {
     /// The figures only practice and exams produce: due and new cards, mastered
     /// questions, the last exam, daily reviews and the streak.
@@ -22,8 +25,17 @@ final class MemoryStudyStore: StudyStore {
     private(set) var writes: [StudyWrite] = []
     /// When set, every save fails with this message (to test error handling).
     var failure: String?
+    /// Practice cards, reviews and exams written through `save`.
+    var studied = MemoryProgress()
+    /// What `stats` returns; nil gives a course nobody practised.
+    var presetStats: StudyStats?
+    let scheduler: FSRSScheduler
+    var newPerDay = PracticeQueueOptions().newPerDay
 
-    init(practice: Practice = Practice()) { self.practice = practice }
+    init(practice: Practice = Practice(), scheduler: FSRSScheduler = .standard) {
+        self.practice = practice
+        self.scheduler = scheduler
+    }
 
     func homeSummary(course: Course, now: Date) throws -> HomeSummary {
         let readings = readingsByCourse[course.id] ?? [:]
@@ -40,7 +52,6 @@ final class MemoryStudyStore: StudyStore {
 
     func save(_ write: StudyWrite) throws {
         if let failure { throw StoreFailure(message: failure) }
-        writes.append(write)
         switch write {
         case .reading(let course, let lesson, let position, let furthest):
             update(course, lesson) {
@@ -55,9 +66,10 @@ final class MemoryStudyStore: StudyStore {
             }
         case .bookmarks(let course, let lesson, let marks):
             update(course, lesson) { $0.bookmarks = marks }
-        case .answer:
-            break
+        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted, .answer:
+            try studied.apply(write, scheduler: scheduler)
         }
+        writes.append(write)
     }
 
     private func update(_ course: String, _ lesson: String, _ change: (inout LessonReading) -> Void) {

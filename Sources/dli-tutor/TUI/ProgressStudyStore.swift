@@ -10,6 +10,9 @@ final class ProgressStudyStore: StudyStore {
     let scheduler: FSRSScheduler
     let calendar: Calendar
     let clock: () -> Date
+    /// The questions by id of each course synced in this run (courses do not
+    /// change while the app runs, so each is synced and indexed once).
+    private(set) var questionsByCourse: [String: [String: Question]] = [:]
 
     init(store: ProgressStore, scheduler: FSRSScheduler, calendar: Calendar = .current, clock: @escaping () -> Date = Date.init) {
         self.store = store
@@ -18,9 +21,13 @@ final class ProgressStudyStore: StudyStore {
         self.clock = clock
     }
 
-    /// Makes sure the store has a card for every question of `course`.
+    /// Makes sure the store has a card for every question of `course` (once per run).
     func prepare(_ course: Course, now: Date) throws {
+        guard questionsByCourse[course.id] == nil else { return }
         try store.syncBank(of: course, at: now)
+        var byID: [String: Question] = [:]
+        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
+        questionsByCourse[course.id] = byID
     }
 
     func homeSummary(course: Course, now: Date) throws -> HomeSummary {
@@ -78,22 +85,12 @@ final class ProgressStudyStore: StudyStore {
                 try store.addBookmark(Bookmark(course: course, lesson: lesson, position: position, createdAt: clock()))
             }
         case .answer(let course, let question, let option, let time):
-            try recordAnswer(course: course, question: question, option: option, at: time)
+            let stored = try store.card(course: course, question: question.id)
+            let record = try PracticeReviewRecord.answering(question, option: option, at: time,
+                                                            card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
+            try store.recordPractice(record, course: course)
+        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted:
+            try saveStudy(write)
         }
-    }
-
-    /// Grades and schedules the answer with the practice engine (a session of
-    /// one question) and records the review, as practice does.
-    private func recordAnswer(course: String, question: Question, option: Int, at time: Date) throws {
-        let stored = try store.card(course: course, question: question.id)
-        let before = stored?.card ?? .new(at: time)
-        var session = PracticeSession(questionIDs: [question.id], questions: [question],
-                                      cards: stored.map { $0.isNew ? [:] : [question.id: $0.card] } ?? [:],
-                                      scheduler: scheduler)
-        try session.answer(option: option)
-        guard case .recordReview(let record) = try session.confirm(at: time) else { return }
-        try store.recordReview(CardReview(
-            question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
-            chosen: record.answer, before: record.oldCard ?? before, after: record.newCard), course: course)
     }
 }

@@ -54,6 +54,10 @@ indirect enum Effect {
     case open(Destination)
     /// Replace the top screen with the screen for a destination (next lesson).
     case replace(Destination)
+    /// Replace the top screen with its next state, then refresh it. A screen whose
+    /// step must be saved first leaves itself unchanged and returns
+    /// `.batch([.save(write), .update(next)])`, so a failed write keeps it where it was.
+    case update(any Screen)
     /// Go back one screen (quits when the stack would be empty).
     case pop
     /// Quit the app, asking first if a screen on the stack says so.

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Quiz
 
 /// What the study app reads and writes about the learner. The app reads through
 /// it when it builds or refreshes a screen, and writes only through `save`,
@@ -10,6 +11,24 @@ protocol StudyStore: AnyObject {
     /// Reading progress of every lesson of a course that has some, by lesson id.
     func readings(courseID: String) throws -> [String: LessonReading]
     func save(_ write: StudyWrite) throws
+
+    // Practice, exams and stats.
+
+    /// The scheduler every review goes through (practice sessions, exam submissions).
+    var scheduler: FSRSScheduler { get }
+    /// Today's practice at `now`: due reviews and new questions (within the daily
+    /// new limit) passing `filter`, ordered by `PracticeQueue.build` with `seed`.
+    func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan
+    /// When the next answered card of a course falls due; nil if none was answered.
+    func nextDue(courseID: String) throws -> Date?
+    /// The course's exam in progress, if any.
+    func openExam(courseID: String) throws -> ExamAttemptRecord?
+    /// One stored exam of a course.
+    func exam(courseID: String, id: Int) throws -> ExamAttemptRecord?
+    /// When each question last appeared in one of the learner's exams.
+    func examExposure(courseID: String) throws -> [String: Date]
+    /// Everything the stats screen shows, at `now`.
+    func stats(course: Course, now: Date, calendar: Calendar) throws -> StudyStats
 }
 
 /// Where a learner is in one lesson.
@@ -42,4 +61,14 @@ enum StudyWrite: Equatable, Sendable {
     case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
     /// A question answered in the reader: a practice review like any other.
     case answer(courseID: String, question: Question, option: Int, at: Date)
+    /// A confirmed practice review (the card's new state and the log entry).
+    case practiceReview(courseID: String, PracticeReviewRecord)
+    /// The latest practice review taken back.
+    case practiceUndo(courseID: String, PracticeReviewRecord)
+    /// A new exam (or retake), stored before its first question shows.
+    case examStarted(ExamAttemptRecord)
+    /// An answer, flag or move in the exam numbered `attempt` (not a submission).
+    case examChange(attempt: Int, ExamChange)
+    /// The exam handed in (`session.submittedAt` set): closed, scored, its answers fed to the cards.
+    case examSubmitted(ExamSession)
 }

@@ -132,11 +132,14 @@ private struct ProbeScreen: Screen {
         #expect(app.frame.rowText(0) == "probe 2 1")
     }
 
-    @Test func destinationsWithoutAScreenSayWhy() throws {
+    @Test func homeShortcutsOpenPracticeTheExamAndStats() throws {
         var app = try Fixtures.app(size: size)
-        app.press(.char("e"))
-        #expect(app.depth == 1)
-        #expect(app.frame.rowText(23).contains("mock exam"))
+        app.press(.char("p"))
+        #expect(app.top is PracticeScreen)
+        app.press(.char("q"), .char("e"))
+        #expect(app.top is ExamIntroScreen)
+        app.press(.char("q"), .char("s"))
+        #expect(app.top is StatsScreen)
     }
 
     @Test func switchingCourseGoesToItsHome() throws {

@@ -18,8 +18,12 @@ enum Snapshot {
     }
 
     static func check(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(text: text(of: frame), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares any rendering of a frame (e.g. with a style layer) with the committed file.
+    static func check(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = folder.appendingPathComponent(name + ".txt")
-        let actual = text(of: frame)
         if recording {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)

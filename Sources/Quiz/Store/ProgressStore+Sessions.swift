@@ -1,0 +1,53 @@
+import Course
+import Foundation
+import GRDB
+
+/// Practice reviews and exam submissions as the sessions produce them, so that
+/// every front end (plain mode, the full-screen app) stores them the same way.
+extension ProgressStore {
+    /// Stores a confirmed practice review (`PracticeEffect.recordReview`); returns its id.
+    /// A question reviewed for the first time starts from its stored (new) card.
+    @discardableResult
+    public func recordPractice(_ record: PracticeReviewRecord, course: String) throws(StoreError) -> Int64 {
+        let before: FSRSCard
+        if let old = record.oldCard {
+            before = old
+        } else {
+            before = try card(course: course, question: record.questionID)?.card ?? .new(at: record.time)
+        }
+        return try recordReview(CardReview(
+            question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
+            chosen: record.answer, before: before, after: record.newCard), course: course)
+    }
+
+    /// Takes back a practice review (`PracticeEffect.undoReview`): the card gets
+    /// its state before the review back and the log entry goes.
+    public func undoPractice(_ record: PracticeReviewRecord, course: String) throws(StoreError) {
+        let id = try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM review WHERE course = ? AND question = ? AND reviewed_at = ?",
+                               arguments: [course, record.questionID, StoreTime.milliseconds(record.time)])
+        }
+        guard let id else {
+            throw StoreError(path: path, kind: .failed("no review of \(record.questionID) at that time to undo"))
+        }
+        try undoReview(id: id)
+    }
+
+    /// Stores a submitted exam: the attempt closed with its score and one card
+    /// review per question (see `ExamResult.cardReviews`), in one transaction.
+    /// Returns the result. `domainOrder` orders the result's domains.
+    @discardableResult
+    public func submitExam(_ session: ExamSession, scheduler: FSRSScheduler, domainOrder: [String] = []) throws(StoreError) -> ExamResult {
+        guard let attempt = session.id, let time = session.submittedAt, let result = session.result(domainOrder: domainOrder) else {
+            throw StoreError(path: path, kind: .failed("only a stored, submitted exam can be recorded as submitted"))
+        }
+        var cards: [String: FSRSCard] = [:]
+        for item in session.items {
+            if let stored = try card(course: session.course, question: item.question.id) { cards[item.question.id] = stored.card }
+        }
+        let reviews = result.cardReviews(at: time, scheduler: scheduler) { cards[$0.id] }
+        try submitAttempt(attempt, at: time, automatically: session.autoSubmitted, correct: result.correct,
+                          course: session.course, reviews: reviews)
+        return result
+    }
+}

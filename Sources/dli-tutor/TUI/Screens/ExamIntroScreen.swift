@@ -1,0 +1,112 @@
+import Course
+import Foundation
+import Quiz
+
+/// Before a mock exam: its size, time and pass mark, the questions per domain
+/// from the blueprint, and the rules. Enter draws the exam, stores it (the clock
+/// starts), and opens its first question.
+struct ExamIntroScreen: Screen {
+    enum Action: Sendable { case start }
+
+    static let bindings: [KeyBinding<Action>] = [
+        KeyBinding([.enter, .char("s")], "Enter/s", "start the exam (the clock starts)", .start, footer: "start"),
+    ]
+
+    /// Per blueprint domain: its title, the questions asked and the questions the bank has.
+    struct DomainRow: Equatable {
+        var title: String
+        var asked: Int
+        var available: Int
+    }
+
+    let rows: [DomainRow]
+
+    init(env: AppEnvironment) {
+        let course = env.course
+        var seen = Set<String>()
+        let questions = course.questions.filter { seen.insert($0.id).inserted }
+        rows = course.exam.domains.map { domain in
+            DomainRow(title: course.chapter(id: domain.chapter)?.title ?? domain.chapter, asked: domain.questions,
+                      available: questions.count { $0.domain == domain.chapter })
+        }
+    }
+
+    var title: String { "Mock exam" }
+    var keyHelp: [KeyHelp] { Self.bindings.keyHelp() }
+
+    /// Questions the exam will have (a domain short of questions gives all it has).
+    var questionCount: Int { rows.reduce(0) { $0 + min($1.asked, $1.available) } }
+
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        guard case .key(let key) = event, let action: Action = Self.bindings.action(for: key) else { return .ignored }
+        switch action {
+        case .start:
+            let seed = env.seed()
+            var generator = SeededGenerator(seed: seed)
+            let exposure: [String: Date]
+            do {
+                exposure = try env.store.examExposure(courseID: env.course.id)
+            } catch {
+                return .message("Could not read your earlier exams: \(error)")
+            }
+            let session = ExamAssembler.assemble(course: env.course, lastSeen: exposure, seed: seed, at: env.now, using: &generator)
+            guard !session.items.isEmpty else { return .message("This course has no questions for its exam blueprint") }
+            return .batch([.save(.examStarted(session.record)), .replace(.exam)])
+        }
+    }
+
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        let exam = env.course.exam
+        let (headerRow, body) = area.splitTop(1)
+        Chrome.header(&frame, in: headerRow, title: "Mock exam · \(env.course.title)")
+        let width = min(body.width - 4, 90)
+        var lines: [RichLine] = [.blank]
+        lines.append(RichLine([
+            RichLine.Span(text: StudyFormat.count(questionCount, "question"), style: Palette.bold),
+            RichLine.Span(text: " · ", style: Palette.dim),
+            RichLine.Span(text: "\(exam.minutes) minutes", style: Palette.bold),
+            RichLine.Span(text: " · ", style: Palette.dim),
+            RichLine.Span(text: "pass mark \(StudyFormat.percent(exam.passPercent))", style: Palette.bold),
+        ]))
+        lines.append(.blank)
+        lines.append(RichLine("Questions per domain", style: Palette.title))
+        let titleWidth = min(44, rows.map { DisplayWidth.of($0.title) }.max() ?? 0)
+        for row in rows {
+            var spans = [RichLine.Span(text: "  " + TextFit.truncate(row.title, to: titleWidth).padded(to: titleWidth) + "  ", style: Palette.plain),
+                         RichLine.Span(text: String(min(row.asked, row.available)).leftPadded(to: 3), style: Palette.bold)]
+            if row.available < row.asked {
+                spans.append(RichLine.Span(text: "  (the bank has only \(row.available) of \(row.asked))", style: Palette.warning))
+            }
+            lines.append(RichLine(spans))
+        }
+        lines.append(.blank)
+        lines.append(RichLine("Rules", style: Palette.title))
+        let rules = [
+            "One question per screen: answer with a–e or 1–9, or ↑/↓ and Enter; the next question follows.",
+            "f flags a question to come back to; p shows the question palette to jump with.",
+            "The clock starts with Enter and keeps running if you leave: open the exam again to resume.",
+            "At 0:00 the exam is submitted with what you have answered.",
+            "s submits; then come your score, each domain, and every question explained.",
+        ]
+        for rule in rules {
+            lines += RichText.wrap(rule, width: width, style: Palette.plain, first: RichLine.Span(text: "  • ", style: Palette.accent), rest: "    ")
+        }
+        lines.append(.blank)
+        if questionCount == 0 {
+            lines.append(RichLine("This course has no questions for its exam blueprint.", style: Palette.bad))
+        } else {
+            lines.append(RichLine([RichLine.Span(text: "Enter", style: Palette.footerKey),
+                                   RichLine.Span(text: " starts the exam · ", style: Palette.dim),
+                                   RichLine.Span(text: "q", style: Palette.footerKey),
+                                   RichLine.Span(text: " goes back", style: Palette.dim)]))
+        }
+        RichText.draw(lines, into: &frame, in: Rect(x: body.x + 2, y: body.y, width: width, height: body.height))
+    }
+}
+
+extension String {
+    /// The text followed by spaces up to `width` display columns.
+    func padded(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+}

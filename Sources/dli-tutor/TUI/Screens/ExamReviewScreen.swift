@@ -1,0 +1,143 @@
+import Course
+import Foundation
+import Quiz
+
+/// After an exam: each question with the option chosen, the right one and the
+/// explanation, stepping through all of them, the missed ones or the flagged ones.
+struct ExamReviewScreen: Screen {
+    enum Filter: Equatable, Sendable {
+        case all, missed, flagged
+
+        var name: String {
+            switch self {
+            case .all: return "every question"
+            case .missed: return "missed"
+            case .flagged: return "flagged"
+            }
+        }
+    }
+
+    enum Action: Sendable { case next, previous, show(Filter), up, down, pageUp, pageDown, retake }
+
+    static let bindings: [KeyBinding<Action>] = [
+        KeyBinding([.right, .char("n")], "→/n", "next question", .next, footer: "next"),
+        KeyBinding([.left, .char("N")], "←/N", "previous question", .previous, footer: "previous"),
+        KeyBinding([.char("a")], "a", "step through every question", .show(.all)),
+        KeyBinding([.char("w")], "w", "only the missed questions (wrong or unanswered)", .show(.missed), footer: "missed"),
+        KeyBinding([.char("f")], "f", "only the flagged questions", .show(.flagged)),
+        KeyBinding([.char("k"), .up], "k/↑", "scroll up", .up),
+        KeyBinding([.char("j"), .down], "j/↓", "scroll down", .down),
+        KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
+        KeyBinding([.char("r")], "r", "retake the questions missed (timed)", .retake, footer: "retake"),
+    ]
+
+    let session: ExamSession
+    let result: ExamResult
+    let attempt: Int
+    private(set) var filter: Filter
+    /// Positions (0-based) of the questions the filter keeps.
+    private(set) var positions: [Int]
+    /// Index into `positions` of the question shown.
+    private(set) var index = 0
+    private(set) var scroll = 0
+    private(set) var size = Size(width: 80, height: 24)
+
+    init(session: ExamSession, result: ExamResult, attempt: Int, filter: Filter) {
+        self.session = session
+        self.result = result
+        self.attempt = attempt
+        self.filter = filter
+        positions = Self.positions(result, filter)
+    }
+
+    static func positions(_ result: ExamResult, _ filter: Filter) -> [Int] {
+        switch filter {
+        case .all: return result.reviews.map(\.position)
+        case .missed: return result.missed
+        case .flagged: return result.reviews.filter(\.flagged).map(\.position)
+        }
+    }
+
+    var title: String { "Exam review" }
+    var keyHelp: [KeyHelp] { Self.bindings.keyHelp() }
+    var current: ExamResult.Review? { positions.indices.contains(index) ? result.reviews[positions[index]] : nil }
+
+    mutating func resize(to size: Size, env: AppEnvironment) {
+        self.size = size
+    }
+
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        if case .scroll(let lines) = event {
+            scrollBy(lines)
+            return .none
+        }
+        guard case .key(let key) = event, let action: Action = Self.bindings.action(for: key) else { return .ignored }
+        switch action {
+        case .next:
+            guard index + 1 < positions.count else { return .message("That was the last one") }
+            index += 1
+            scroll = 0
+        case .previous:
+            guard index > 0 else { return .message("This is the first one") }
+            index -= 1
+            scroll = 0
+        case .show(let wanted):
+            let kept = Self.positions(result, wanted)
+            guard !kept.isEmpty else { return .message(wanted == .flagged ? "No question was flagged" : "Nothing missed") }
+            let here = current?.position ?? 0
+            filter = wanted
+            positions = kept
+            index = kept.firstIndex { $0 >= here } ?? kept.count - 1
+            scroll = 0
+        case .up: scrollBy(-1)
+        case .down: scrollBy(1)
+        case .pageUp: scrollBy(-max(1, visibleRows - 1))
+        case .pageDown: scrollBy(max(1, visibleRows - 1))
+        case .retake: return ExamResultsScreen.retake(session, env: env)
+        }
+        return .none
+    }
+
+    var visibleRows: Int { max(1, size.height - 4) }
+    var contentWidth: Int { max(20, min(size.width - 4, 100)) }
+
+    func content(width: Int) -> [RichLine] {
+        guard let review = current else { return [] }
+        var marks: [Int: QuestionView.Mark] = [review.correctOption: review.isCorrect ? .chosenCorrect : .correct]
+        if let chosen = review.chosenOption, chosen != review.correctOption { marks[chosen] = .wrong }
+        var lines = QuestionView.layout(stem: review.question.stem, options: review.options, width: width, cursor: nil, marks: marks).lines
+        lines += [.blank, RichLine("Why", style: Palette.title)]
+        lines += MarkdownText.lines(review.question.explanation, width: width)
+        return lines
+    }
+
+    private mutating func scrollBy(_ lines: Int) {
+        scroll = min(max(0, scroll + lines), max(0, content(width: contentWidth).count - visibleRows))
+    }
+
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        let (headerRow, rest) = area.splitTop(1)
+        guard let review = current else { return }
+        Chrome.header(&frame, in: headerRow, title: "Review · exam \(attempt) · question \(review.position + 1) of \(result.total)",
+                      right: "\(filter.name) \(index + 1)/\(positions.count)")
+        let (infoRow, body) = rest.splitTop(2)
+        let x = area.x + 2
+        let verdict: (String, CellStyle) = review.isCorrect ? ("✓ right", Palette.good)
+            : review.chosenOption == nil ? ("– unanswered", Palette.warning) : ("✗ wrong", Palette.bad)
+        var column = frame.write(verdict.0, x: x, y: infoRow.y, style: verdict.1)
+        if review.flagged { column = frame.write("  ⚑ flagged", x: column, y: infoRow.y, style: Palette.paletteFlagged) }
+        let chapter = env.course.chapter(id: review.question.domain)?.title ?? review.question.domain
+        frame.write("  · " + chapter, x: column, y: infoRow.y, style: Palette.dim, maxX: area.maxX - 2)
+
+        let lines = content(width: contentWidth)
+        let region = Rect(x: x, y: body.y, width: contentWidth, height: min(visibleRows, body.height))
+        let top = min(scroll, max(0, lines.count - region.height))
+        RichText.draw(lines, into: &frame, in: region, from: top)
+        if top + region.height < lines.count {
+            let more = " ↓ more (PgDn) "
+            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
+        }
+        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
+    }
+}

@@ -1,0 +1,251 @@
+import Course
+import Foundation
+import Quiz
+
+/// A mock exam in progress: one question per screen under a countdown, a
+/// question palette to jump with, flags, and submission after a confirmation
+/// that lists what is unanswered and flagged. Every answer, flag and move is
+/// saved before the screen changes; the deadline is stored, so leaving and
+/// coming back (or a crash) resumes with the time still counting. At 0:00 the
+/// exam is submitted with what was answered.
+struct ExamScreen: Screen {
+    enum Mode: Equatable, Sendable { case answering, palette, confirmSubmit, confirmLeave }
+
+    enum Action: Sendable {
+        case option, up, down, answer, clear, flag, next, previous, palette, submit, leave, pageUp, pageDown
+        case left, right, jump, closePalette
+        case confirm
+    }
+
+    static let answeringBindings: [KeyBinding<Action>] = [
+        KeyBinding(PracticeScreen.optionKeys, "a–e/1–9", "answer with that option (the next question follows)", .option),
+        KeyBinding([.char("k"), .up], "k/↑", "previous option", .up),
+        KeyBinding([.char("j"), .down], "j/↓", "next option", .down),
+        KeyBinding([.enter], "Enter", "answer with the selected option", .answer, footer: "answer"),
+        KeyBinding([.char("x"), .backspace], "x/Backspace", "clear this question's answer", .clear),
+        KeyBinding([.char("f")], "f", "flag or unflag this question", .flag, footer: "flag"),
+        KeyBinding([.right, .char("n")], "→/n", "next question", .next, footer: "next"),
+        KeyBinding([.left, .char("N")], "←/N", "previous question", .previous),
+        KeyBinding([.char("p")], "p", "question palette: answered, flagged, jump to any", .palette, footer: "palette"),
+        KeyBinding([.char("s")], "s", "submit the exam (lists unanswered and flagged first)", .submit, footer: "submit"),
+        KeyBinding([.char("q"), .escape], "q/Esc", "leave the exam (it keeps running; asks first)", .leave),
+        KeyBinding([.pageUp], "PgUp", "scroll up", .pageUp),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down", .pageDown),
+    ]
+
+    static let paletteBindings: [KeyBinding<Action>] = [
+        KeyBinding([.left, .char("h")], "←/h", "previous question", .left),
+        KeyBinding([.right, .char("l")], "→/l", "next question", .right),
+        KeyBinding([.up, .char("k")], "↑/k", "row above", .up),
+        KeyBinding([.down, .char("j")], "↓/j", "row below", .down),
+        KeyBinding([.enter], "Enter", "go to that question", .jump, footer: "go to"),
+        KeyBinding([.char("p"), .escape, .char("q")], "p/Esc", "close the palette", .closePalette, footer: "close"),
+        KeyBinding([.char("s")], "s", "submit the exam (asks first)", .submit),
+    ]
+
+    static let dialogBindings: [KeyBinding<Action>] = [
+        KeyBinding([.char("y"), .char("Y"), .enter], "y/Enter", "yes", .confirm),
+    ]
+
+    private(set) var session: ExamSession
+    let attempt: Int
+    private(set) var mode: Mode = .answering
+    /// The option under the cursor.
+    private(set) var cursor = 0
+    /// The question under the palette's cursor (0-based).
+    private(set) var paletteCursor = 0
+    private(set) var scroll = 0
+    private(set) var size = Size(width: 80, height: 24)
+
+    /// Resumes (or opens for the first time) a stored exam.
+    init(record: ExamAttemptRecord, course: Course) throws {
+        guard let id = record.id else { throw CommandFailure("the exam was not stored") }
+        do {
+            session = try ExamSession(record: record, course: course)
+        } catch {
+            throw CommandFailure("exam \(id) cannot be resumed: \(error)")
+        }
+        attempt = id
+        cursor = session.current?.chosenOption ?? 0
+        paletteCursor = session.position
+    }
+
+    var title: String { "Mock exam" }
+
+    var keyHelp: [KeyHelp] {
+        switch mode {
+        case .answering: return Self.answeringBindings.keyHelp()
+        case .palette: return Self.paletteBindings.keyHelp()
+        case .confirmSubmit, .confirmLeave:
+            return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
+        }
+    }
+
+    var quitConfirmation: String? {
+        "Exam \(attempt) is in progress. Your answers are saved, and the clock keeps running while you are away. Quit anyway?"
+    }
+
+    var tickInterval: Double? { session.deadline == nil ? nil : 1 }
+
+    /// Wide terminals show the question palette beside the question at all times.
+    var paletteAlwaysShown: Bool { size.width >= 100 }
+
+    mutating func resize(to size: Size, env: AppEnvironment) {
+        self.size = size
+        scroll = min(scroll, max(0, questionLayout(width: questionWidth).lines.count - visibleRows))
+    }
+
+    // MARK: Events
+
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        // Time may have run out while the learner was thinking or away.
+        if session.isTimeUp(at: env.now) { return submit(env: env) }
+        switch event {
+        case .tick: return .none
+        case .scroll(let lines):
+            scrollBy(lines)
+            return .none
+        case .key(let key):
+            switch mode {
+            case .answering:
+                guard let action: Action = Self.answeringBindings.action(for: key) else { return .ignored }
+                return answering(action, key: key, env: env)
+            case .palette:
+                guard let action: Action = Self.paletteBindings.action(for: key) else { return .ignored }
+                return inPalette(action, env: env)
+            case .confirmSubmit:
+                mode = .answering
+                return Self.dialogBindings.action(for: key) == nil ? .none : submit(env: env)
+            case .confirmLeave:
+                mode = .answering
+                return Self.dialogBindings.action(for: key) == nil ? .none : .pop
+            }
+        }
+    }
+
+    private mutating func answering(_ action: Action, key: Key, env: AppEnvironment) -> Effect {
+        guard let item = session.current else { return .none }
+        switch action {
+        case .option:
+            guard let index = PracticeScreen.optionIndex(key) else { return .none }
+            return answer(index, env: env)
+        case .answer: return answer(cursor, env: env)
+        case .up: moveCursor(-1, options: item.options.count)
+        case .down: moveCursor(1, options: item.options.count)
+        case .clear:
+            guard item.isAnswered else { return .message("This question has no answer to clear") }
+            return change(env: env) { session, now in [try session.clearAnswer(session.position, at: now)] }
+        case .flag:
+            let flagged = !item.flagged
+            return change(env: env, message: flagged ? "Question \(session.position + 1) flagged" : nil) { session, now in
+                [try session.setFlag(session.position, flagged, at: now)]
+            }
+        case .next:
+            guard session.position + 1 < session.items.count else { return .message("This is the last question: s submits") }
+            return go(to: session.position + 1, env: env)
+        case .previous:
+            guard session.position > 0 else { return .message("This is the first question") }
+            return go(to: session.position - 1, env: env)
+        case .palette:
+            mode = .palette
+            paletteCursor = session.position
+        case .submit: mode = .confirmSubmit
+        case .leave: mode = .confirmLeave
+        case .pageUp: scrollBy(-max(1, visibleRows - 1))
+        case .pageDown: scrollBy(max(1, visibleRows - 1))
+        case .left, .right, .jump, .closePalette, .confirm: break
+        }
+        return .none
+    }
+
+    private mutating func inPalette(_ action: Action, env: AppEnvironment) -> Effect {
+        let count = session.items.count, columns = paletteColumns
+        switch action {
+        case .left: paletteCursor = max(0, paletteCursor - 1)
+        case .right: paletteCursor = min(count - 1, paletteCursor + 1)
+        case .up: if paletteCursor - columns >= 0 { paletteCursor -= columns }
+        case .down: if paletteCursor + columns < count { paletteCursor += columns }
+        case .jump:
+            var next = self
+            next.mode = .answering
+            return next.go(to: paletteCursor, env: env)
+        case .closePalette: mode = .answering
+        case .submit: mode = .confirmSubmit
+        default: break
+        }
+        return .none
+    }
+
+    /// Answers the question on screen, then moves to the next one; both saved first.
+    private func answer(_ option: Int, env: AppEnvironment) -> Effect {
+        guard let item = session.current else { return .none }
+        guard item.options.indices.contains(option) else {
+            return .message("This question has options \(PlainText.letter(0))–\(PlainText.letter(item.options.count - 1))")
+        }
+        let isLast = session.position + 1 >= session.items.count
+        var message: String?
+        if isLast {
+            let unanswered = session.unanswered.filter { $0 != session.position }
+            message = unanswered.isEmpty ? "All questions answered: s submits"
+                : "Last question answered; unanswered: \(StudyFormat.numbers(unanswered))"
+        }
+        return change(env: env, message: message) { session, now in
+            var changes = [try session.answer(session.position, option: option, at: now)]
+            if !isLast { changes.append(try session.go(to: session.position + 1)) }
+            return changes
+        }
+    }
+
+    private func go(to position: Int, env: AppEnvironment) -> Effect {
+        change(env: env) { session, _ in [try session.go(to: position)] }
+    }
+
+    /// Applies exam actions to a copy, then saves each change before the copy
+    /// replaces this screen; the exam is submitted instead if time ran out.
+    private func change(env: AppEnvironment, message: String? = nil,
+                        _ actions: (inout ExamSession, Date) throws -> [ExamChange]) -> Effect {
+        var next = self
+        let changes: [ExamChange]
+        do {
+            changes = try actions(&next.session, env.now)
+        } catch ExamError.timeUp {
+            return submit(env: env)
+        } catch {
+            return .message("\(error)")
+        }
+        if next.session.position != session.position {
+            next.scroll = 0
+            next.cursor = next.session.current?.chosenOption ?? 0
+            next.paletteCursor = next.session.position
+        }
+        var effects = changes.map { Effect.save(.examChange(attempt: attempt, $0)) }
+        effects.append(.update(next))
+        if let message { effects.append(.message(message)) }
+        return .batch(effects)
+    }
+
+    /// Hands the exam in (automatically when time is up) and shows the result.
+    private func submit(env: AppEnvironment) -> Effect {
+        var next = session
+        do {
+            _ = try next.submit(at: env.now)
+        } catch {
+            return .message("\(error)")
+        }
+        return .batch([.save(.examSubmitted(next)), .replace(.examResults(attempt: attempt))])
+    }
+
+    private mutating func moveCursor(_ delta: Int, options: Int) {
+        guard options > 0 else { return }
+        cursor = min(max(0, cursor + delta), options - 1)
+        let layout = questionLayout(width: questionWidth)
+        if layout.optionRows.indices.contains(cursor) {
+            scroll = RichText.scroll(keeping: layout.optionRows[cursor], visible: visibleRows, count: layout.lines.count, current: scroll)
+        }
+    }
+
+    private mutating func scrollBy(_ lines: Int) {
+        let count = questionLayout(width: questionWidth).lines.count
+        scroll = min(max(0, scroll + lines), max(0, count - visibleRows))
+    }
+}

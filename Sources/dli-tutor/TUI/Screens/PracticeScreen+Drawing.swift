@@ -1,0 +1,133 @@
+import Course
+import Foundation
+import Quiz
+
+extension PracticeScreen {
+    /// Rows above the question: header, where the question comes from, a gap.
+    static let topRows = 3
+
+    /// Rows of the question area for the current size and phase.
+    var visibleRows: Int {
+        let bottom: Int
+        if case .graded = session.phase { bottom = 2 } else { bottom = 0 }
+        return max(1, size.height - 1 - Self.topRows - bottom)
+    }
+
+    /// Columns of the question text (kept readable on very wide terminals).
+    var contentWidth: Int { max(20, min(size.width - 4, 100)) }
+
+    /// The question, its options (marked once graded), then the verdict and explanation.
+    func content(width: Int) -> QuestionView.Layout {
+        guard let question = session.currentQuestion else { return QuestionView.Layout(lines: [], optionRows: []) }
+        guard case .graded(let grade) = session.phase else {
+            return QuestionView.layout(stem: question.stem, options: question.options, width: width, cursor: selected)
+        }
+        var marks: [Int: QuestionView.Mark] = [question.answer: grade.correct ? .chosenCorrect : .correct]
+        if !grade.correct { marks[grade.answer] = .wrong }
+        var layout = QuestionView.layout(stem: question.stem, options: question.options, width: width, cursor: nil, marks: marks)
+        layout.lines.append(.blank)
+        layout.verdictRow = layout.lines.count
+        if grade.correct {
+            layout.lines.append(RichLine("✓ Right", style: Palette.good))
+        } else {
+            layout.lines.append(RichLine([
+                RichLine.Span(text: "✗ Wrong", style: Palette.bad),
+                RichLine.Span(text: " — the answer is \(PlainText.letter(question.answer)))", style: Palette.bold),
+            ]))
+        }
+        layout.lines.append(.blank)
+        layout.lines.append(RichLine("Why", style: Palette.title))
+        layout.lines += MarkdownText.lines(question.explanation, width: width)
+        return layout
+    }
+
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        let (headerRow, rest) = area.splitTop(1)
+        let left = remaining
+        Chrome.header(&frame, in: headerRow, title: "Practice · \(PracticeFilterPicker.label(of: filter, in: env.course))",
+                      right: "\(left.due) due · \(left.new) new · \(left.learning) learning left")
+        let (infoRow, body) = rest.splitTop(Self.topRows - 1)
+        let x = area.x + 2, width = contentWidth
+
+        guard let question = session.currentQuestion else {
+            drawFinished(into: &frame, in: Rect(x: x, y: body.y, width: min(width, body.width - 2), height: body.height), env: env)
+            if let picker { picker.draw(into: &frame) }
+            return
+        }
+        drawInfo(question, into: &frame, row: Rect(x: x, y: infoRow.y, width: area.width - 4, height: 1), env: env)
+
+        let layout = content(width: width)
+        let visible = visibleRows
+        let top = min(scroll, max(0, layout.lines.count - visible))
+        let region = Rect(x: x, y: body.y, width: width, height: visible)
+        RichText.draw(layout.lines, into: &frame, in: region, from: top)
+        if top + visible < layout.lines.count {
+            let more = " ↓ more (PgDn) "
+            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
+        }
+        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
+        if case .graded(let grade) = session.phase {
+            drawRatings(grade, into: &frame, row: Rect(x: x, y: area.maxY - 1, width: area.width - 4, height: 1), env: env)
+        }
+        if let picker { picker.draw(into: &frame) }
+    }
+
+    /// "New · Basics › 1. Attention and arenas" and the session's tally.
+    private func drawInfo(_ question: Question, into frame: inout Frame, row: Rect, env: AppEnvironment) {
+        let kind = session.cards[question.id]?.lastReview == nil ? "New" : "Review"
+        let chapter = env.course.chapter(id: question.domain)?.title ?? question.domain
+        let lesson = env.course.lesson(id: question.lesson).map { "\($0.order). \($0.title)" } ?? question.lesson
+        let tally = answered == 0 ? "" : "\(answered) answered · \(right) right"
+        let tallyWidth = DisplayWidth.of(tally)
+        var x = frame.write(kind, x: row.x, y: row.y, style: kind == "New" ? Palette.accent : Palette.warning)
+        x = frame.write(" · ", x: x, y: row.y, style: Palette.dim)
+        frame.write(TextFit.truncate("\(chapter) › \(lesson)", to: max(0, row.maxX - x - tallyWidth - 2)), x: x, y: row.y, style: Palette.dim)
+        frame.write(tally, x: row.maxX - tallyWidth, y: row.y, style: Palette.dim)
+    }
+
+    /// The four ratings with the interval each would give, the proposed one highlighted.
+    private func drawRatings(_ grade: PracticeSession.Grade, into frame: inout Frame, row: Rect, env: AppEnvironment) {
+        let card = session.cards[grade.questionID] ?? FSRSCard.new(at: env.now)
+        var x = frame.write("Rate ", x: row.x, y: row.y, style: Palette.bold)
+        for rating in Rating.allCases {
+            let allowed = grade.correct ? rating != .again : rating == .again
+            let due = env.store.scheduler.review(card, rating: rating, at: env.now).card.due
+            let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(env.now))) "
+            let style = rating == grade.rating ? Palette.proposedRating : (allowed ? Palette.footerKey : Palette.dim)
+            x = frame.write(label, x: x, y: row.y, style: style, maxX: row.maxX) + 1
+        }
+        frame.write(" Enter: \(grade.rating.name.capitalized)", x: x, y: row.y, style: Palette.dim, maxX: row.maxX)
+    }
+
+    /// The end of the queue: what was done, when the next review is due, what to do next.
+    private func drawFinished(into frame: inout Frame, in rect: Rect, env: AppEnvironment) {
+        var lines: [RichLine] = []
+        if env.course.questions.isEmpty {
+            lines.append(RichLine("This course has no questions to practise.", style: Palette.bold))
+        } else if candidates == 0 {
+            lines.append(RichLine("No questions match this filter.", style: Palette.bold))
+        } else {
+            if answered > 0 {
+                let percent = StudyFormat.percent(100 * Double(right) / Double(answered))
+                lines.append(RichLine("Session done: \(answered) answered, \(right) right (\(percent)). Every rating is saved.", style: Palette.good))
+                lines.append(.blank)
+            }
+            if let nextDue, nextDue > env.now {
+                lines.append(RichLine("Nothing due — next review \(StudyFormat.until(nextDue, from: env.now)).", style: Palette.bold))
+            } else {
+                lines.append(RichLine("Nothing due right now.", style: Palette.bold))
+            }
+            if newWaiting > 0 {
+                lines.append(RichLine("\(StudyFormat.count(newWaiting, "new question")) wait for the coming days (today's share of new ones is done).",
+                                      style: Palette.dim))
+            }
+        }
+        lines.append(.blank)
+        var hints: [String] = []
+        if session.canUndo { hints.append("u takes back the last rating") }
+        hints.append("/ practises one lesson or domain")
+        hints.append("q goes back")
+        lines += RichText.wrap(hints.joined(separator: " · "), width: rect.width, style: Palette.dim)
+        RichText.draw(lines, into: &frame, in: rect.inset(dx: 0, dy: 1))
+    }
+}

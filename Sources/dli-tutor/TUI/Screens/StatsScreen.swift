@@ -1,0 +1,80 @@
+import Course
+import Foundation
+import Quiz
+
+/// Progress in pictures: exam scores against the pass mark, readiness per domain
+/// exam after exam, accuracy per lesson, a year of reviews as a heatmap with
+/// streaks, the reviews due in the next 30 days, and the cards by state. Laid
+/// out once per size into a tall frame and scrolled.
+struct StatsScreen: Screen {
+    enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom }
+
+    static let bindings: [KeyBinding<Action>] = [
+        KeyBinding([.char("k"), .up], "k/↑", "scroll up", .up),
+        KeyBinding([.char("j"), .down], "j/↓", "scroll down", .down, footer: "scroll"),
+        KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
+        KeyBinding([.char("g"), .home], "g/Home", "top", .top),
+        KeyBinding([.char("G"), .end], "G/End", "bottom", .bottom),
+    ]
+
+    private(set) var stats: StudyStats
+    /// Everything below the header, laid out for the current width.
+    private(set) var page = Frame(size: Size(width: 0, height: 0))
+    private(set) var scroll = 0
+    private var visibleRows = 20
+
+    init(env: AppEnvironment) throws {
+        stats = try env.store.stats(course: env.course, now: env.now, calendar: env.calendar)
+    }
+
+    var title: String { "Stats" }
+    var keyHelp: [KeyHelp] { Self.bindings.keyHelp() }
+
+    mutating func resize(to size: Size, env: AppEnvironment) {
+        visibleRows = max(1, size.height - 2)
+        page = StatsLayout.render(stats, course: env.course, width: size.width, now: env.now, calendar: env.calendar)
+        scroll = min(scroll, maxScroll)
+    }
+
+    mutating func refresh(env: AppEnvironment) {
+        guard let fresh = try? env.store.stats(course: env.course, now: env.now, calendar: env.calendar) else { return }
+        stats = fresh
+        page = StatsLayout.render(stats, course: env.course, width: page.width, now: env.now, calendar: env.calendar)
+        scroll = min(scroll, maxScroll)
+    }
+
+    private var maxScroll: Int { max(0, page.height - visibleRows) }
+
+    mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        switch event {
+        case .scroll(let lines):
+            scroll = min(max(0, scroll + lines), maxScroll)
+            return .none
+        case .tick:
+            return .ignored
+        case .key(let key):
+            guard let action: Action = Self.bindings.action(for: key) else { return .ignored }
+            switch action {
+            case .up: scroll = max(0, scroll - 1)
+            case .down: scroll = min(maxScroll, scroll + 1)
+            case .pageUp: scroll = max(0, scroll - max(1, visibleRows - 1))
+            case .pageDown: scroll = min(maxScroll, scroll + max(1, visibleRows - 1))
+            case .top: scroll = 0
+            case .bottom: scroll = maxScroll
+            }
+            return .none
+        }
+    }
+
+    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
+        let (headerRow, body) = area.splitTop(1)
+        let position = page.height > body.height ? "  \(scroll + 1)–\(min(page.height, scroll + body.height)) of \(page.height)" : ""
+        Chrome.header(&frame, in: headerRow, title: "Stats · \(env.course.title)", right: "as of \(StudyFormat.day(env.now, calendar: env.calendar))\(position)")
+        frame.blit(page, fromRow: scroll, rows: min(body.height, max(0, page.height - scroll)), to: Point(x: body.x, y: body.y))
+        if scroll + body.height < page.height {
+            let more = " ↓ more (PgDn) "
+            frame.write(more, x: body.maxX - DisplayWidth.of(more) - 1, y: body.maxY - 1, style: Palette.footerStatus)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Course
+import Foundation
+
+/// How the study screens write times, dates and percentages.
+enum StudyFormat {
+    /// A countdown or a time used: `4:05`, `42:05`, `1:02:03`.
+    static func clock(_ seconds: TimeInterval) -> String { PlainText.duration(seconds) }
+
+    /// How long until `date`: "now", "in 12 min", "in 3 h", "in 2 days".
+    static func until(_ date: Date, from now: Date) -> String {
+        let seconds = date.timeIntervalSince(now)
+        if seconds < 60 { return "now" }
+        return "in " + span(seconds)
+    }
+
+    /// A span of time in its largest whole unit: "45 s", "12 min", "3 h", "2 days".
+    static func span(_ seconds: TimeInterval) -> String {
+        let s = max(0, seconds)
+        if s < 60 { return "\(Int(s)) s" }
+        if s < 3600 { return "\(Int((s / 60).rounded())) min" }
+        if s < 86_400 { return "\(Int((s / 3600).rounded())) h" }
+        let days = Int((s / 86_400).rounded())
+        return days == 1 ? "1 day" : "\(days) days"
+    }
+
+    /// A short interval for the rating keys: "1m", "10m", "3h", "4d", "2mo", "1y".
+    static func interval(_ seconds: TimeInterval) -> String {
+        let s = max(0, seconds)
+        switch s {
+        case ..<3600: return "\(max(1, Int((s / 60).rounded())))m"
+        case ..<86_400: return "\(Int((s / 3600).rounded()))h"
+        case ..<(30 * 86_400): return "\(Int((s / 86_400).rounded()))d"
+        case ..<(365 * 86_400): return "\(Int((s / (30 * 86_400)).rounded()))mo"
+        default: return String(format: "%.1fy", s / (365 * 86_400))
+        }
+    }
+
+    static func percent(_ value: Double) -> String { PlainText.percent(value) }
+
+    /// `2026-03-10` in the calendar's time zone.
+    static func day(_ date: Date, calendar: Calendar) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// `03-10` in the calendar's time zone.
+    static func shortDay(_ date: Date, calendar: Calendar) -> String {
+        let c = calendar.dateComponents([.month, .day], from: date)
+        return String(format: "%02d-%02d", c.month ?? 0, c.day ?? 0)
+    }
+
+    /// `1 question`, `3 questions`.
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// Question numbers (1-based) from 0-based positions: `2, 5, 9`.
+    static func numbers(_ positions: [Int]) -> String {
+        positions.map { String($0 + 1) }.joined(separator: ", ")
+    }
+}
