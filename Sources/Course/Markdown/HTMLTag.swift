@@ -24,9 +24,10 @@ struct HTMLTag: Equatable {
     }
 
     /// Scans the tag starting at `bytes[start]` (a `<`); returns it and the index after
-    /// its `>`, or nil when the text there is not a tag.
+    /// its `>`, or nil when the text there is not a tag (or longer than `maximumLength`).
     static func scan<Bytes: RandomAccessCollection<UInt8>>(
-        _ bytes: Bytes, at start: Int, end limit: Int? = nil, lastCommentClose: Int, attributes wanted: Bool = true
+        _ bytes: Bytes, at start: Int, end limit: Int? = nil, lastCommentClose: Int, attributes wanted: Bool = true,
+        maximumLength: Int = HTMLTag.maximumLength
     ) -> (HTMLTag, Int)? where Bytes.Index == Int {
         let end = min(limit ?? bytes.endIndex, start + maximumLength)
         var i = start + 1

@@ -72,4 +72,8 @@ import Testing
         let inline = String(repeating: "<span>", count: depth) + "x" + String(repeating: "</span>", count: depth)
         #expect(HTMLToMarkdown.plainText(inline) == "x")
     }
+
+    @Test func textThatLooksLikeATagInsideCodeIsKept() {
+        #expect(HTMLToMarkdown.inline("Set <code>p: <float 0.0-1.0></code> first") == "Set `p: <float 0.0-1.0>` first")
+    }
 }

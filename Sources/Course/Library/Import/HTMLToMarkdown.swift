@@ -63,8 +63,8 @@ enum HTMLToMarkdown {
     static func codeBlock(_ block: HTMLBlock) -> String {
         var language = ""
         let inner = block.inner.trimmed
-        if inner.lowercased().hasPrefix("<code"), let tag = XdevInlineNode.Tag(Substring(inner)) {
-            language = attribute("class", in: tag.attributes).flatMap(languageName) ?? ""
+        if inner.lowercased().hasPrefix("<code"), let classes = openingTag(inner)?.attributes["class"] {
+            language = languageName(classes) ?? ""
         }
         var content = XdevInlineNode.parse(block.inner).map { $0.plainText(keepingWhitespace: true) }.joined()
         // "\r\n" is one Character: dropping it is one removeFirst().
@@ -80,7 +80,7 @@ enum HTMLToMarkdown {
 
     static func list(_ block: HTMLBlock, depth: Int = 0) -> String {
         let ordered = block.tag == "ol"
-        var number = Int(attribute("start", in: block.attributes) ?? "") ?? 1
+        var number = Int(openingTag(block.outer)?.attributes["start"] ?? "") ?? 1
         var lines: [String] = []
         for child in XdevHTMLBlockScanner.blocks(in: block.inner).blocks {
             let text = child.tag == "li" ? item(child.inner, depth: depth + 1) : render(child, depth: depth + 1)
@@ -127,24 +127,10 @@ enum HTMLToMarkdown {
         !XdevInlineNode.parse(text).allSatisfy { if case .text = $0 { return true } else { return false } }
     }
 
-    /// The value of `name="…"` (or `'…'`, or bare) in a tag's attribute text.
-    static func attribute(_ name: String, in attributes: String) -> String? {
-        var rest = Substring(attributes)
-        while let range = rest.range(of: name) {
-            let before = rest[..<range.lowerBound].last
-            var after = rest[range.upperBound...].drop { $0 == " " }
-            guard before == nil || before!.isWhitespace, after.first == "=" else {
-                rest = rest[range.upperBound...]
-                continue
-            }
-            after = after.dropFirst().drop { $0 == " " }
-            if let quote = after.first, quote == "\"" || quote == "'" {
-                let value = after.dropFirst().prefix { $0 != quote }
-                return HTMLEntities.decode(String(value))
-            }
-            return HTMLEntities.decode(String(after.prefix { !$0.isWhitespace && $0 != ">" }))
-        }
-        return nil
+    /// The tag `html` starts with (name and attributes), read by the Markdown engine.
+    static func openingTag(_ html: String) -> HTMLTag? {
+        let bytes = Array(html.utf8)
+        return HTMLTag.scan(bytes, at: 0, lastCommentClose: -1, maximumLength: bytes.count)?.0
     }
 
     static func indent(_ text: String, by width: Int) -> String {
@@ -187,149 +173,6 @@ enum HTMLToMarkdown {
             previous = ch
         }
         return out
-    }
-}
-
-/// Inline HTML as a small tree of text and elements. Its tags are read
-/// leniently (as the block scanner reads them) and nest plainly: an end tag
-/// closes the innermost open element of its name, nothing is implied.
-indirect enum XdevInlineNode: Equatable {
-    case text(String)
-    case element(String, attributes: String, children: [XdevInlineNode])
-
-    /// Tags nested deeper are dropped (their text kept), so walking the tree stays shallow.
-    static let maximumDepth = 64
-
-    static func parse(_ html: String) -> [XdevInlineNode] {
-        var stack: [(name: String, attributes: String, children: [XdevInlineNode])] = [("", "", [])]
-        func append(_ node: XdevInlineNode) { stack[stack.count - 1].children.append(node) }
-        func closeTop() {
-            let top = stack.removeLast()
-            append(.element(top.name, attributes: top.attributes, children: top.children))
-        }
-        var rest = Substring(html)
-        while !rest.isEmpty {
-            guard let lt = rest.firstIndex(of: "<") else {
-                append(.text(String(rest)))
-                break
-            }
-            if lt > rest.startIndex { append(.text(String(rest[..<lt]))) }
-            let tail = rest[lt...]
-            if tail.hasPrefix("<!--") {
-                rest = tail.range(of: "-->").map { tail[$0.upperBound...] } ?? ""
-                continue
-            }
-            guard let tag = Tag(tail) else {
-                append(.text("<"))
-                rest = tail.dropFirst()
-                continue
-            }
-            rest = tail[tag.end...]
-            if tag.closing {
-                guard let depth = stack.lastIndex(where: { $0.name == tag.name }), depth > 0 else { continue }
-                while stack.count > depth { closeTop() }
-            } else if tag.selfClosing || HTMLInline.voidElements.contains(tag.name) {
-                append(.element(tag.name, attributes: tag.attributes, children: []))
-            } else if stack.count < XdevInlineNode.maximumDepth {
-                stack.append((tag.name, tag.attributes, []))
-            }
-        }
-        while stack.count > 1 { closeTop() }
-        return stack[0].children
-    }
-
-    /// One parsed tag: `<name attrs>`, `</name>` or `<name/>`.
-    struct Tag {
-        var name: String
-        var attributes: String
-        var closing: Bool
-        var selfClosing: Bool
-        var end: Substring.Index
-
-        init?(_ text: Substring) {
-            var cursor = text.index(after: text.startIndex)
-            closing = cursor < text.endIndex && text[cursor] == "/"
-            if closing { cursor = text.index(after: cursor) }
-            let nameStart = cursor
-            while cursor < text.endIndex, text[cursor].isASCII, text[cursor].isLetter || text[cursor].isNumber { cursor = text.index(after: cursor) }
-            guard cursor > nameStart, text[nameStart].isLetter else { return nil }
-            name = text[nameStart..<cursor].lowercased()
-            var quote: Character? = nil
-            var close = cursor
-            while close < text.endIndex {
-                let ch = text[close]
-                if let q = quote {
-                    if ch == q { quote = nil }
-                } else if ch == "\"" || ch == "'" {
-                    quote = ch
-                } else if ch == ">" {
-                    break
-                } else if ch == "<" {
-                    return nil
-                }
-                close = text.index(after: close)
-            }
-            guard close < text.endIndex else { return nil }
-            var attributeText = text[cursor..<close]
-            selfClosing = attributeText.hasSuffix("/")
-            if selfClosing { attributeText = attributeText.dropLast() }
-            attributes = attributeText.trimmed
-            end = text.index(after: close)
-        }
-    }
-
-    func markdown() -> String {
-        switch self {
-        case .text(let text):
-            return HTMLToMarkdown.escape(HTMLEntities.decode(text))
-        case .element(let name, let attributes, let children):
-            let inner = children.map { $0.markdown() }.joined()
-            switch name {
-            case "strong", "b": return XdevInlineNode.wrap(inner, "**")
-            case "em", "i": return XdevInlineNode.wrap(inner, "*")
-            case "s", "del", "strike": return XdevInlineNode.wrap(inner, "~~")
-            case "code", "kbd", "tt", "samp":
-                let raw = HTMLToMarkdown.collapseSpaces(Substring(children.map { $0.plainText(keepingWhitespace: true) }.joined()))
-                guard !raw.isEmpty else { return "" }
-                let ticks = String(repeating: "`", count: HTMLToMarkdown.longestRun(of: "`", in: raw) + 1)
-                let pad = raw.hasPrefix("`") || raw.hasSuffix("`") ? " " : ""
-                return ticks + pad + raw + pad + ticks
-            case "a":
-                guard let href = HTMLToMarkdown.attribute("href", in: attributes), !href.isEmpty else { return inner }
-                return "[" + inner.trimmed + "](" + href + ")"
-            case "img":
-                let alt = HTMLToMarkdown.attribute("alt", in: attributes) ?? ""
-                let src = HTMLToMarkdown.attribute("src", in: attributes) ?? ""
-                return "![" + alt + "](" + src + ")"
-            case "br":
-                return "\n"
-            case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "table":
-                return " " + inner + " "
-            default:
-                return inner
-            }
-        }
-    }
-
-    /// Wraps emphasis around trimmed text, keeping the surrounding spaces outside.
-    static func wrap(_ inner: String, _ mark: String) -> String {
-        let core = inner.trimmed
-        guard !core.isEmpty else { return inner }
-        let lead = inner.first!.isWhitespace ? " " : ""
-        let trail = inner.last!.isWhitespace ? " " : ""
-        return lead + mark + core + mark + trail
-    }
-
-    func plainText(keepingWhitespace: Bool = false) -> String {
-        switch self {
-        case .text(let text):
-            return HTMLEntities.decode(text)
-        case .element(let name, _, let children):
-            if name == "br" { return keepingWhitespace ? "\n" : " " }
-            let inner = children.map { $0.plainText(keepingWhitespace: keepingWhitespace) }.joined()
-            if !keepingWhitespace, XdevHTMLBlockScanner.blockTags.contains(name) { return " " + inner + " " }
-            return inner
-        }
     }
 }
 
