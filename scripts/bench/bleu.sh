@@ -24,11 +24,10 @@ python3 scripts/bench/generate_bleu_corpus.py --pairs "$PAIRS" --seed "$SEED" --
 ls -l "$DIR"/hyp.txt "$DIR"/ref.txt | awk '{printf "  %s  %.1f MB\n", $NF, $5 / 1e6}'
 
 echo "building release"
-if ! log=$(swift build -c release --product dli-tutor 2>&1); then
-    echo "$log"
+if ! BIN=$(scripts/build-release 2>"$DIR/build.log"); then
+    cat "$DIR/build.log"
     exit 1
 fi
-BIN="$(swift build -c release --show-bin-path)/dli-tutor"
 
 # Best wall-clock time of $RUNS runs of a command; that run's stdout goes to $1.
 best_of() {

@@ -24,8 +24,7 @@ if [[ ${#files[@]} -eq 0 ]]; then
 fi
 
 python3 -c 'import rich, markdownify' 2>/dev/null || python3 -m pip install --quiet rich markdownify
-swift build -c release --product dli-tutor >/dev/null
-BIN=.build/release/dli-tutor
+BIN=$(scripts/build-release 2>/dev/null)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
