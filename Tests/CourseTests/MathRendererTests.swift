@@ -174,4 +174,23 @@ import Testing
         #expect(MathRenderer.inline("\\bar{\\alpha}_{t'}") == "ᾱₜ′")
         #expect(MathRenderer.inline("2^{\\text{a b}}") == "2^(a b)")
     }
+
+    /// Chains that nest without braces stop at the depth limit instead of recursing once
+    /// per link: 20 000 of them used to overflow the stack.
+    @Test func longChainsStayShallow() {
+        #expect(MathRenderer.inline("a^b^c") == "aᵇᶜ")
+        #expect(MathRenderer.inline("x_i_j") == "xᵢⱼ")
+        #expect(MathRenderer.inline("\\sqrt \\sqrt x") == "√√x")
+        let chains = [
+            (String(repeating: "\\sqrt ", count: 10_000) + "x", "√√√"),
+            (String(repeating: "\\sqrt[", count: 10_000) + "3]{x}", "^("),
+            (String(repeating: "\\hat ", count: 10_000) + "x", "hat("),
+            ("a" + String(repeating: "^b", count: 10_000), "aᵇᵇᵇ"),
+        ]
+        for (source, start) in chains {
+            let inline = MathRenderer.inline(source)
+            #expect(inline.hasPrefix(start), "\(inline.prefix(20))")
+        }
+        #expect(MathRenderer.display(chains[3].0).first?.hasPrefix("aᵇᵇᵇ") == true)
+    }
 }

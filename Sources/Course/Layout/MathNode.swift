@@ -59,9 +59,14 @@ struct MathParser {
 
     static func parse(_ source: String) -> MathNode {
         var parser = MathParser(source)
+        return parser.formula()
+    }
+
+    /// The whole source as one group.
+    private mutating func formula() -> MathNode {
         var nodes: [MathNode] = []
         while true {
-            let (part, stop) = parser.sequence()
+            let (part, stop) = sequence()
             nodes.append(contentsOf: part)
             switch stop {
             case .end: return .group(nodes)
@@ -107,6 +112,10 @@ struct MathParser {
                         nodes.append(.scripts(base: b, sub: argument, sup: sup))
                         continue
                     }
+                    // A second script of the same kind (x^a^b) follows the first rather
+                    // than nesting it, so a long chain cannot build a deep tree.
+                    nodes.append(base)
+                    base = .symbol("")
                 }
                 nodes.append(c == "^" ? .scripts(base: base, sub: nil, sup: argument) : .scripts(base: base, sub: argument, sup: nil))
             case "\\":
@@ -198,8 +207,11 @@ struct MathParser {
         return out
     }
 
-    /// One argument: a `{group}`, a command, or a single character.
+    /// One argument: a `{group}`, a command, or a single character. Counts as a level
+    /// of nesting, so chains such as `\sqrt\sqrt\sqrt…` stop at the depth limit.
     private mutating func argument() -> MathNode {
+        depth += 1
+        defer { depth -= 1 }
         while !atEnd, chars[index] == " " { index += 1 }
         guard !atEnd else { return .symbol("") }
         let c = chars[index]
@@ -324,7 +336,9 @@ struct MathParser {
                     index += 1
                 }
                 if !atEnd { index += 1 }
-                rootIndex = MathParser.parse(text)
+                var inner = MathParser(text)
+                inner.depth = depth + 1
+                rootIndex = inner.formula()
             }
             return .root(argument(), index: rootIndex)
         case "text", "textrm", "textnormal", "mbox", "textit", "textbf", "textsf", "texttt", "operatorname", "mathop":
