@@ -193,4 +193,18 @@ import Testing
         }
         #expect(MathRenderer.display(chains[3].0).first?.hasPrefix("aᵇᵇᵇ") == true)
     }
+
+    /// Nested scripts and `\tfrac`s are written once per level: each level used to
+    /// write its content two or three times, so twenty levels took minutes.
+    @Test func nestedScriptsAndFractionsAreWrittenOncePerLevel() {
+        #expect(MathRenderer.inline("q^{q^{q}}") == "q^(q^q)")
+        #expect(MathRenderer.inline("\\tfrac{a\\tfrac{a}{x}}{x}") == "a(a/x)/x")
+        #expect(MathRenderer.inline("\\sqrt[n]{x} + \\sqrt[ 4 ]{x}") == "ⁿ√x + ∜x")
+        let scripts = String(repeating: "q^{", count: 30) + "q" + String(repeating: "}", count: 30)
+        #expect(MathRenderer.inline(scripts).hasPrefix("q^(q^(q^("))
+        #expect(MathRenderer.display(scripts).first?.hasPrefix("q^(q^(q^(") == true)
+        let fractions = String(repeating: "\\tfrac{a", count: 30) + "q" + String(repeating: "}{x}", count: 30)
+        #expect(MathRenderer.inline(fractions).hasSuffix("/x)/x)/x"))
+        #expect(MathRenderer.display(fractions).first?.hasSuffix("/x)/x)/x") == true)
+    }
 }

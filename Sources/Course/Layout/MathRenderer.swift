@@ -65,12 +65,12 @@ struct MathWriter {
         case .group(let nodes): return sequence(nodes)
         case .scripts(let base, let sub, let sup):
             var out = linear(base)
-            if case .fraction(let n, let d, let style) = base, vulgar(n, d, style) == nil { out = "(" + out + ")" }
+            if case .fraction(let n, let d, let style) = base, MathWriter.vulgar(n, d, style) == nil { out = "(" + out + ")" }
             if let sub { out += script(sub, superscript: false) }
             if let sup { out += script(sup, superscript: true) }
             return out
         case .fraction(let n, let d, let style):
-            if let v = vulgar(n, d, style) { return v }
+            if let v = MathWriter.vulgar(n, d, style) { return v }
             let top = MathRenderer.squeezeSpaces(linear(n))
             let bottom = MathRenderer.squeezeSpaces(linear(d))
             // A product over a fraction bar is unambiguous (XY/Z = X·(Y/Z)); a product
@@ -80,11 +80,11 @@ struct MathWriter {
         case .root(let content, let index):
             let inner = MathWriter.parenthesized(MathRenderer.squeezeSpaces(linear(content)))
             guard let index else { return "√" + inner }
-            let i = MathRenderer.squeezeSpaces(linear(index))
-            switch i {
-            case "3": return "∛" + inner
-            case "4": return "∜" + inner
-            default: return script(index, superscript: true) + "√" + inner
+            let mark = script(index, superscript: true)
+            switch mark {
+            case "³": return "∛" + inner
+            case "⁴": return "∜" + inner
+            default: return mark + "√" + inner
             }
         case .accent(let content, let mark): return MathWriter.accent(MathRenderer.squeezeSpaces(linear(content)), mark)
         case .font(let font, let content): return styled(content, font: font)
@@ -121,15 +121,30 @@ struct MathWriter {
         return out
     }
 
-    /// `½` for a simple numeric `\tfrac`.
-    private func vulgar(_ n: MathNode, _ d: MathNode, _ style: FractionStyle) -> String? {
-        guard style == .text else { return nil }
-        let key = MathRenderer.squeezeSpaces(linear(n)) + "/" + MathRenderer.squeezeSpaces(linear(d))
-        return MathSymbols.vulgarFractions[key]
+    /// `½` for a `\tfrac` of two small whole numbers. Looks only at digits, so asking
+    /// costs nothing for any other fraction.
+    private static func vulgar(_ n: MathNode, _ d: MathNode, _ style: FractionStyle) -> String? {
+        guard style == .text, let top = digits(n), let bottom = digits(d) else { return nil }
+        return MathSymbols.vulgarFractions[top + "/" + bottom]
+    }
+
+    /// The digits of a number written as symbols (and spaces), or nil.
+    private static func digits(_ node: MathNode) -> String? {
+        switch node {
+        case .symbol(let s): return !s.isEmpty && s.allSatisfy(\.isNumber) ? s : nil
+        case .group(let nodes):
+            var out = ""
+            for node in nodes where !node.isSpace {
+                guard case .symbol(let s) = node, s.allSatisfy(\.isNumber) else { return nil }
+                out += s
+            }
+            return out.isEmpty ? nil : out
+        default: return nil
+        }
     }
 
     private func isVulgar(_ node: MathNode) -> Bool {
-        if case .fraction(let n, let d, let style) = node { return vulgar(n, d, style) != nil }
+        if case .fraction(let n, let d, let style) = node { return MathWriter.vulgar(n, d, style) != nil }
         return false
     }
 
@@ -155,7 +170,10 @@ struct MathWriter {
         }
         let mark = superscript ? "^" : "_"
         if compact.count == 1 || compact.allSatisfy({ $0.isLetter || $0.isNumber }) { return mark + compact }
-        return mark + "(" + MathRenderer.squeezeSpaces(linear(node)) + ")"
+        // Writing the script again with its spaces is needed only when they count: done
+        // for every level of nested scripts, it would double the work at each level.
+        let written = dropsSourceSpaces ? compact : linear(node)
+        return mark + "(" + MathRenderer.squeezeSpaces(written) + ")"
     }
 
     /// The script's Unicode form, if every character has one.
