@@ -31,6 +31,11 @@ import Testing
         #expect(texts("- [ ] todo\n- [x] done", width: 20) == ["• ☐ todo", "• ☑ done"])
     }
 
+    @Test func htmlListStartsOfAnySizeAreNumberedWithoutOverflow() {
+        #expect(texts("<ol start=\"-10\"><li>a</li><li>b</li><li>c</li></ol>") == ["-10. a", " -9. b", " -8. c"])
+        #expect(texts("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>") == [" 999999999. a", "1000000000. b"])
+    }
+
     @Test func quotesKeepTheirBarOnBlankLines() {
         #expect(texts("> a\n>\n> b") == ["│ a", "│", "│ b"])
         #expect(texts("> > deep") == ["│ │ deep"])

@@ -276,13 +276,16 @@ struct LayoutBuilder {
     mutating func list(_ list: MarkdownList) {
         listDepth += 1
         defer { listDepth -= 1 }
-        let lastNumber = list.start + max(0, list.items.count - 1)
-        let numberWidth = list.ordered ? DisplayWidth.of(String(max(list.start, lastNumber))) + 1 : 0
+        // An HTML `start` may be any integer: beyond nine digits (CommonMark's limit)
+        // it is clamped, so counting on from it cannot overflow.
+        let start = min(max(list.start, -999_999_999), 999_999_999)
+        let lastNumber = start + max(0, list.items.count - 1)
+        let numberWidth = list.ordered ? max(String(start).count, String(lastNumber).count) + 1 : 0
         for (k, item) in list.items.enumerated() {
             if k > 0 && !list.tight { emitBlank() }
             var marker: String
             if list.ordered {
-                let number = "\(list.start + k)."
+                let number = "\(start + k)."
                 marker = String(repeating: " ", count: max(0, numberWidth - DisplayWidth.of(number))) + number
             } else {
                 marker = theme.bullets[(listDepth - 1) % max(1, theme.bullets.count)]
