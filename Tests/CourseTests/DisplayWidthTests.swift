@@ -59,4 +59,11 @@ import Testing
         #expect(DisplayWidth.of(Unicode.Scalar(0x0301)!) == 0)
         #expect(DisplayWidth.of(Unicode.Scalar(0xFF21)!) == 2)  // fullwidth A
     }
+
+    @Test func charactersNewerThanTheTableTakeTheirDefaultWidth() {
+        #expect(DisplayWidth.of(Unicode.Scalar(0x0378)!) == 1)  // unassigned (Greek block)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x11F04)!) == 1)  // Kawi letter A (Unicode 15)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x2EBF0)!) == 2)  // CJK extension I (Unicode 15.1)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x1FAE8)!) == 2)  // shaking face emoji (Unicode 15)
+    }
 }

@@ -2,7 +2,8 @@
 """Generates Sources/Course/Layout/DisplayWidthTable.swift from Python's unicodedata.
 
 The terminal layout measures text per grapheme cluster; this table says which
-scalars are two columns wide (East Asian Width W or F) and which take no column
+scalars are two columns wide (East Asian Width W or F, unassigned code points taking
+their block's default) and which take no column
 (combining marks Mn/Me, format characters Cf except the soft hyphen, Hangul
 medial vowels and final consonants, and controls).
 
@@ -30,7 +31,15 @@ def ranges(predicate):
     return out
 
 
+# EastAsianWidth.txt: unassigned code points default to W in these blocks and to N
+# elsewhere. (Python reports "F" for every unassigned code point, which would make
+# characters newer than its Unicode version two columns wide.)
+DEFAULT_WIDE = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD)]
+
+
 def is_wide(cp):
+    if unicodedata.category(chr(cp)) == "Cn":
+        return any(lo <= cp <= hi for lo, hi in DEFAULT_WIDE)
     return unicodedata.east_asian_width(chr(cp)) in ("W", "F")
 
 
