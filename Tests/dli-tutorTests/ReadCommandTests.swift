@@ -31,6 +31,16 @@ import Testing
         #expect(result.stdout.contains("│ 1 "))
     }
 
+    @Test func widthComesFromColumnsWithinTheWidthRange() throws {
+        let narrow = try Binary.run(["read", "4"], environment: ["COLUMNS": "50"])
+        #expect(narrow.status == 0)
+        #expect(narrow.stdout.split(separator: "\n").map(\.count).max() == 50)
+        // A COLUMNS no terminal has (a typo) used to size a 300 GB rule under the title and crash.
+        let absurd = try Binary.run(["read", "4"], environment: ["COLUMNS": "99999999999"])
+        #expect(absurd.status == 0, "\(absurd.stderr.prefix(200))")
+        #expect(absurd.stdout.split(separator: "\n").map(\.count).max() == 80)
+    }
+
     @Test func unknownLessonIsAClearError() throws {
         let result = try Binary.run(["read", "99"])
         #expect(result.status == 1)

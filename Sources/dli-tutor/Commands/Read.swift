@@ -22,8 +22,11 @@ struct Read: ParsableCommand {
     @Flag(help: "Plain text without escape sequences.")
     var plain = false
 
+    /// The widths `--width` accepts; `COLUMNS` and the terminal are held to the same range.
+    static let widths = 20...1000
+
     func validate() throws {
-        if let width, width < 20 || width > 1000 { throw ValidationError("--width must be between 20 and 1000") }
+        if let width, !Read.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
     }
 
     func run() throws {
@@ -64,8 +67,10 @@ struct Read: ParsableCommand {
 
     static func terminalWidth(isTerminal: Bool) -> Int {
         var size = winsize()
-        if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return columns }
+        if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= widths.lowerBound {
+            return min(Int(size.ws_col), widths.upperBound)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), widths.contains(columns) { return columns }
         return 80
     }
 }
