@@ -54,4 +54,13 @@ enum Binary {
         #expect(result.stderr.hasPrefix("dli-tutor: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func benchTUIRefusesNegativeCounts() throws {
+        // A negative count used to reach a `0..<rounds` range and crash with a stack trace.
+        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"]] {
+            let result = try Binary.run(["bench", "tui"] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix("dli-tutor: --width, --height and --rounds must be positive"), "\(arguments)")
+        }
+    }
 }

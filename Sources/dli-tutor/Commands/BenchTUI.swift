@@ -24,6 +24,12 @@ struct BenchTUI: ParsableCommand {
     @Option(help: "Times the key script runs in-process.") var rounds = 20
     @Option(help: "Start-up runs of the binary.") var startups = 20
 
+    func validate() throws {
+        if width < 1 || height < 1 || rounds < 1 || startups < 0 {
+            throw ValidationError("--width, --height and --rounds must be positive, --startups at least 0")
+        }
+    }
+
     /// The reading script: what a learner does in a long lesson.
     static let script: [Key] =
         Array(repeating: .char("j"), count: 12) + Array(repeating: .pageDown, count: 6)
