@@ -149,6 +149,18 @@ import Testing
         #expect(retake.status == 1 && retake.stderr.contains("no finished exam to retake"))
     }
 
+    @Test func gotoTakesQuestionNumbersOnly() throws {
+        let data = try BundledCourse.freshDataDirectory()
+        let script = "goto 3\ngoto 0\ngoto -9223372036854775808\ngoto 99999999999999999999\nquit\n"
+        let result = try Binary.run(["exam", "--plain", "--seed", "4", "--data-dir", data], stdin: script)
+        #expect(result.status == 0, "\(result.stderr.prefix(300))")
+        #expect(result.stdout.contains("Question 3 of 15"))
+        #expect(result.stdout.contains("Not done: there is no question 0 (1–15)."))
+        #expect(result.stdout.contains("Unknown command \"goto -9223372036854775808\" (type help)."))
+        #expect(result.stdout.contains("Unknown command \"goto 99999999999999999999\" (type help)."))
+        #expect(result.stdout.contains("Exam 1 paused"))
+    }
+
     @Test func aDamagedDatabaseStopsTheCommandAndIsLeftAlone() throws {
         let data = try BundledCourse.freshDataDirectory()
         let path = DataDirectory.databasePath(in: data)

@@ -25,7 +25,9 @@ enum PlainCommand: Equatable {
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.count == 2, ["goto", "go", "g"].contains(words[0]) {
-            return Int(words[1]).map { .goto($0) } ?? .unknown(line)
+            // A question number has no sign (and `goto -9223372036854775808` must not reach `number - 1`).
+            guard let number = Int(words[1]), number >= 0 else { return .unknown(line) }
+            return .goto(number)
         }
         switch text {
         case "flag": return .flag
