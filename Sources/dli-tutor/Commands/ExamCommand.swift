@@ -25,7 +25,7 @@ struct ExamCommand: ParsableCommand {
     @Option(help: "The course id (default: the bundled course).")
     var course: String?
 
-    @Flag(help: "Line-oriented mode on standard input and output (also the mode used until the full-screen app exists).")
+    @Flag(help: "Line-oriented mode on standard input and output (this command's only mode; the full-screen exam is in the app, dli-tutor without a command).")
     var plain = false
 
     @Option(help: "Seed for drawing questions and shuffling options (default: random); the same seed draws the same exam.")

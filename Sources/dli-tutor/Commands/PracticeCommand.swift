@@ -21,7 +21,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "The course id (default: the bundled course).")
     var course: String?
 
-    @Flag(help: "Line-oriented mode on standard input and output (also the mode used until the full-screen app exists).")
+    @Flag(help: "Line-oriented mode on standard input and output (this command's only mode; the full-screen practice is in the app, dli-tutor without a command).")
     var plain = false
 
     @Option(help: "Seed for the order of the questions (default: random).")
