@@ -24,8 +24,9 @@ enum PlainText {
         }
     }
 
+    /// `a`, `b`, … for an option (its number past `z`).
     static func letter(_ index: Int) -> String {
-        index >= 0 && index < 26 ? String(UnicodeScalar(UInt8(97 + index))) : String(index + 1)
+        Question.optionLetter(index).map { $0.lowercased() } ?? String(index + 1)
     }
 
     /// `42:05`, `1:02:03`.
