@@ -108,9 +108,3 @@ struct BenchLayout: ParsableCommand {
         return out.sorted()
     }
 }
-
-extension Duration {
-    fileprivate var milliseconds: Double {
-        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
-    }
-}

@@ -114,10 +114,3 @@ struct BenchBLEU: ParsableCommand {
         return output.split(whereSeparator: { $0.isWhitespace }).reversed().lazy.compactMap { Double($0) }.first
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) / 1e18
-    }
-}
