@@ -35,8 +35,7 @@ struct CalcEval: ParsableCommand {
     @Argument(help: "The call, e.g. 'elo ra=1600 rb=1400 k=32 score=1'.")
     var call: String
 
-    @Flag(help: "Print one JSON object instead of the steps.")
-    var json = false
+    @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
         let parsed: CalcCall
@@ -45,7 +44,7 @@ struct CalcEval: ParsableCommand {
         } catch {
             throw ValidationError("calc: \(error)")
         }
-        try CalcOutput.print(parsed, json: json)
+        try CalcOutput.print(parsed, json: output.json)
     }
 }
 
