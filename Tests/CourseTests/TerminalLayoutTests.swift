@@ -202,7 +202,8 @@ import Testing
     }
 
     @Test func asciiThemeUsesOnlyASCIIGlyphs() {
-        let text = "# T\n\n> q\n\n- a\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```py\nx = 1\n```\n\n> **Note:** n\n\n---"
+        let text = "# T\n\n> q\n\n- a\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```py\nx = 1\n```\n\n> **Note:** n\n\n---\n\n"
+            + "```calc\nadd a=1 b=2\nadd a=x\nbad \"q\n```"
         let lines = texts(text, width: 30, theme: .ascii)
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(lines)")
     }

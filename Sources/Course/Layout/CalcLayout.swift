@@ -51,11 +51,11 @@ extension LayoutBuilder {
         case .syntaxError(let error):
             border = .bad
             title = "calc: syntax error"
-            add([TextRun("✗ ", .bad), TextRun("column \(error.column): \(error.message)", .bad)])
+            add([TextRun(theme.errorMarker + " ", .bad), TextRun("column \(error.column): \(error.message)", .bad)])
         case .formulaError(let error):
             border = .bad
             title = "calc: error"
-            add([TextRun("✗ ", .bad), TextRun(error.description, .bad)])
+            add([TextRun(theme.errorMarker + " ", .bad), TextRun(error.description, .bad)])
         }
         guard boxed else {
             for line in body { emit(line) }

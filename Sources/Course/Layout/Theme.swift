@@ -63,6 +63,8 @@ public struct Theme: Sendable, Equatable {
     public var imageMarker: String
     /// Before a calculator's headline result.
     public var resultMarker: String
+    /// Before a calculator's syntax or formula error.
+    public var errorMarker: String
     /// Bar chart pieces: the full block and the partial eighths, smallest first.
     public var barFull: String
     public var barPartials: [String]
@@ -82,7 +84,7 @@ public struct Theme: Sendable, Equatable {
         panel: Box(
             topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
             teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─"),
-        codeGutter: "│", clipMarker: "→", detailsMarker: "▾", imageMarker: "▣", resultMarker: "⇒",
+        codeGutter: "│", clipMarker: "→", detailsMarker: "▾", imageMarker: "▣", resultMarker: "⇒", errorMarker: "✗",
         barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], linkStyle: .inline, codeLineNumbers: true)
 
@@ -96,7 +98,7 @@ public struct Theme: Sendable, Equatable {
         panel: Box(
             topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
             teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: "-"),
-        codeGutter: "|", clipMarker: ">", detailsMarker: "v", imageMarker: "[img]", resultMarker: "=>",
+        codeGutter: "|", clipMarker: ">", detailsMarker: "v", imageMarker: "[img]", resultMarker: "=>", errorMarker: "x",
         barFull: "#", barPartials: [], sparkline: [".", ":", "-", "=", "+", "*", "#", "@"], linkStyle: .inline,
         codeLineNumbers: true)
 }
