@@ -31,6 +31,11 @@ final class InteractiveProcess {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if buffer.count > offset, String(decoding: buffer[offset...], as: UTF8.self).contains(marker) { return true }
+            // `availableData` blocks until the process writes: wait for that no longer than the time left,
+            // so a marker that never comes fails the test instead of hanging it.
+            var ready = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let milliseconds = Int32(max(0, min(deadline.timeIntervalSinceNow, 3600)) * 1000)
+            guard poll(&ready, 1, milliseconds) > 0 else { continue }
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { return String(decoding: buffer[min(offset, buffer.count)...], as: UTF8.self).contains(marker) }
             buffer.append(chunk)

@@ -153,6 +153,16 @@ import Testing
         #expect(retake.status == 1 && retake.stderr.contains("no finished exam to retake"))
     }
 
+    @Test func waitingForOutputThatNeverComesTimesOut() throws {
+        let data = try BundledCourse.freshDataDirectory()
+        let exam = try InteractiveProcess(["exam", "--plain", "--seed", "1", "--data-dir", data])
+        #expect(exam.waitFor("> "))
+        // The exam now waits for a line; waiting for more output must end, not hang.
+        #expect(!exam.waitFor("never printed", timeout: 0.5))
+        exam.send("quit")
+        #expect(exam.waitFor("paused"))
+    }
+
     @Test func gotoTakesQuestionNumbersOnly() throws {
         let data = try BundledCourse.freshDataDirectory()
         let script = "goto 3\ngoto 0\ngoto -9223372036854775808\ngoto 99999999999999999999\nquit\n"
