@@ -89,6 +89,8 @@ import Testing
 
         let json = try status(data)
         #expect(json["in_progress"] as? Bool == false && json["answered"] as? Int == 15 && json["remaining_seconds"] as? Int == 0)
+        let text = try Binary.run(["exam", "--status", "--data-dir", data]).stdout
+        #expect(text == "Exam 1 finished: \(right)/15 (\(score.2)%), \(score.3 == "PASS" ? "pass" : "fail").\n")
 
         // The same seed in another folder draws the same exam.
         let other = try BundledCourse.freshDataDirectory()

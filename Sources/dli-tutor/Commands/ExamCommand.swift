@@ -166,10 +166,10 @@ struct ExamCommand: ParsableCommand {
             print("Exam \(id) in progress: \(answered) of \(total) answered, \(time). Resume with: dli-tutor exam")
         } else if record.submittedAt == nil {
             print("Exam \(id) ran out of time with \(answered) of \(total) answered; dli-tutor exam submits it and shows the result.")
-        } else {
-            let correct = record.correct ?? 0
-            let percent = total == 0 ? 0 : 100 * Double(correct) / Double(total)
-            print("Exam \(id) finished: \(correct)/\(total) (\(PlainText.percent(percent))), \(percent >= record.passPercent && total > 0 ? "pass" : "fail").")
+        } else if let summary = try store.attemptSummaries(course: course.id).first(where: { $0.id == id }),
+                  let correct = summary.correct, let percent = summary.percent, let passed = summary.passed {
+            // The history's summary applies the marking rules (one home: Quiz's ExamScoring).
+            print("Exam \(id) finished: \(correct)/\(summary.total) (\(PlainText.percent(percent))), \(passed ? "pass" : "fail").")
         }
     }
 }
