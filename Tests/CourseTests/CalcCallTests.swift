@@ -66,6 +66,15 @@ import Testing
     }
 }
 
+@Suite struct CalcReportTests {
+    @Test func stepValuesAlignInTerminalColumns() {
+        // Labels may hold the learner's text (player names): 東京 takes four columns.
+        let report = CalcReport(call: CalcCall(name: "x"), title: "t", headline: "h",
+                                steps: [CalcStep("東京", "1"), CalcStep("abc", "2")], json: .null)
+        #expect(report.textLines == ["t", "  東京  1", "  abc   2", "h"])
+    }
+}
+
 @Suite struct CalcFormatTests {
     @Test func formats() {
         #expect(CalcFormat.integer(41_943_040) == "41,943,040")
