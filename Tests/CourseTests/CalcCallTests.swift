@@ -60,6 +60,12 @@ import Testing
         #expect(value.value(atPath: "p.7") == nil)
     }
 
+    @Test func equalityComparesNumbersByValueAndBooleansOnlyWithBooleans() {
+        #expect(JSONValue.integer(1) == .number(1) && JSONValue.number(2) == .integer(2))
+        #expect(JSONValue.bool(true) != .integer(1) && JSONValue.number(0) != .bool(false))
+        #expect(JSONValue.string("1") != .integer(1))
+    }
+
     @Test func formatsIntegralDoublesAsFloats() {
         #expect(JSONValue.number(100).serialized() == "100.0")
         #expect(JSONValue.number(.nan).serialized() == "null")
