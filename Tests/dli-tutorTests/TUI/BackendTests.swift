@@ -45,8 +45,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: data) }
         let result = try terminal.run(Binary.url, arguments: ["--data-dir", data.path], environment: environment)
         #expect(result.status == 1)
-        usleep(100_000)
-        #expect(String(decoding: terminal.output, as: UTF8.self).contains("TERM=dumb"))
+        // The pseudo-terminal's reader thread may still be copying what the child wrote.
+        let deadline = Date().addingTimeInterval(10)
+        var output = ""
+        repeat {
+            output = String(decoding: terminal.output, as: UTF8.self)
+            if output.contains("TERM=dumb") { break }
+            usleep(10_000)
+        } while Date() < deadline
+        #expect(output.contains("TERM=dumb"), "\(output)")
         #expect(!FileManager.default.fileExists(atPath: data.path))  // nothing opened or created
         let piped = try Binary.run(["--data-dir", data.path])
         #expect(piped.status == 0)
