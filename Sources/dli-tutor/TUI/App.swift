@@ -185,11 +185,7 @@ struct App {
 
     private mutating func build(_ destination: Destination, env: AppEnvironment? = nil) -> (any Screen)? {
         do {
-            guard let screen = try Navigator.screen(for: destination, env: env ?? self.env) else {
-                status = Navigator.unavailable(destination)
-                return nil
-            }
-            return screen
+            return try Navigator.screen(for: destination, env: env ?? self.env)
         } catch {
             overlay = .error("Could not open this screen: \(error)")
             return nil
