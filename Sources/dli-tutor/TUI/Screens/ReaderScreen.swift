@@ -501,10 +501,10 @@ struct ReaderScreen: Screen {
             return scroll(to: line)
         case .delete:
             guard case .bookmarks = mode else { return .none }
-            var next = self
-            next.bookmarks.remove(at: selected)
-            next.mode = next.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, next.bookmarks.count - 1))
-            return next.savingBookmarks(message: "Bookmark deleted")
+            var edited = self
+            edited.bookmarks.remove(at: selected)
+            edited.mode = edited.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, edited.bookmarks.count - 1))
+            return edited.savingBookmarks(message: "Bookmark deleted")
         }
         if case .contents = mode { mode = .contents(selected: next) } else { mode = .bookmarks(selected: next) }
         return .none
