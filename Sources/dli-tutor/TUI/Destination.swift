@@ -19,8 +19,8 @@ enum Destination: Equatable {
 
 /// Builds the screen for a destination, reading what it needs from the store.
 enum Navigator {
-    /// The screen, or nil when this build has no screen for the destination.
-    static func screen(for destination: Destination, env: AppEnvironment) throws -> (any Screen)? {
+    /// The screen for a destination; an error when what it shows cannot be read.
+    static func screen(for destination: Destination, env: AppEnvironment) throws -> any Screen {
         switch destination {
         case .home: return try HomeScreen(env: env)
         case .lessons: return try LessonsScreen(env: env)
@@ -35,13 +35,6 @@ enum Navigator {
             return ExamIntroScreen(env: env)
         case .examResults(let attempt): return try ExamResultsScreen(env: env, attempt: attempt)
         case .stats: return try StatsScreen(env: env)
-        }
-    }
-
-    /// What the footer says when a destination has no screen yet.
-    static func unavailable(_ destination: Destination) -> String {
-        switch destination {
-        default: return "Not available"
         }
     }
 }

@@ -194,6 +194,21 @@ import Testing
         #expect(app.isFinished)
     }
 
+    /// An untimed exam (a retake started with `dli-tutor exam`) has no clock to speak of.
+    @Test func quittingAnUntimedExamDoesNotMentionAClock() throws {
+        let store = MemoryStudyStore()
+        var generator = SeededGenerator(seed: 1)
+        var record = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 1, at: Fixtures.now, using: &generator).record
+        record.deadline = nil
+        try store.save(.examStarted(record))
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("e"))
+        #expect(app.frame.text.contains("Untimed"))
+        app.press(.char("Q"))
+        #expect(app.frame.text.contains("Exam 1 is in progress"))
+        #expect(!app.frame.text.contains("clock"))
+    }
+
     @Test func resultsReviewEveryQuestionOrTheMissedOnesThenRetakeThem() throws {
         let store = MemoryStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)

@@ -82,7 +82,8 @@ struct ExamScreen: Screen {
     }
 
     var quitConfirmation: String? {
-        "Exam \(attempt) is in progress. Your answers are saved, and the clock keeps running while you are away. Quit anyway?"
+        let clock = session.deadline == nil ? "" : ", and the clock keeps running while you are away"
+        return "Exam \(attempt) is in progress. Your answers are saved\(clock). Quit anyway?"
     }
 
     var tickInterval: Double? { session.deadline == nil ? nil : 1 }
