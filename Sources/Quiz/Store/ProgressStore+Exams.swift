@@ -52,6 +52,18 @@ extension ProgressStore {
         }
     }
 
+    /// Closes an exam that can no longer be resumed (the course changed under it):
+    /// it keeps its answers but gets no score, so a new exam can start.
+    public func closeAttempt(_ attempt: Int, at time: Date) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE exam_attempt SET submitted_at = ?, auto_submitted = 1, correct = NULL
+                WHERE id = ? AND submitted_at IS NULL
+                """, arguments: [StoreTime.milliseconds(time), attempt])
+            try ExamRows.checkChanged(db, "exam \(attempt) is not in progress")
+        }
+    }
+
     /// Writes an action's change (answers, flags, moves). Submission goes
     /// through `submitAttempt`, which also updates the cards.
     public func save(_ change: ExamChange, attempt: Int) throws(StoreError) {

@@ -1,4 +1,5 @@
 import Course
+import Quiz
 
 /// A place in the app a screen can ask to open; `Navigator` builds its screen.
 enum Destination: Equatable {
@@ -29,8 +30,14 @@ enum Navigator {
         case .calculators(let call): return CalculatorScreen(call: call)
         case .practice: return try PracticeScreen(env: env)
         case .exam:
-            if let open = try env.store.openExam(courseID: env.course.id) {
-                return try ExamScreen(record: open, course: env.course)
+            if let open = try env.store.openExam(courseID: env.course.id), let id = open.id {
+                do {
+                    return try ExamScreen(record: open, course: env.course)
+                } catch let error as ExamError {
+                    // Its answers stay stored; closing it lets a new exam start.
+                    try env.store.save(.examClosed(attempt: id, at: env.now))
+                    return ExamIntroScreen(env: env, notice: "Exam \(id) could not be resumed (\(error)), so it was closed without a score.")
+                }
             }
             return ExamIntroScreen(env: env)
         case .examResults(let attempt): return try ExamResultsScreen(env: env, attempt: attempt)

@@ -333,3 +333,24 @@ import Testing
         #expect(app.frame.text.contains("No exam yet"))
     }
 }
+
+@Suite struct ExamAfterACourseChangeTests {
+    @Test func anExamThatCannotBeResumedIsClosedAndANewOneCanStart() throws {
+        let store = MemoryStudyStore(), clock = TestClock()
+        var app = try StudyFixtures.app(store: store, clock: clock)
+        app.press(.char("e"))
+        app.press(.enter)
+        #expect(store.studied.exams.count == 1)
+        // The stored exam names a question the course no longer has.
+        store.studied.exams[0].items[0].question = "removed-question"
+        var fresh = try StudyFixtures.app(store: store, clock: clock)
+        fresh.press(.char("e"))
+        #expect(fresh.top is ExamIntroScreen)
+        #expect(fresh.frame.text.contains("Exam 1 could not be resumed"))
+        #expect(store.writes.last == .examClosed(attempt: 1, at: clock.now))
+        #expect(store.studied.exams[0].submittedAt == clock.now && store.studied.exams[0].correct == nil)
+        fresh.press(.enter)
+        #expect(fresh.top is ExamScreen)
+        #expect(store.studied.exams.count == 2)
+    }
+}
