@@ -60,9 +60,24 @@ import Testing
         #expect(value.value(atPath: "p.7") == nil)
     }
 
+    @Test func equalityComparesNumbersByValueAndBooleansOnlyWithBooleans() {
+        #expect(JSONValue.integer(1) == .number(1) && JSONValue.number(2) == .integer(2))
+        #expect(JSONValue.bool(true) != .integer(1) && JSONValue.number(0) != .bool(false))
+        #expect(JSONValue.string("1") != .integer(1))
+    }
+
     @Test func formatsIntegralDoublesAsFloats() {
         #expect(JSONValue.number(100).serialized() == "100.0")
         #expect(JSONValue.number(.nan).serialized() == "null")
+    }
+}
+
+@Suite struct CalcReportTests {
+    @Test func stepValuesAlignInTerminalColumns() {
+        // Labels may hold the learner's text (player names): 東京 takes four columns.
+        let report = CalcReport(call: CalcCall(name: "x"), title: "t", headline: "h",
+                                steps: [CalcStep("東京", "1"), CalcStep("abc", "2")], json: .null)
+        #expect(report.textLines == ["t", "  東京  1", "  abc   2", "h"])
     }
 }
 

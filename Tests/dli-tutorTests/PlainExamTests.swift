@@ -191,3 +191,34 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
     }
 }
+
+@Suite struct PlainExamCourseChangeTests {
+    @Test func anExamWhoseQuestionLeftTheCourseIsClosedAndANewOneStarts() throws {
+        let data = try BundledCourse.freshDataDirectory()
+        let first = try Binary.run(["exam", "--plain", "--seed", "9", "--data-dir", data], stdin: "a\nquit\n")
+        #expect(first.status == 0, "\(first.stderr)")
+        let status = try BundledCourse.json(try Binary.run(["exam", "--status", "--json", "--data-dir", data]).stdout)
+        let removed = try #require((status["questions"] as? [String])?.first)
+
+        // A copy of the course without that question.
+        let content = (NSTemporaryDirectory() as NSString).appendingPathComponent("content-\(UUID().uuidString)")
+        let course = (content as NSString).appendingPathComponent(BundledCourse.id)
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: BundledCourse.folder, toPath: course)
+        let quiz = (course as NSString).appendingPathComponent("quiz")
+        for name in try FileManager.default.contentsOfDirectory(atPath: quiz) {
+            let path = (quiz as NSString).appendingPathComponent(name)
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+            let questions = try #require(object["questions"] as? [[String: Any]])
+            object["questions"] = questions.filter { $0["id"] as? String != removed }
+            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+        }
+
+        let second = try Binary.run(["exam", "--plain", "--content", content, "--seed", "10", "--data-dir", data], stdin: "quit\n")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Exam 1 could not be resumed (question \(removed) is no longer in the course), so it was closed without a score."))
+        #expect(second.stdout.contains("Mock exam 2 — "))
+        let stats = try Binary.run(["stats", "--content", content, "--data-dir", data])
+        #expect(stats.stdout.contains("closed without a score"))
+    }
+}

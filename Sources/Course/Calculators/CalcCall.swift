@@ -81,13 +81,13 @@ public struct CalcSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 }
 
 private struct CallScanner {
-    private let scalars: [Character]
+    private let characters: [Character]
     private var index = 0
 
-    init(_ text: String) { scalars = Array(text) }
+    init(_ text: String) { characters = Array(text) }
 
-    var atEnd: Bool { index >= scalars.count }
-    var peek: Character? { atEnd ? nil : scalars[index] }
+    var atEnd: Bool { index >= characters.count }
+    var peek: Character? { atEnd ? nil : characters[index] }
     var column: Int { index + 1 }
 
     mutating func skipSpaces() {

@@ -26,12 +26,12 @@ public struct CalcReport: Sendable {
     /// The value of a result field (`score`, `rouge1.fmeasure`, `precisions.3`).
     public func field(_ path: String) -> JSONValue? { json.value(atPath: path) }
 
-    /// Plain text for a terminal or a pipe: title, aligned steps, headline, meaning.
+    /// Plain text for a terminal or a pipe: title, steps aligned in terminal columns, headline, meaning.
     public var textLines: [String] {
         var lines = [title]
-        let labelWidth = steps.map { $0.label.count }.max() ?? 0
+        let labelWidth = steps.map { DisplayWidth.of($0.label) }.max() ?? 0
         for step in steps {
-            let pad = String(repeating: " ", count: labelWidth - step.label.count)
+            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(step.label))
             lines.append("  \(step.label)\(pad)  \(step.value)")
         }
         lines.append(headline)

@@ -11,6 +11,8 @@ public enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Numbers are equal by value whether written as integers or not; a boolean
+    /// equals only a boolean (`true` is not `1`).
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
@@ -19,9 +21,10 @@ public enum JSONValue: Equatable, Sendable {
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default:
-            if let a = lhs.doubleValue, let b = rhs.doubleValue { return a == b }
-            return false
+        case let (.number(a), .number(b)): return a == b
+        case let (.integer(a), .integer(b)): return a == b
+        case let (.number(a), .integer(b)), let (.integer(b), .number(a)): return a == Double(b)
+        default: return false
         }
     }
 

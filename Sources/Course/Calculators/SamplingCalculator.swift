@@ -28,6 +28,10 @@ public struct SamplingCalculator: Calculator {
             throw .invalidArgument("tokens", "\(labels.count) labels for \(n) tokens")
         }
         func names(_ indices: [Int]) -> String { indices.map { labels[$0] }.joined(separator: ", ") }
+        // A flag per token: searching `kept` for every token is quadratic in the vocabulary.
+        var isKept = [Bool](repeating: false, count: n)
+        for i in r.kept { isKept[i] = true }
+        let keptInOrder = r.order.filter { isKept[$0] }
 
         var steps: [CalcStep] = []
         switch input {
@@ -49,7 +53,7 @@ public struct SamplingCalculator: Calculator {
             steps.append(CalcStep(options.topK == nil ? "cumulative" : "cumulative (renormalised top-k)",
                                   cumulative.joined(separator: ", ")))
             steps.append(CalcStep("top-p = \(CalcFormat.number(p)) keeps",
-                                  p < 1 ? "smallest prefix reaching \(CalcFormat.number(p)): \(names(r.order.filter(r.kept.contains)))"
+                                  p < 1 ? "smallest prefix reaching \(CalcFormat.number(p)): \(names(keptInOrder))"
                                         : "all (top_p = 1 switches the filter off)"))
         }
         let best = r.order[0]
@@ -68,14 +72,14 @@ public struct SamplingCalculator: Calculator {
             meaning = "Sampling now picks among \(r.kept.count == 1 ? "1 token" : "\(r.kept.count) tokens"); the most likely, \(labels[best]), rises from \(CalcFormat.percent(r.probabilities[best])) to \(CalcFormat.percent(r.renormalized[best]))."
             charts = [
                 CalcChart(title: "Before filtering (after temperature)", kind: .bars,
-                          points: r.probabilities.indices.map { CalcChart.Point(labels[$0], r.probabilities[$0], highlighted: r.kept.contains($0)) }),
+                          points: r.probabilities.indices.map { CalcChart.Point(labels[$0], r.probabilities[$0], highlighted: isKept[$0]) }),
                 CalcChart(title: "After filtering (renormalised)", kind: .bars,
-                          points: r.renormalized.indices.map { CalcChart.Point(labels[$0], r.renormalized[$0], highlighted: r.kept.contains($0)) }),
+                          points: r.renormalized.indices.map { CalcChart.Point(labels[$0], r.renormalized[$0], highlighted: isKept[$0]) }),
             ]
         }
         return CalcReport(
             call: call, title: "Sampling: temperature, top-k, top-p",
-            headline: "kept \(r.kept.count) of \(tokens): \(names(r.order.filter(r.kept.contains)))",
+            headline: "kept \(r.kept.count) of \(tokens): \(names(keptInOrder))",
             steps: steps,
             meaning: meaning,
             charts: charts,

@@ -93,7 +93,7 @@ public enum Sampling {
             try Softmax.checkTemperature(temperature)
             let total = p.reduce(0, +)
             if temperature == 1 { return p.map { $0 / total } }
-            return Softmax.normalizedExponentials(p.map { log($0) / temperature })
+            return Softmax.normalizedExponentials(p.map { log($0) }, temperature: temperature)
         }
     }
 

@@ -7,7 +7,7 @@ public enum Softmax {
         try Checked.nonEmpty(logits, "logits")
         try Checked.finite(logits, "logits")
         try checkTemperature(temperature)
-        return normalizedExponentials(logits.map { $0 / temperature })
+        return normalizedExponentials(logits, temperature: temperature)
     }
 
     static func checkTemperature(_ temperature: Double) throws(FormulaError) {
@@ -17,11 +17,13 @@ public enum Softmax {
         }
     }
 
-    /// exp(zᵢ − max z) / Σ: the shift keeps every exponent ≤ 0, so nothing overflows.
+    /// softmax(z/T) as exp((zᵢ − max z)/T) / Σ: the shift keeps every exponent ≤ 0, so
+    /// nothing overflows. Shifting before dividing matters for a tiny T, where zᵢ/T
+    /// overflows to ∞ and ∞ − ∞ is NaN; this way the largest entries share the mass.
     /// Entries may be −∞ (probability 0) as long as one is finite.
-    static func normalizedExponentials(_ z: [Double]) -> [Double] {
+    static func normalizedExponentials(_ z: [Double], temperature: Double = 1) -> [Double] {
         let top = z.max() ?? 0
-        let exps = z.map { exp($0 - top) }
+        let exps = z.map { exp(($0 - top) / temperature) }
         let total = exps.reduce(0, +)
         return exps.map { $0 / total }
     }

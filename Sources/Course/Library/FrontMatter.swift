@@ -9,9 +9,11 @@ public struct FrontMatter: Equatable, Sendable {
     public var bodyStartLine: Int
 
     /// Splits `text`; a file without an opening `---` line is all body. An
-    /// opening fence without a closing one is reported as an error.
+    /// opening fence without a closing one is reported as an error. Lines are split
+    /// at each `\n` code point, not at `Character`s, where `\r\n` is one character
+    /// that equals no `\n`: a CRLF file splits too, its `\r`s kept in the parts.
     public static func split(_ text: String) throws(SourceParseError) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             return FrontMatter(yaml: "", yamlStartLine: 1, body: text, bodyStartLine: 1)

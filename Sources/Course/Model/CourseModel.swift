@@ -108,7 +108,7 @@ public struct Lesson: Equatable, Sendable, Identifiable {
 }
 
 /// A figure stated in lesson prose, recomputed by a test (see Content/README.md).
-public struct LessonClaim: Equatable, Sendable, Codable {
+public struct LessonClaim: Equatable, Sendable {
     public var text: String
     public var calc: String
     public var field: String
@@ -117,8 +117,6 @@ public struct LessonClaim: Equatable, Sendable, Codable {
     /// The line of the lesson file where the claim is written, for diagnostics.
     public var line: Int
 
-    enum CodingKeys: String, CodingKey { case text, calc, field, digits, scale }
-
     public init(text: String, calc: String, field: String, digits: Int? = nil, scale: Double? = nil, line: Int = 1) {
         self.text = text
         self.calc = calc
@@ -126,14 +124,5 @@ public struct LessonClaim: Equatable, Sendable, Codable {
         self.digits = digits
         self.scale = scale
         self.line = line
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(text: try container.decode(String.self, forKey: .text),
-                  calc: try container.decode(String.self, forKey: .calc),
-                  field: try container.decode(String.self, forKey: .field),
-                  digits: try container.decodeIfPresent(Int.self, forKey: .digits),
-                  scale: try container.decodeIfPresent(Double.self, forKey: .scale))
     }
 }

@@ -1,7 +1,7 @@
 /// A multiple-choice question of a course's quiz bank, bundled or imported.
-public struct Question: Codable, Equatable, Sendable, Identifiable {
-    public enum Difficulty: String, Codable, Sendable, CaseIterable { case easy, medium, hard }
-    public enum Kind: String, Codable, Sendable, CaseIterable { case concept, code, debug, shape, numeric }
+public struct Question: Equatable, Sendable, Identifiable {
+    public enum Difficulty: String, Sendable, CaseIterable { case easy, medium, hard }
+    public enum Kind: String, Sendable, CaseIterable { case concept, code, debug, shape, numeric }
 
     /// Stable across versions: progress is stored against it.
     public var id: String
@@ -54,7 +54,7 @@ extension Question {
 
 /// A machine-checkable claim: `calc` evaluated, `field` read, times `scale`,
 /// rounded to `digits`, must be a number written in the keyed option only.
-public struct QuestionCheck: Codable, Equatable, Sendable {
+public struct QuestionCheck: Equatable, Sendable {
     public var calc: String
     public var field: String
     public var digits: Int?

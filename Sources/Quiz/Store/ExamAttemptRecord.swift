@@ -71,6 +71,8 @@ public struct ExamAttemptSummary: Equatable, Sendable {
     public var total: Int
     public var passPercent: Double
 
+    /// Submitted with a score; an exam closed because the course changed under it has none.
+    public var isScored: Bool { submittedAt != nil && correct != nil }
     public var percent: Double? { correct.map { ExamScoring.percent(correct: $0, of: total) } }
     public var passed: Bool? { percent.map { ExamScoring.passed(percent: $0, total: total, passPercent: passPercent) } }
     /// From the start to the submission, at most the time allowed; nil while in progress.

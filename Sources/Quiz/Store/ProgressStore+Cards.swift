@@ -34,10 +34,7 @@ extension ProgressStore {
 
     /// The card of one question, if the bank has been synced.
     public func card(course: String, question: String) throws(StoreError) -> StoredCard? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(CardRow.columns) FROM card WHERE course = ? AND question = ?",
-                             arguments: [course, question]).map(CardRow.decode)
-        }
+        try read { db in try CardRow.fetch(course: course, question: question, db: db) }
     }
 
     /// What today's practice is built from: reviewed cards due by `dueBy`
@@ -91,8 +88,7 @@ extension ProgressStore {
                 SELECT COUNT(*) FROM review WHERE course = ? AND question = ? AND reviewed_at > ?
                 """, arguments: [course, question, reviewedAt]) ?? 0
             if later > 0 { throw StoreFailure("only the latest review of \(question) can be undone") }
-            guard let current = try Row.fetchOne(db, sql: "SELECT \(CardRow.columns) FROM card WHERE course = ? AND question = ?",
-                                                 arguments: [course, question]).map(CardRow.decode) else {
+            guard let current = try CardRow.fetch(course: course, question: question, db: db) else {
                 throw StoreFailure("no card for \(question)")
             }
             let before = try CardRow.prior(row)
@@ -123,6 +119,11 @@ extension ProgressStore {
 /// Reading and writing card rows.
 enum CardRow {
     static let columns = "question, lesson, domain, position, state, step, stability, difficulty, due, last_review, review_count, correct_count"
+
+    static func fetch(course: String, question: String, db: Database) throws -> StoredCard? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM card WHERE course = ? AND question = ?", arguments: [course, question])
+            .map(decode)
+    }
 
     static func decode(_ row: Row) -> StoredCard {
         let card = FSRSCard(

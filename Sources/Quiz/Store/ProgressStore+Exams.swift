@@ -47,14 +47,20 @@ extension ProgressStore {
     public func submitAttempt(_ attempt: Int, at time: Date, automatically: Bool, correct: Int,
                               course: String, reviews: [CardReview]) throws(StoreError) {
         try write { db in
+            try ExamRows.submit(attempt, at: time, automatically: automatically, correct: correct, course: course,
+                                reviews: reviews, db: db)
+        }
+    }
+
+    /// Closes an exam that can no longer be resumed (the course changed under it):
+    /// it keeps its answers but gets no score, so a new exam can start.
+    public func closeAttempt(_ attempt: Int, at time: Date) throws(StoreError) {
+        try write { db in
             try db.execute(sql: """
-                UPDATE exam_attempt SET submitted_at = ?, auto_submitted = ?, correct = ?
+                UPDATE exam_attempt SET submitted_at = ?, auto_submitted = 1, correct = NULL
                 WHERE id = ? AND submitted_at IS NULL
-                """, arguments: [StoreTime.milliseconds(time), automatically, correct, attempt])
-            try ExamRows.checkChanged(db, "exam \(attempt) was already submitted")
-            for review in reviews {
-                _ = try Self.insertReview(review, course: course, source: .exam, attempt: attempt, db: db)
-            }
+                """, arguments: [StoreTime.milliseconds(time), attempt])
+            try ExamRows.checkChanged(db, "exam \(attempt) is not in progress")
         }
     }
 
@@ -163,6 +169,19 @@ enum ExamRows {
             deadline: (row["deadline"] as Int64?).map(StoreTime.date),
             submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
             correct: row["correct"], total: row["total"], passPercent: row["pass_percent"])
+    }
+
+    /// Closes an open attempt and records its card reviews (inside a write transaction).
+    static func submit(_ attempt: Int, at time: Date, automatically: Bool, correct: Int, course: String,
+                       reviews: [CardReview], db: Database) throws {
+        try db.execute(sql: """
+            UPDATE exam_attempt SET submitted_at = ?, auto_submitted = ?, correct = ?
+            WHERE id = ? AND submitted_at IS NULL
+            """, arguments: [StoreTime.milliseconds(time), automatically, correct, attempt])
+        try checkChanged(db, "exam \(attempt) was already submitted")
+        for review in reviews {
+            _ = try ProgressStore.insertReview(review, course: course, source: .exam, attempt: attempt, db: db)
+        }
     }
 
     static func checkOpen(_ attempt: Int, db: Database) throws {

@@ -6,18 +6,17 @@ import GRDB
 /// every front end (plain mode, the full-screen app) stores them the same way.
 extension ProgressStore {
     /// Stores a confirmed practice review (`PracticeEffect.recordReview`); returns its id.
-    /// A question reviewed for the first time starts from its stored (new) card.
+    /// A question reviewed for the first time starts from its stored (new) card,
+    /// read in the same transaction.
     @discardableResult
     public func recordPractice(_ record: PracticeReviewRecord, course: String) throws(StoreError) -> Int64 {
-        let before: FSRSCard
-        if let old = record.oldCard {
-            before = old
-        } else {
-            before = try card(course: course, question: record.questionID)?.card ?? .new(at: record.time)
+        try write { db in
+            let before = try record.oldCard ?? CardRow.fetch(course: course, question: record.questionID, db: db)?.card
+                ?? .new(at: record.time)
+            return try Self.insertReview(CardReview(
+                question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
+                chosen: record.answer, before: before, after: record.newCard), course: course, source: .practice, attempt: nil, db: db)
         }
-        return try recordReview(CardReview(
-            question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
-            chosen: record.answer, before: before, after: record.newCard), course: course)
     }
 
     /// Takes back a practice review (`PracticeEffect.undoReview`): the card gets
@@ -34,20 +33,25 @@ extension ProgressStore {
     }
 
     /// Stores a submitted exam: the attempt closed with its score and one card
-    /// review per question (see `ExamResult.cardReviews`), in one transaction.
-    /// Returns the result. `domainOrder` orders the result's domains.
+    /// review per question (see `ExamResult.cardReviews`), from the cards as
+    /// they are in the same transaction (another process may have practised
+    /// meanwhile). Returns the result. `domainOrder` orders the result's domains.
     @discardableResult
     public func submitExam(_ session: ExamSession, scheduler: FSRSScheduler, domainOrder: [String] = []) throws(StoreError) -> ExamResult {
         guard let attempt = session.id, let time = session.submittedAt, let result = session.result(domainOrder: domainOrder) else {
             throw StoreError(path: path, kind: .failed("only a stored, submitted exam can be recorded as submitted"))
         }
-        var cards: [String: FSRSCard] = [:]
-        for item in session.items {
-            if let stored = try card(course: session.course, question: item.question.id) { cards[item.question.id] = stored.card }
+        try write { db in
+            var cards: [String: FSRSCard] = [:]
+            for item in session.items {
+                if let stored = try CardRow.fetch(course: session.course, question: item.question.id, db: db) {
+                    cards[item.question.id] = stored.card
+                }
+            }
+            let reviews = result.cardReviews(at: time, scheduler: scheduler) { cards[$0.id] }
+            try ExamRows.submit(attempt, at: time, automatically: session.autoSubmitted, correct: result.correct,
+                                course: session.course, reviews: reviews, db: db)
         }
-        let reviews = result.cardReviews(at: time, scheduler: scheduler) { cards[$0.id] }
-        try submitAttempt(attempt, at: time, automatically: session.autoSubmitted, correct: result.correct,
-                          course: session.course, reviews: reviews)
         return result
     }
 }

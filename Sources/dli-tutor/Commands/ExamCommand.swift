@@ -66,17 +66,25 @@ struct ExamCommand: ParsableCommand {
         try exam.run()
     }
 
+    /// The open exam rebuilt against the course; nil (after closing it without a
+    /// score, its answers kept) when the course changed under it.
+    private func resumable(_ open: ExamAttemptRecord, id: Int, course: Course, store: ProgressStore,
+                           console: PlainConsole) throws -> ExamSession? {
+        do {
+            return try ExamSession(record: open, course: course)
+        } catch {
+            try store.closeAttempt(id, at: Date())
+            console.line("Exam \(id) could not be resumed (\(error)), so it was closed without a score.")
+            return nil
+        }
+    }
+
     /// The exam in progress, else a new exam or retake, stored before the first question shows.
     private func openOrStart(course: Course, store: ProgressStore) throws -> (ExamSession, Int) {
         let console = PlainConsole()
-        if let open = try store.openAttempt(course: course.id), let id = open.id {
+        if let open = try store.openAttempt(course: course.id), let id = open.id,
+           let session = try resumable(open, id: id, course: course, store: store, console: console) {
             if retakeWrong { throw CommandFailure("exam \(id) is in progress: run dli-tutor exam to finish it first") }
-            let session: ExamSession
-            do {
-                session = try ExamSession(record: open, course: course)
-            } catch {
-                throw CommandFailure("exam \(id) cannot be resumed: \(error)")
-            }
             var line = "Resuming exam \(id)\(open.retakeOf.map { " (retake of exam \($0))" } ?? ""): "
                 + "\(session.answeredCount) of \(session.items.count) answered"
             if let remaining = session.remainingTime(at: Date()) { line += ", \(PlainText.duration(remaining)) left" }
@@ -122,7 +130,7 @@ struct ExamCommand: ParsableCommand {
             }
             record = found
         } else {
-            guard let latest = try store.attemptSummaries(course: course.id).last(where: { $0.submittedAt != nil }),
+            guard let latest = try store.attemptSummaries(course: course.id).last(where: \.isScored),
                   let found = try store.attempt(latest.id) else {
                 throw CommandFailure("no finished exam to retake yet: take one with dli-tutor exam")
             }
@@ -166,10 +174,13 @@ struct ExamCommand: ParsableCommand {
             print("Exam \(id) in progress: \(answered) of \(total) answered, \(time). Resume with: dli-tutor exam")
         } else if record.submittedAt == nil {
             print("Exam \(id) ran out of time with \(answered) of \(total) answered; dli-tutor exam submits it and shows the result.")
-        } else if let summary = try store.attemptSummaries(course: course.id).first(where: { $0.id == id }),
-                  let correct = summary.correct, let percent = summary.percent, let passed = summary.passed {
-            // The history's summary applies the marking rules (one home: Quiz's ExamScoring).
-            print("Exam \(id) finished: \(correct)/\(summary.total) (\(PlainText.percent(percent))), \(passed ? "pass" : "fail").")
+        } else if let correct = record.correct {
+            // The marking rules live once, in Quiz's ExamScoring.
+            let percent = ExamScoring.percent(correct: correct, of: total)
+            let passed = ExamScoring.passed(percent: percent, total: total, passPercent: record.passPercent)
+            print("Exam \(id) finished: \(correct)/\(total) (\(PlainText.percent(percent))), \(passed ? "pass" : "fail").")
+        } else {
+            print("Exam \(id) was closed without a score: the course changed while it was open.")
         }
     }
 }

@@ -117,7 +117,7 @@ struct StatsCommand: ParsableCommand {
                 line += "\(correct)/\(exam.total) (\(PlainText.percent(percent))) \(passed ? "pass" : "fail")"
                 line += "  \(PlainText.duration(exam.timeUsed ?? 0))\(exam.autoSubmitted ? " (time ran out)" : "")"
             } else {
-                line += "in progress"
+                line += exam.submittedAt == nil ? "in progress" : "closed without a score (the course changed)"
             }
             lines.append(line)
         }

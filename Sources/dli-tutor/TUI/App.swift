@@ -23,6 +23,9 @@ struct App {
     private(set) var status: String?
     /// Set once the app has quit (after saving every screen's pending writes).
     private(set) var isFinished = false
+    /// Why saving failed on the way out: the app quits anyway, and the runner
+    /// reports it once the terminal is back.
+    private(set) var exitError: String?
 
     /// Keys that work on every screen that does not use them itself.
     static let globalKeys: [KeyHelp] = [
@@ -174,7 +177,9 @@ struct App {
     /// Saves what every screen still holds (top first) and marks the app finished.
     /// Called on quit and when a signal asks the app to stop.
     mutating func finish() {
-        for entry in stack.reversed() { _ = save(entry.screen.pendingWrites) }
+        for entry in stack.reversed() where !save(entry.screen.pendingWrites) {
+            if case .error(let message)? = overlay { exitError = message }
+        }
         isFinished = true
     }
 
@@ -185,11 +190,7 @@ struct App {
 
     private mutating func build(_ destination: Destination, env: AppEnvironment? = nil) -> (any Screen)? {
         do {
-            guard let screen = try Navigator.screen(for: destination, env: env ?? self.env) else {
-                status = Navigator.unavailable(destination)
-                return nil
-            }
-            return screen
+            return try Navigator.screen(for: destination, env: env ?? self.env)
         } catch {
             overlay = .error("Could not open this screen: \(error)")
             return nil

@@ -5,7 +5,8 @@ import Foundation
 /// draws after each batch, sends timer ticks, and stops on quit or a signal
 /// (saving first). The terminal is restored on every way out.
 enum AppRunner {
-    /// Runs until the learner quits; returns the exit status (128 + signal after a signal).
+    /// Runs until the learner quits; returns the exit status (128 + signal after a
+    /// signal, 1 when what the screens held could not be saved on the way out).
     /// With `frameTrace`, the time from each batch of input to its frame on the
     /// terminal is written there (one number of milliseconds a line) on the way out.
     static func run(env: AppEnvironment, firstFrameExit: Bool = false, frameTrace: String? = nil) throws -> Int32 {
@@ -29,6 +30,13 @@ enum AppRunner {
         redraw()
         if firstFrameExit { return 0 }
 
+        /// While the terminal is up stderr is captured and replayed once it is restored.
+        func exitStatus(_ status: Int32) -> Int32 {
+            guard let message = app.exitError else { return status }
+            FileHandle.standardError.write(Data("dli-tutor: \(message)\n".utf8))
+            return status == 0 ? 1 : status
+        }
+
         var nextTick: Date?
         while !app.isFinished {
             if let interval = app.tickInterval {
@@ -45,8 +53,7 @@ enum AppRunner {
                 case .resize(let size): app.resize(to: size)
                 case .signal(let signal):
                     app.finish()
-                    terminal.stop()
-                    return 128 + signal
+                    return exitStatus(128 + signal)
                 }
                 if app.isFinished { break }
             }
@@ -59,6 +66,6 @@ enum AppRunner {
                 if !inputs.isEmpty { timings.append(Double(DispatchTime.now().uptimeNanoseconds - received) / 1e6) }
             }
         }
-        return 0
+        return exitStatus(0)
     }
 }

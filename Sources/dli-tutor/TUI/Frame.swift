@@ -63,7 +63,7 @@ struct Frame: Equatable, Sendable {
             if w == 0 { continue }
             if column < 0 {
                 column += w
-                if column > 0 { put(" ", x: 0, y: y, width: column, style: style) }
+                if column > 0 && limit > 0 { put(" ", x: 0, y: y, width: 1, style: style) }
                 continue
             }
             if w == 2 && column + 1 >= limit {

@@ -49,6 +49,11 @@ struct MemoryProgress {
             case .submitted:
                 throw MemoryStudyStore.StoreFailure(message: "a submission must go through examSubmitted")
             }
+        case .examClosed(let attempt, let time):
+            let index = try openExam(attempt)
+            exams[index].submittedAt = time
+            exams[index].autoSubmitted = true
+            exams[index].correct = nil
         case .examSubmitted(let session):
             guard let attempt = session.id, let time = session.submittedAt, let result = session.result() else {
                 throw MemoryStudyStore.StoreFailure(message: "only a stored, submitted exam can be recorded as submitted")

@@ -66,7 +66,7 @@ final class MemoryStudyStore: StudyStore {
             }
         case .bookmarks(let course, let lesson, let marks):
             update(course, lesson) { $0.bookmarks = marks }
-        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted, .answer:
+        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted, .examClosed, .answer:
             try studied.apply(write, scheduler: scheduler)
         }
         writes.append(write)

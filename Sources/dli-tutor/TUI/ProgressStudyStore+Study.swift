@@ -44,7 +44,7 @@ extension ProgressStudyStore {
         let horizon = calendar.date(byAdding: .day, value: StudyStats.forecastDays, to: calendar.startOfDay(for: now)) ?? now
         let forecast = FSRSForecast.dueCounts(dueDates: try store.dueDates(course: course.id, before: horizon), from: now,
                                               dayCount: StudyStats.forecastDays, timeZone: calendar.timeZone)
-        let finished = progress.exams.filter { $0.submittedAt != nil }
+        let finished = progress.exams.filter(\.isScored)
         var exams: [StudyStats.Exam] = []
         for (index, summary) in finished.enumerated() {
             var domains: [StudyStats.DomainScore] = []
@@ -89,6 +89,8 @@ extension ProgressStudyStore {
             try store.save(change, attempt: attempt)
         case .examSubmitted(let session):
             try store.submitExam(session, scheduler: scheduler)
+        case .examClosed(let attempt, let time):
+            try store.closeAttempt(attempt, at: time)
         case .reading, .lessonCompleted, .bookmarks, .answer:
             try save(write)
         }

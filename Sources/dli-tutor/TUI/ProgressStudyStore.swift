@@ -39,7 +39,7 @@ final class ProgressStudyStore: StudyStore {
         let lessonIDs = Set(course.lessons.map(\.id))
         let completed = progress.filter { $0.completed && lessonIDs.contains($0.lesson) }.count
         let unfinished = progress.filter { !$0.completed && lessonIDs.contains($0.lesson) }
-        let exam = stats.exams.last { $0.submittedAt != nil }
+        let exam = stats.exams.last { $0.isScored }
         let days = stats.reviewsPerDay.map(\.reviews)
         return HomeSummary(
             lessonsTotal: course.lessons.count, lessonsCompleted: completed,
@@ -89,7 +89,7 @@ final class ProgressStudyStore: StudyStore {
             let record = try PracticeReviewRecord.answering(question, option: option, at: time,
                                                             card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
             try store.recordPractice(record, course: course)
-        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted:
+        case .practiceReview, .practiceUndo, .examStarted, .examChange, .examSubmitted, .examClosed:
             try saveStudy(write)
         }
     }

@@ -17,15 +17,15 @@ struct StudyStats: Equatable, Sendable {
         /// Right answers per domain, in course order (empty if the exam cannot be rebuilt).
         var domains: [DomainScore]
 
-        var percent: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
-        var passed: Bool { total > 0 && percent >= passPercent }
+        var percent: Double { ExamScoring.percent(correct: correct, of: total) }
+        var passed: Bool { ExamScoring.passed(percent: percent, total: total, passPercent: passPercent) }
     }
 
     struct DomainScore: Equatable, Sendable {
         var domain: String
         var correct: Int
         var total: Int
-        var percent: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
+        var percent: Double { ExamScoring.percent(correct: correct, of: total) }
     }
 
     /// Answers to one lesson's or one domain's questions, with its title.

@@ -71,4 +71,6 @@ enum StudyWrite: Equatable, Sendable {
     case examChange(attempt: Int, ExamChange)
     /// The exam handed in (`session.submittedAt` set): closed, scored, its answers fed to the cards.
     case examSubmitted(ExamSession)
+    /// An exam that can no longer be resumed (the course changed under it), closed without a score.
+    case examClosed(attempt: Int, at: Date)
 }

@@ -47,6 +47,14 @@ import Testing
         #expect(zeros.probabilities == [0, 1])
     }
 
+    @Test func tinyTemperatureIsGreedyNotNaN() throws {
+        // Dividing before shifting gives 3/1e-308 = ∞, and ∞ − ∞ = NaN.
+        #expect(try Softmax.probabilities([3, 1, 3], temperature: 1e-308) == [0.5, 0, 0.5])
+        // ln 0.5 / 5e-324 = −∞ for every token.
+        let tie = try Sampling.filter(.probabilities([0.5, 0.5]), options: .init(temperature: .leastNonzeroMagnitude))
+        #expect(tie.probabilities == [0.5, 0.5] && tie.renormalized == [0.5, 0.5])
+    }
+
     struct Case: Decodable {
         var logits, probs: [Double]?
         var temperature: Double

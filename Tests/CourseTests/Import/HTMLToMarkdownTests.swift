@@ -32,6 +32,13 @@ import Testing
         #expect(HTMLEntities.decode("a &amp; b &lt;c&gt; &#39;d&#39; &#x2192; &rarr; &unknown; & x") == "a & b <c> 'd' → → &unknown; & x")
     }
 
+    @Test func orderedListStartsMarkdownCannotWriteStartAtOne() {
+        // start = Int.max overflowed on the second item.
+        #expect(HTMLToMarkdown.markdown("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>") == "1. a\n2. b")
+        #expect(HTMLToMarkdown.markdown("<ol start=\"-2\"><li>a</li></ol>") == "1. a")
+        #expect(HTMLToMarkdown.markdown("<ol start=\"7\"><li>a</li><li>b</li></ol>") == "7. a\n8. b")
+    }
+
     @Test func inlineElements() {
         let html = "Use <strong>bold</strong>, <em> italic </em>, <code>x * y</code>, <a href=\"https://e.org\">a link</a> and 2 * 3 &lt;tag&gt; $a*b$."
         #expect(HTMLToMarkdown.inline(html) == "Use **bold**, *italic* , `x * y`, [a link](https://e.org) and 2 \\* 3 \\<tag> $a*b$.")

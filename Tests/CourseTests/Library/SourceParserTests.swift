@@ -64,6 +64,19 @@ import Testing
         #expect(parts.bodyStartLine == 5)
     }
 
+    @Test func windowsLineEndingsSplitAndStayInTheParts() throws {
+        let parts = try FrontMatter.split("---\r\nid: x\r\n---\r\n# Body\r\ntext")
+        #expect(parts.yaml == "id: x\r")
+        #expect(parts.body == "# Body\r\ntext")
+        #expect(parts.bodyStartLine == 4)
+        let lesson = "---\r\nid: a\r\ntitle: Lesson A\r\nchapter: one\r\norder: 1\r\n---\r\n# A\r\n"
+        var files = sampleCourseFiles()
+        files["lessons/01-a.md"] = lesson
+        let load = CourseLoader.load(files: MemoryFiles(files))
+        #expect(load.errors.isEmpty, "\(load.errors)")
+        #expect(load.course?.lesson(id: "a")?.title == "Lesson A")
+    }
+
     @Test func noFrontMatterIsAllBody() throws {
         let parts = try FrontMatter.split("# Title\n")
         #expect(parts.yaml.isEmpty && parts.body == "# Title\n")

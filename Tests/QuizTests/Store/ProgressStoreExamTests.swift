@@ -104,3 +104,33 @@ import Testing
         for item in second.items { #expect(exposure[item.question.id] == later) }
     }
 }
+
+@Suite struct ProgressStoreClosingTests {
+    @Test func anExamTheCourseChangedUnderIsClosedWithoutAScoreAndKeepsItsAnswers() throws {
+        let course = Fixtures.course()
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        var generator = SeededGenerator(seed: 3)
+        var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 3, at: Fixtures.t0, using: &generator)
+        let id = try store.createAttempt(session.record)
+        session.id = id
+        try store.save(try session.answer(0, option: 1, at: Fixtures.t0.addingTimeInterval(5)), attempt: id)
+
+        // The first question disappears from the course: the attempt cannot be rebuilt.
+        var changed = course
+        changed.questions.removeAll { $0.id == session.items[0].question.id }
+        let open = try #require(try store.openAttempt(course: course.id))
+        #expect(throws: ExamError.questionMissing(session.items[0].question.id)) { try ExamSession(record: open, course: changed) }
+
+        try store.closeAttempt(id, at: Fixtures.t0.addingTimeInterval(60))
+        #expect(try store.openAttempt(course: course.id) == nil)
+        let closed = try #require(try store.attempt(id))
+        #expect(closed.correct == nil && closed.submittedAt == Fixtures.t0.addingTimeInterval(60))
+        #expect(closed.items[0].chosen == session.items[0].optionOrder[1], "its answers are kept")
+        let summary = try #require(try store.attemptSummaries(course: course.id).first)
+        #expect(!summary.isScored && summary.percent == nil)
+        #expect(throws: StoreError.self) { try store.closeAttempt(id, at: Fixtures.t0) }
+        // A new exam may start.
+        _ = try store.createAttempt(ExamAssembler.assemble(course: changed, lastSeen: [:], seed: 4, at: Fixtures.t0, using: &generator).record)
+    }
+}

@@ -49,6 +49,17 @@ private struct ProbeScreen: Screen {
         #expect(store.writes == [write])
     }
 
+    @Test func quittingWhenTheStoreFailsStillQuitsAndKeepsTheReason() throws {
+        let store = MemoryStudyStore()
+        var app = try Fixtures.app(size: size, store: store)
+        app.perform(.push(ProbeScreen(writes: [write])))
+        #expect(app.exitError == nil)
+        store.failure = "disk full"
+        app.press(.char("Q"))
+        #expect(app.isFinished)
+        #expect(app.exitError == "Could not save your progress: disk full")
+    }
+
     @Test func quittingAsksFirstWhenAScreenSaysSo() throws {
         var app = try Fixtures.app(size: size)
         app.perform(.push(ProbeScreen(quitConfirmation: "An exam is running. Quit anyway?")))

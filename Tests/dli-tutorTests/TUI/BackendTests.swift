@@ -1,3 +1,4 @@
+import CNcurses
 import Foundation
 import Testing
 @testable import dli_tutor
@@ -45,11 +46,70 @@ import Testing
         defer { try? FileManager.default.removeItem(at: data) }
         let result = try terminal.run(Binary.url, arguments: ["--data-dir", data.path], environment: environment)
         #expect(result.status == 1)
-        usleep(100_000)
-        #expect(String(decoding: terminal.output, as: UTF8.self).contains("TERM=dumb"))
+        // The pseudo-terminal's reader thread may still be copying what the child wrote.
+        let deadline = Date().addingTimeInterval(10)
+        var output = ""
+        repeat {
+            output = String(decoding: terminal.output, as: UTF8.self)
+            if output.contains("TERM=dumb") { break }
+            usleep(10_000)
+        } while Date() < deadline
+        #expect(output.contains("TERM=dumb"), "\(output)")
         #expect(!FileManager.default.fileExists(atPath: data.path))  // nothing opened or created
         let piped = try Binary.run(["--data-dir", data.path])
         #expect(piped.status == 0)
         #expect(piped.stdout.contains("USAGE"))
+    }
+
+    /// A terminal that goes away without a SIGHUP (a pseudo-terminal that is not
+    /// the app's controlling terminal, its other end closed) stops the app as a
+    /// hang-up would; it used to spin on the dead input for ever.
+    @Test func aTerminalThatHangsUpStopsTheApp() throws {
+        var master: Int32 = -1, slave: Int32 = -1
+        try #require(dt_open_pty(&master, &slave, 24, 80) == 0)
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-hangup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let content = EndToEndTests.repository.appendingPathComponent("Content").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
+        posix_spawn_file_actions_addclose(&actions, master)
+        let arguments: [String] = [Binary.url.path, "--content", content, "--data-dir", data.path]
+        let environment: [String] = ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin"]
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        try #require(posix_spawn(&pid, Binary.url.path, &actions, nil, argv, envp) == 0)
+        close(slave)
+
+        // The first frame, then the terminal goes away.
+        var output = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let deadline = Date().addingTimeInterval(20)
+        while !String(decoding: output, as: UTF8.self).contains("Continue reading") && Date() < deadline {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { break }
+            output += buffer[0..<count]
+        }
+        #expect(String(decoding: output, as: UTF8.self).contains("Continue reading"))
+        close(master)
+
+        var status: Int32 = 0
+        var exited = false
+        let stop = Date().addingTimeInterval(20)
+        while Date() < stop {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            usleep(20_000)
+        }
+        if !exited {
+            kill(pid, SIGKILL)
+            waitpid(pid, &status, 0)
+        }
+        #expect(exited, "the app kept running after its terminal went away")
+        #expect(!exited || (status & 0x7F == 0 && (status >> 8) & 0xFF == 128 + SIGHUP))
     }
 }

@@ -2,7 +2,7 @@ import Course
 import Foundation
 import Testing
 
-/// tmux on a private socket, driving one pane.
+/// tmux on a private socket, driving one pane (session `e2e`).
 struct Tmux {
     static var executable: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -38,11 +38,38 @@ struct Tmux {
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // A UTF-8 client outside any tmux the tests themselves may run in.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, &attributes, argv, environ) == 0 else { return "" }
+        guard posix_spawn(&pid, executable, &actions, &attributes, argv, envp) == 0 else { return "" }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
+    /// Starts the session running `command` (a shell command line) in a width×height pane.
+    func start(_ command: String, width: Int, height: Int) throws {
+        try run("new-session", "-d", "-s", "e2e", "-x", String(width), "-y", String(height), command)
+    }
+
+    /// Whether the session is still there (its program has not exited).
+    var isRunning: Bool {
+        ((try? run("list-sessions", "-F", "#{session_name}")) ?? "").split(separator: "\n").contains("e2e")
+    }
+
+    /// Waits until the session's program has exited; false on timeout.
+    func waitForExit(timeout: Double = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !isRunning { return true }
+            usleep(50_000)
+        }
+        return false
     }
 
     func keys(_ keys: String...) throws {
@@ -56,16 +83,25 @@ struct Tmux {
 
     /// Waits until the pane shows `text`; records the pane when it never does.
     @discardableResult
-    func wait(for text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+    func wait(for text: String, timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        try wait(until: "“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) } != nil
+    }
+
+    /// Waits until the pane passes `condition` and returns it; records the last
+    /// pane (and returns nil) when it never does. A pane is captured while the
+    /// program may still be writing, so check everything a step needs at once.
+    @discardableResult
+    func wait(until description: String, timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation,
+              _ condition: (String) -> Bool) throws -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return true }
+            if condition(last) { return last }
             usleep(50_000)
         }
-        Issue.record("the pane never showed “\(text)”:\n\(last)", sourceLocation: sourceLocation)
-        return false
+        Issue.record("the pane never showed \(description):\n\(last)", sourceLocation: sourceLocation)
+        return nil
     }
 
     /// Stops the server and removes its socket.
@@ -97,7 +133,7 @@ struct Tmux {
 
     func start(_ tmux: Tmux, data: URL) throws {
         let shell = "env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=\(data.path) TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
-        try tmux.run("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", shell)
+        try tmux.start(shell, width: 120, height: 40)
         try tmux.wait(for: "e2e$")
     }
 
@@ -164,8 +200,9 @@ struct Tmux {
         // The progress was saved: the next start offers to continue this lesson.
         try tmux.keys("C-l")
         try launch(tmux, data: data)
-        let home = try tmux.screen()
-        #expect(home.split(separator: "\n").contains { $0.contains("Continue reading") && $0.contains("\(lesson.order). \(lesson.title)") })
+        try tmux.wait(until: "“Continue reading” with the lesson") { home in
+            home.split(separator: "\n").contains { $0.contains("Continue reading") && $0.contains("\(lesson.order). \(lesson.title)") }
+        }
         try tmux.keys("Q")
         try tmux.wait(for: "exit=0")
     }
@@ -189,13 +226,14 @@ struct Tmux {
         #expect(try tmux.run("display-message", "-p", "-t", "e2e", "#{alternate_on}").trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         try tmux.type("clear; stty -a")
         try tmux.keys("Enter")
-        try tmux.wait(for: "icanon")
-        let screen = try tmux.screen()
+        // stty's flags, then the shell's next prompt.
+        let screen = try #require(try tmux.wait(until: "stty's flags and the prompt after them") { screen in
+            screen.contains("icanon") && screen.split(separator: "\n").last?.hasPrefix("e2e$") == true
+        })
         let flags = screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
         #expect(flags.contains("icanon"))
         #expect(flags.contains("echo"))
         #expect(!flags.contains("-icanon"))
         #expect(!flags.contains("-echo"))
-        #expect(screen.split(separator: "\n").last?.hasPrefix("e2e$") == true)
     }
 }

@@ -194,6 +194,21 @@ import Testing
         #expect(app.isFinished)
     }
 
+    /// An untimed exam (a retake started with `dli-tutor exam`) has no clock to speak of.
+    @Test func quittingAnUntimedExamDoesNotMentionAClock() throws {
+        let store = MemoryStudyStore()
+        var generator = SeededGenerator(seed: 1)
+        var record = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 1, at: Fixtures.now, using: &generator).record
+        record.deadline = nil
+        try store.save(.examStarted(record))
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("e"))
+        #expect(app.frame.text.contains("Untimed"))
+        app.press(.char("Q"))
+        #expect(app.frame.text.contains("Exam 1 is in progress"))
+        #expect(!app.frame.text.contains("clock"))
+    }
+
     @Test func resultsReviewEveryQuestionOrTheMissedOnesThenRetakeThem() throws {
         let store = MemoryStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
@@ -316,5 +331,26 @@ import Testing
         app.press(.char("q"), .char("s"))
         #expect(app.top is StatsScreen)
         #expect(app.frame.text.contains("No exam yet"))
+    }
+}
+
+@Suite struct ExamAfterACourseChangeTests {
+    @Test func anExamThatCannotBeResumedIsClosedAndANewOneCanStart() throws {
+        let store = MemoryStudyStore(), clock = TestClock()
+        var app = try StudyFixtures.app(store: store, clock: clock)
+        app.press(.char("e"))
+        app.press(.enter)
+        #expect(store.studied.exams.count == 1)
+        // The stored exam names a question the course no longer has.
+        store.studied.exams[0].items[0].question = "removed-question"
+        var fresh = try StudyFixtures.app(store: store, clock: clock)
+        fresh.press(.char("e"))
+        #expect(fresh.top is ExamIntroScreen)
+        #expect(fresh.frame.text.contains("Exam 1 could not be resumed"))
+        #expect(store.writes.last == .examClosed(attempt: 1, at: clock.now))
+        #expect(store.studied.exams[0].submittedAt == clock.now && store.studied.exams[0].correct == nil)
+        fresh.press(.enter)
+        #expect(fresh.top is ExamScreen)
+        #expect(store.studied.exams.count == 2)
     }
 }

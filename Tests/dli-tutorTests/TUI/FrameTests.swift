@@ -22,6 +22,20 @@ import Testing
         #expect(frame.rowText(0) == "中文")
     }
 
+    @Test func aWideCharacterCutAtTheLeftEdgeKeepsToTheClip() {
+        var frame = Frame(size: Size(width: 4, height: 1))
+        frame.write("ab", x: 0, y: 0)
+        // 中 starts off the left edge: its visible half would be a space at column 0, but the clip ends there.
+        frame.write("中", x: -1, y: 0, maxX: 0)
+        #expect(frame.rowText(0) == "ab")
+        frame.write("中c", x: -1, y: 0)
+        #expect(frame.rowText(0) == " c")
+        // A frame without columns has nowhere to put that half (this trapped).
+        var empty = Frame(size: Size(width: 0, height: 1))
+        #expect(empty.write("中", x: -1, y: 0) == 1)
+        #expect(empty.text == "")
+    }
+
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var frame = Frame(size: Size(width: 6, height: 1))
         frame.write("中文", x: 0, y: 0)

@@ -123,6 +123,30 @@ import Testing
         #expect(StudyFixtures.question(on: app)?.id != first.id)
     }
 
+    @Test func leavingWithAGradedAnswerSavesItWithTheProposedRating() throws {
+        let store = MemoryStudyStore(), clock = TestClock()
+        var app = try StudyFixtures.app(store: store, clock: clock)
+        app.press(.char("p"))
+        let first = try #require(StudyFixtures.question(on: app))
+        app.press(StudyFixtures.letter(for: app, right: false))
+        clock.advance(40)
+        app.press(.char("q"))
+        #expect(app.depth == 1)
+        let saved = try #require(reviews(store).last)
+        #expect(saved.questionID == first.id && saved.rating == .again && !saved.correct)
+        #expect(saved.time == Fixtures.now, "the review is dated when the answer was graded")
+        // Quitting the app (or a signal) keeps a graded answer too.
+        app.press(.char("p"))
+        app.press(StudyFixtures.letter(for: app, right: true), .char("Q"))
+        #expect(app.isFinished)
+        #expect(reviews(store).count == 2 && reviews(store).last?.rating == .good)
+        // Nothing graded, nothing written.
+        let untouched = MemoryStudyStore()
+        var other = try StudyFixtures.app(store: untouched)
+        other.press(.char("p"), .char("q"))
+        #expect(other.depth == 1 && untouched.writes.isEmpty)
+    }
+
     @Test func theEndOfTheQueueSaysWhenTheNextReviewIsDue() throws {
         let store = MemoryStudyStore()
         store.newPerDay = 3

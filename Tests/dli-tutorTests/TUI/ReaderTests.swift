@@ -250,6 +250,40 @@ import Testing
         #expect(store.writes.filter { if case .answer = $0 { true } else { false } }.count == 1)
     }
 
+    /// A completion, a bookmark or an answer whose write failed is not shown as
+    /// done, so the learner can do it again once the store works.
+    @Test func aFailedWriteLeavesTheReaderAsItWas() throws {
+        func written(_ store: MemoryStudyStore, _ kind: (StudyWrite) -> Bool) -> Int { store.writes.filter(kind).count }
+        let store = MemoryStudyStore()
+        var app = try readerApp(store: store)
+        store.failure = "disk full"
+        app.press(.char("G"))
+        #expect(app.frame.text.contains("Could not save your progress: disk full"))
+        app.press(.char(" "))  // dismiss
+        #expect(try !reader(app).completed)
+        app.press(.char("b"), .char(" "))
+        #expect(try reader(app).bookmarks.isEmpty)
+        store.failure = nil
+        app.press(.char("g"), .char("G"), .char("b"))
+        #expect(written(store) { if case .lessonCompleted = $0 { true } else { false } } == 1)
+        #expect(try reader(app).completed && reader(app).bookmarks.count == 1)
+
+        let imported = MemoryStudyStore()
+        let course = Fixtures.importedCourse
+        let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course, store: imported,
+                                 clock: { Fixtures.now }, calendar: Fixtures.utc)
+        var other = App(env: env, size: size, root: try HomeScreen(env: env))
+        other.perform(.open(.reader(lessonID: "l01-attention")))
+        other.press(.char("G"), .tab, .tab)
+        imported.failure = "disk full"
+        other.press(.char("2"), .char(" "))
+        #expect(try reader(other).answers.isEmpty)
+        imported.failure = nil
+        other.press(.char("2"))
+        #expect(try reader(other).answers == ["f-001": 1])
+        #expect(written(imported) { if case .answer = $0 { true } else { false } } == 1)
+    }
+
     @Test func bundledLessonsHaveNoQuestionsSection() throws {
         var app = try readerApp()
         #expect(try reader(app).checks.isEmpty)

@@ -80,7 +80,8 @@ enum HTMLToMarkdown {
 
     static func list(_ block: HTMLBlock, depth: Int = 0) -> String {
         let ordered = block.tag == "ol"
-        var number = Int(openingTag(block.outer)?.attributes["start"] ?? "") ?? 1
+        // A Markdown list number has at most nine digits and no sign; another start begins at 1.
+        var number = Int(openingTag(block.outer)?.attributes["start"] ?? "").flatMap { (0...999_999_999).contains($0) ? $0 : nil } ?? 1
         var lines: [String] = []
         for child in XdevHTMLBlockScanner.blocks(in: block.inner).blocks {
             let text = child.tag == "li" ? item(child.inner, depth: depth + 1) : render(child, depth: depth + 1)

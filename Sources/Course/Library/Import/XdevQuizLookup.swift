@@ -24,15 +24,14 @@ struct XdevQuizLookup {
         }
         let names = Set(series)
         let paths = source.files.keys.filter { $0.hasPrefix(XdevSource.quizFolder + "/") && $0.hasSuffix(".json") }.sorted()
-        var matches: [XdevQuiz] = []
+        var matches: [(path: String, quiz: XdevQuiz)] = []
         for path in paths {
             if let quiz = parse(path).quiz, let owner = quiz.seriesSlug, names.contains(owner) {
-                matches.append(quiz)
+                matches.append((path, quiz))
             }
         }
-        if let best = matches.first(where: { !$0.items.isEmpty }) ?? matches.first {
-            let path = paths.first { source.displayPath($0) == best.file } ?? ""
-            return (file(path, diagnostics: &diagnostics), diagnostics)
+        if let best = matches.first(where: { !$0.quiz.items.isEmpty }) ?? matches.first {
+            return (file(best.path, diagnostics: &diagnostics), diagnostics)
         }
         if let found = fromIndex(diagnostics: &diagnostics, where: { $0["series_slug"]?.string.map(names.contains) ?? false }) {
             return (found, diagnostics)

@@ -188,7 +188,7 @@ final class Terminal {
     // MARK: Input
 
     /// Waits up to `timeout` seconds (forever when nil) for input, a resize or a
-    /// signal, then returns everything that is pending.
+    /// signal, then returns everything that is pending; a hung-up terminal is SIGHUP.
     func nextInputs(timeout: Double?) -> [Input] {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
@@ -213,6 +213,9 @@ final class Terminal {
                 inputs.append(.event(.key(key)))
             }
         }
+        // The terminal went away without a SIGHUP reaching us (it is not our
+        // controlling terminal): stop as a hang-up would, rather than poll a dead input for ever.
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { inputs.append(.signal(SIGHUP)) }
         return inputs
     }
 }

@@ -20,8 +20,11 @@ struct ExamIntroScreen: Screen {
     }
 
     let rows: [DomainRow]
+    /// Shown above the blueprint, e.g. why an earlier exam was closed.
+    let notice: String?
 
-    init(env: AppEnvironment) {
+    init(env: AppEnvironment, notice: String? = nil) {
+        self.notice = notice
         let course = env.course
         var seen = Set<String>()
         let questions = course.questions.filter { seen.insert($0.id).inserted }
@@ -61,6 +64,10 @@ struct ExamIntroScreen: Screen {
         Chrome.header(&frame, in: headerRow, title: "Mock exam · \(env.course.title)")
         let width = min(body.width - 4, 90)
         var lines: [RichLine] = [.blank]
+        if let notice {
+            lines += RichText.wrap(notice, width: width, style: Palette.warning, first: RichLine.Span(text: "  ", style: Palette.plain), rest: "  ")
+            lines.append(.blank)
+        }
         lines.append(RichLine([
             RichLine.Span(text: StudyFormat.count(questionCount, "question"), style: Palette.bold),
             RichLine.Span(text: " · ", style: Palette.dim),

@@ -57,14 +57,11 @@ struct ExamScreen: Screen {
     private(set) var scroll = 0
     private(set) var size = Size(width: 80, height: 24)
 
-    /// Resumes (or opens for the first time) a stored exam.
+    /// Resumes (or opens for the first time) a stored exam; an `ExamError` when
+    /// the course changed under it.
     init(record: ExamAttemptRecord, course: Course) throws {
         guard let id = record.id else { throw CommandFailure("the exam was not stored") }
-        do {
-            session = try ExamSession(record: record, course: course)
-        } catch {
-            throw CommandFailure("exam \(id) cannot be resumed: \(error)")
-        }
+        session = try ExamSession(record: record, course: course)
         attempt = id
         cursor = session.current?.chosenOption ?? 0
         paletteCursor = session.position
@@ -82,7 +79,8 @@ struct ExamScreen: Screen {
     }
 
     var quitConfirmation: String? {
-        "Exam \(attempt) is in progress. Your answers are saved, and the clock keeps running while you are away. Quit anyway?"
+        let clock = session.deadline == nil ? "" : ", and the clock keeps running while you are away"
+        return "Exam \(attempt) is in progress. Your answers are saved\(clock). Quit anyway?"
     }
 
     var tickInterval: Double? { session.deadline == nil ? nil : 1 }

@@ -6,7 +6,8 @@ import Quiz
 /// one at a time. Answer with a letter, a number or the arrows and Enter; the
 /// screen then marks the keyed option (and a wrong choice), explains, and
 /// proposes a rating that 1–4 change and Enter accepts. Every rating is saved
-/// before the next question shows; `u` takes the last one back.
+/// before the next question shows; `u` takes the last one back. Leaving with a
+/// graded answer (back, quit, a signal) saves it with the proposed rating.
 struct PracticeScreen: Screen {
     enum Action: Sendable {
         case option, up, down, answer, rate(Rating), accept, undo, filter, pageUp, pageDown
@@ -45,6 +46,7 @@ struct PracticeScreen: Screen {
 
     private(set) var session: PracticeSession
     private(set) var filter: CardFilter
+    let courseID: String
     /// Whether each question of the queue was due or new when the session started.
     private let kinds: [String: PracticeQueue.Item.Kind]
     /// Questions passing the filter (0: nothing to practise here).
@@ -60,10 +62,13 @@ struct PracticeScreen: Screen {
     /// When the next answered card falls due (read once the queue is empty).
     private(set) var nextDue: Date?
     private(set) var picker: PracticeFilterPicker?
+    /// When the answer on screen was graded: its review's time if the learner leaves before rating it.
+    private var gradedAt: Date?
 
     init(env: AppEnvironment, filter: CardFilter = .all) throws {
         let plan = try env.store.practicePlan(course: env.course, filter: filter, now: env.now, calendar: env.calendar, seed: env.seed())
         self.filter = filter
+        courseID = env.course.id
         session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: env.store.scheduler)
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
         candidates = plan.questions.count
@@ -72,6 +77,13 @@ struct PracticeScreen: Screen {
     }
 
     var title: String { "Practice" }
+
+    var pendingWrites: [StudyWrite] {
+        guard let gradedAt, case .graded = session.phase else { return [] }
+        var graded = session
+        guard case .recordReview(let record)? = try? graded.confirm(at: gradedAt) else { return [] }
+        return [.practiceReview(courseID: courseID, record)]
+    }
 
     var keyHelp: [KeyHelp] {
         if picker != nil { return PracticeFilterPicker.bindings.keyHelp() }
@@ -119,9 +131,9 @@ struct PracticeScreen: Screen {
         switch action {
         case .option:
             guard let index = Self.optionIndex(key) else { return .none }
-            return answer(index)
+            return answer(index, at: env.now)
         case .answer:
-            return answer(selected)
+            return answer(selected, at: env.now)
         case .up:
             if case .presenting = session.phase { moveSelection(-1, env: env) } else { scrollBy(-1, env: env) }
         case .down:
@@ -163,7 +175,7 @@ struct PracticeScreen: Screen {
         return Int(ascii) - 97
     }
 
-    private mutating func answer(_ option: Int) -> Effect {
+    private mutating func answer(_ option: Int, at time: Date) -> Effect {
         guard let question = session.currentQuestion else { return .none }
         guard question.options.indices.contains(option) else {
             return .message("This question has options \(PlainText.letter(0))–\(PlainText.letter(question.options.count - 1))")
@@ -173,6 +185,7 @@ struct PracticeScreen: Screen {
         } catch {
             return .message("\(error)")
         }
+        gradedAt = time
         selected = option
         // Bring the verdict into view, without scrolling the options out of it.
         let layout = content(width: contentWidth)

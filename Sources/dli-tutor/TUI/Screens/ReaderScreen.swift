@@ -283,17 +283,17 @@ struct ReaderScreen: Screen {
         case .nextMatch: return step(through: 1)
         case .previousMatch: return step(through: -1)
         case .toggleBookmark:
-            let here = position
+            var next = self
             let message: String
-            if let i = bookmarks.firstIndex(of: here) {
-                bookmarks.remove(at: i)
+            if let i = bookmarks.firstIndex(of: position) {
+                next.bookmarks.remove(at: i)
                 message = "Bookmark removed"
             } else {
-                bookmarks.append(here)
-                bookmarks.sort()
+                next.bookmarks.append(position)
+                next.bookmarks.sort()
                 message = "Bookmarked (B lists bookmarks)"
             }
-            return .batch([.save(.bookmarks(courseID: courseID, lessonID: lesson.id, bookmarks)), .message(message)])
+            return next.savingBookmarks(message: message)
         case .bookmarks:
             guard !bookmarks.isEmpty else { return .message("No bookmarks yet: b bookmarks the top of the screen") }
             mode = .bookmarks(selected: 0)
@@ -327,7 +327,7 @@ struct ReaderScreen: Screen {
     }
 
     /// Moves the top line (clamped) and records progress: the furthest share
-    /// seen, and completion the first time the end is on screen.
+    /// seen, and completion the first time the end is on screen (shown once saved).
     private mutating func scroll(to line: Int) -> Effect {
         top = min(max(0, line), maxTop)
         if let index = focused, !isVisible(focusables[index].lines) { focused = nil }
@@ -338,9 +338,10 @@ struct ReaderScreen: Screen {
         guard lineCount > 0 else { return .none }
         furthest = max(furthest, min(1, Double(top + viewHeight) / Double(lineCount)))
         guard atEnd, !completed else { return .none }
-        completed = true
-        furthest = 1
-        return .batch([.save(.lessonCompleted(courseID: courseID, lessonID: lesson.id, at: eventTime)),
+        var done = self
+        done.completed = true
+        done.furthest = 1
+        return .batch([.save(.lessonCompleted(courseID: courseID, lessonID: lesson.id, at: eventTime)), .update(done),
                        .message("Lesson complete ✓  (] next lesson)")])
     }
 
@@ -382,24 +383,25 @@ struct ReaderScreen: Screen {
         return .batch([progress(), .message(hint)])
     }
 
-    /// Answers the focused question: shows the verdict and explanation under it
-    /// and saves the answer as a practice review.
-    private mutating func answer(option: Int) -> Effect {
+    /// Answers the focused question: saves the answer as a practice review, then
+    /// shows the verdict and explanation under it.
+    private func answer(option: Int) -> Effect {
         guard let index = focusedQuestion else { return .message("Tab to a question, then press its number") }
         let question = checks[index]
         guard answers[question.id] == nil else { return .message("Already answered") }
         guard question.options.indices.contains(option) else {
             return .message("This question has \(question.options.count) options")
         }
-        answers[question.id] = option
-        let keepTop = top
-        layOut(width: rendered.width)
+        var next = self
+        next.answers[question.id] = option
+        next.layOut(width: rendered.width)
         // Keep the question in place and bring its verdict and explanation into view.
-        let lines = checkLines[index]
-        top = min(max(keepTop, min(lines.lowerBound, lines.upperBound - viewHeight)), maxTop)
-        if !activeQuery.isEmpty { search(activeQuery, moving: false) }
+        let lines = next.checkLines[index]
+        next.top = min(max(top, min(lines.lowerBound, lines.upperBound - viewHeight)), next.maxTop)
+        if !activeQuery.isEmpty { next.search(activeQuery, moving: false) }
         let verdict = option == question.answer ? "Right ✓" : "Not quite: the answer is \(question.answer + 1)"
-        return .batch([.save(.answer(courseID: courseID, question: question, option: option, at: eventTime)), .message(verdict)])
+        return .batch([.save(.answer(courseID: courseID, question: question, option: option, at: eventTime)), .update(next),
+                       .message(verdict)])
     }
 
     // MARK: Search
@@ -499,12 +501,18 @@ struct ReaderScreen: Screen {
             return scroll(to: line)
         case .delete:
             guard case .bookmarks = mode else { return .none }
-            bookmarks.remove(at: selected)
-            mode = bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, bookmarks.count - 1))
-            return .batch([.save(.bookmarks(courseID: courseID, lessonID: lesson.id, bookmarks)), .message("Bookmark deleted")])
+            var edited = self
+            edited.bookmarks.remove(at: selected)
+            edited.mode = edited.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, edited.bookmarks.count - 1))
+            return edited.savingBookmarks(message: "Bookmark deleted")
         }
         if case .contents = mode { mode = .contents(selected: next) } else { mode = .bookmarks(selected: next) }
         return .none
+    }
+
+    /// Saves this state's bookmarks, then shows it (a failed write leaves the reader as it was).
+    private func savingBookmarks(message: String) -> Effect {
+        .batch([.save(.bookmarks(courseID: courseID, lessonID: lesson.id, bookmarks)), .update(self), .message(message)])
     }
 
     // MARK: Drawing

@@ -17,14 +17,13 @@ enum ChartView {
         frame.write(TextFit.truncate(chart.title, to: rect.width), x: rect.x, y: rect.y, style: Palette.bold)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         switch chart.kind {
-        case .bars: drawBars(chart.points, into: &frame, in: body)
-        case .series: drawSeries(chart.points, into: &frame, in: body)
+        case .bars: drawBars(chart, into: &frame, in: body)
+        case .series: drawSeries(chart, into: &frame, in: body)
         }
     }
 
-    private static func value(_ x: Double) -> String { CalcFormat.number(x, digits: 4) }
-
-    private static func drawBars(_ points: [CalcChart.Point], into frame: inout Frame, in rect: Rect) {
+    private static func drawBars(_ chart: CalcChart, into frame: inout Frame, in rect: Rect) {
+        let points = chart.points, value = chart.text(of:)
         let shown = points.count > rect.height ? Array(points.prefix(rect.height - 1)) : points
         let labelWidth = min(16, shown.map { DisplayWidth.of($0.label) }.max() ?? 0)
         let valueWidth = shown.map { DisplayWidth.of(value($0.value)) }.max() ?? 0
@@ -51,7 +50,8 @@ enum ChartView {
 
     /// An area plot: one column per sample, the y range from the smallest to the
     /// largest value, min and max labels on the left, first and last x labels below.
-    private static func drawSeries(_ points: [CalcChart.Point], into frame: inout Frame, in rect: Rect) {
+    private static func drawSeries(_ chart: CalcChart, into frame: inout Frame, in rect: Rect) {
+        let points = chart.points, value = chart.text(of:)
         let plotRows = rect.height - 1
         guard plotRows >= 1 else { return }
         let values = points.map(\.value).filter(\.isFinite)
