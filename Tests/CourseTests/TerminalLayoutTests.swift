@@ -246,3 +246,27 @@ import Testing
         }
     }
 }
+
+@Suite struct CalcChartScaleTests {
+    @Test func fractionStaysInRangeForExtremeValues() {
+        let huge = Double.greatestFiniteMagnitude
+        #expect(CalcChart.fraction(of: huge, from: -huge, to: huge) == 1)
+        #expect(CalcChart.fraction(of: -huge, from: -huge, to: huge) == 0)
+        #expect(CalcChart.fraction(of: 0, from: -huge, to: huge) == 0.5)
+        #expect(CalcChart.fraction(of: .nan, from: 0, to: 1) == 0)
+        #expect(CalcChart.fraction(of: 3, from: 2, to: 2) == 0)
+        #expect(CalcChart.mean([huge, huge]) == huge)
+    }
+
+    @Test func aSeriesOfExtremeValuesLaysOutWithoutTrapping() {
+        let huge = Double.greatestFiniteMagnitude
+        let evaluate: (CalcCall) throws(FormulaError) -> CalcReport = { call in
+            CalcReport(call: call, title: "t", headline: "h",
+                       charts: [CalcChart(title: "s", kind: .series,
+                                          points: [.init("a", -huge), .init("b", huge), .init("c", huge), .init("d", 1)])],
+                       json: .null)
+        }
+        let rendered = TerminalLayout.render(MarkdownParser.parse("```calc\nx\n```\n"), width: 40, theme: .unicode, evaluate: evaluate)
+        #expect(rendered.lines.allSatisfy { $0.width <= 40 })
+    }
+}

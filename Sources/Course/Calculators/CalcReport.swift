@@ -100,3 +100,22 @@ public struct CalcChart: Equatable, Sendable {
         }
     }
 }
+
+extension CalcChart {
+    /// Where `value` lies between `low` and `high`, clamped to 0…1 (0 when the
+    /// range is empty or a value is not finite). Halving first keeps `high − low`
+    /// finite even for values near ±Double.greatestFiniteMagnitude.
+    public static func fraction(of value: Double, from low: Double, to high: Double) -> Double {
+        let span = high / 2 - low / 2
+        guard value.isFinite, span.isFinite, span > 0 else { return 0 }
+        let fraction = (value / 2 - low / 2) / span
+        return fraction.isFinite ? min(max(fraction, 0), 1) : 0
+    }
+
+    /// The mean of finite values without overflowing on huge ones.
+    public static func mean(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let count = Double(values.count)
+        return values.reduce(0) { $0 + $1 / count }
+    }
+}

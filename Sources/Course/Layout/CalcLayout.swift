@@ -162,8 +162,8 @@ enum CalcChartLayout {
             let to = max(from + 1, (c + 1) * points.count / columns)
             let bucket = points[from..<to]
             let values = bucket.map(\.value).filter(\.isFinite)
-            let mean = values.isEmpty ? low : values.reduce(0, +) / Double(values.count)
-            let level = high > low ? Int(((mean - low) / (high - low) * Double(theme.sparkline.count - 1)).rounded()) : 0
+            let mean = CalcChart.mean(values) ?? low
+            let level = Int((CalcChart.fraction(of: mean, from: low, to: high) * Double(theme.sparkline.count - 1)).rounded())
             let highlighted = bucket.contains { $0.highlighted }
             line.append(theme.sparkline[min(max(level, 0), theme.sparkline.count - 1)], highlighted ? .accent : .dim)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Course
 import Testing
 @testable import dli_tutor
@@ -12,5 +13,16 @@ import Testing
         ChartView.draw(chart, into: &frame, in: frame.bounds)
         #expect(frame.rowText(1).hasSuffix(" 4,194,304"))
         #expect(frame.rowText(2).hasSuffix(" 2,621,440"))
+    }
+
+    /// Values spanning most of the Double range used to overflow `high − low` and trap.
+    @Test func aSeriesOfExtremeValuesDrawsWithoutTrapping() {
+        let huge = Double.greatestFiniteMagnitude
+        let chart = CalcChart(title: "extreme", kind: .series,
+                              points: [CalcChart.Point("a", -huge), CalcChart.Point("b", huge), CalcChart.Point("c", .infinity),
+                                       CalcChart.Point("d", 0, highlighted: true)])
+        var frame = Frame(size: Size(width: 40, height: 8))
+        ChartView.draw(chart, into: &frame, in: frame.bounds)
+        #expect((0..<8).contains { !frame.rowText($0).trimmingCharacters(in: .whitespaces).isEmpty })
     }
 }

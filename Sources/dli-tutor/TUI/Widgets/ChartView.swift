@@ -69,10 +69,9 @@ enum ChartView {
             let nearest = samples.indices.min { abs(samples[$0] - mark) < abs(samples[$1] - mark) } ?? 0
             samples[nearest] = mark
         }
-        let span = high - low
         for (column, index) in samples.enumerated() {
             let point = points[index]
-            let fraction = span > 0 && point.value.isFinite ? (point.value - low) / span : 0
+            let fraction = CalcChart.fraction(of: point.value, from: low, to: high)
             let eighths = Int((fraction * Double(plotRows * 8)).rounded())
             let style = point.highlighted ? Palette.barHighlight : Palette.barFilled
             for row in 0..<plotRows {
