@@ -73,13 +73,6 @@ public struct CalcCall: Equatable, Sendable {
     }
 }
 
-/// A syntax error in a call's text, located by column.
-public struct CalcSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var column: Int
-    public var message: String
-    public var description: String { "column \(column): \(message)" }
-}
-
 private struct CallScanner {
     private let characters: [Character]
     private var index = 0

@@ -25,29 +25,6 @@ struct Calc: ParsableCommand {
     )
 }
 
-/// `dli-tutor calc eval 'NAME key=value …'`: any calculator through the call syntax.
-struct CalcEval: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "eval",
-        abstract: "Evaluate a calculator call written as in a lesson calc block."
-    )
-
-    @Argument(help: "The call, e.g. 'elo ra=1600 rb=1400 k=32 score=1'.")
-    var call: String
-
-    @OptionGroup var output: CalcOutputOptions
-
-    func run() throws {
-        let parsed: CalcCall
-        do {
-            parsed = try CalcCall.parse(call)
-        } catch {
-            throw ValidationError("calc: \(error)")
-        }
-        try CalcOutput.print(parsed, json: output.json)
-    }
-}
-
 /// Shared by every `calc` subcommand: evaluate, print text or JSON, and turn a
 /// formula error into a one-line usage error (exit status 2).
 enum CalcOutput {

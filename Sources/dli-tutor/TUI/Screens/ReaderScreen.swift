@@ -64,39 +64,39 @@ struct ReaderScreen: Screen {
 
     let lesson: Lesson
     let courseID: String
-    private let lessonIDs: [String]
-    private var layout: LessonLayoutCache
+    let lessonIDs: [String]
+    var layout: LessonLayoutCache
     /// The lesson at the current width, with the questions section under it.
-    private var rendered: RenderedDocument
-    private var texts: [String]
-    private var searchIndex: ReaderSearch.Index?
+    var rendered: RenderedDocument
+    var texts: [String]
+    var searchIndex: ReaderSearch.Index?
     /// The lesson's practice questions (imported courses), answerable in place.
     let checks: [Question]
-    private(set) var answers: [String: Int] = [:]
+    var answers: [String: Int] = [:]
     /// The lines of each question in `rendered`.
-    private var checkLines: [Range<Int>] = []
+    var checkLines: [Range<Int>] = []
 
-    private(set) var mode = Mode.reading
+    var mode = Mode.reading
     /// The first line shown.
-    private(set) var top = 0
-    private var viewHeight = 20
-    private var columns = 80
+    var top = 0
+    var viewHeight = 20
+    var columns = 80
     /// Where to open once the first layout exists.
-    private var resumeAt: ReadingPosition?
-    private(set) var furthest: Double
-    private(set) var completed: Bool
-    private(set) var bookmarks: [ReadingPosition]
+    var resumeAt: ReadingPosition?
+    var furthest: Double
+    var completed: Bool
+    var bookmarks: [ReadingPosition]
 
-    private var query = TextField()
+    var query = TextField()
     /// The query whose hits are highlighted (typed, or kept with Enter).
-    private(set) var activeQuery = ""
-    private(set) var matches: [ReaderSearch.Match] = []
-    private(set) var currentMatch: Int?
-    private var topBeforeSearch = 0
+    var activeQuery = ""
+    var matches: [ReaderSearch.Match] = []
+    var currentMatch: Int?
+    var topBeforeSearch = 0
     /// The focused calculator block or question, an index into `focusables`.
-    private(set) var focused: Int?
+    var focused: Int?
     /// The time of the event being handled (for the completion date).
-    private var eventTime = Date(timeIntervalSince1970: 0)
+    var eventTime = Date(timeIntervalSince1970: 0)
 
     init(lessonID: String, env: AppEnvironment) throws {
         guard let lesson = env.course.lesson(id: lessonID) else {
@@ -149,8 +149,8 @@ struct ReaderScreen: Screen {
 
     /// The first column of the text in a body `width` columns wide.
     func textX(in width: Int) -> Int { max(2, (width - 1 - rendered.width) / 2) }
-    private var maxTop: Int { max(0, lineCount - viewHeight) }
-    private var atEnd: Bool { top >= maxTop }
+    var maxTop: Int { max(0, lineCount - viewHeight) }
+    var atEnd: Bool { top >= maxTop }
 
     // MARK: Layout
 
@@ -175,7 +175,7 @@ struct ReaderScreen: Screen {
     }
 
     /// The lesson and the questions section at `width`.
-    private mutating func layOut(width: Int) {
+    mutating func layOut(width: Int) {
         var document = layout.rendered(width: width)
         checkLines = []
         if !checks.isEmpty {
@@ -214,7 +214,7 @@ struct ReaderScreen: Screen {
 
     /// The source block at the top and how far into it (0…1), to keep the reading
     /// position through a re-layout at another width.
-    private func anchor() -> (sourceLine: Int, fraction: Double)? {
+    func anchor() -> (sourceLine: Int, fraction: Double)? {
         guard !rendered.lines.isEmpty else { return nil }
         let map = rendered.sourceMap
         guard let index = map.lastIndex(where: { $0.line <= top }) else { return nil }
@@ -224,7 +224,7 @@ struct ReaderScreen: Screen {
         return (map[index].sourceLine, fraction)
     }
 
-    private func line(for anchor: (sourceLine: Int, fraction: Double)) -> Int {
+    func line(for anchor: (sourceLine: Int, fraction: Double)) -> Int {
         let map = rendered.sourceMap
         guard let index = map.firstIndex(where: { $0.sourceLine == anchor.sourceLine }) else {
             return rendered.line(forSourceLine: anchor.sourceLine) ?? 0
@@ -262,7 +262,7 @@ struct ReaderScreen: Screen {
         }
     }
 
-    private mutating func perform(_ action: Action, env: AppEnvironment) -> Effect {
+    mutating func perform(_ action: Action, env: AppEnvironment) -> Effect {
         let page = max(1, viewHeight - 2)
         switch action {
         case .lineDown: return scroll(to: top + 1)
@@ -328,13 +328,13 @@ struct ReaderScreen: Screen {
 
     /// Moves the top line (clamped) and records progress: the furthest share
     /// seen, and completion the first time the end is on screen (shown once saved).
-    private mutating func scroll(to line: Int) -> Effect {
+    mutating func scroll(to line: Int) -> Effect {
         top = min(max(0, line), maxTop)
         if let index = focused, !isVisible(focusables[index].lines) { focused = nil }
         return progress()
     }
 
-    private mutating func progress() -> Effect {
+    mutating func progress() -> Effect {
         guard lineCount > 0 else { return .none }
         furthest = max(furthest, min(1, Double(top + viewHeight) / Double(lineCount)))
         guard atEnd, !completed else { return .none }
@@ -345,7 +345,7 @@ struct ReaderScreen: Screen {
                        .message("Lesson complete ✓  (] next lesson)")])
     }
 
-    private func isVisible(_ lines: Range<Int>) -> Bool {
+    func isVisible(_ lines: Range<Int>) -> Bool {
         lines.lowerBound < top + viewHeight && lines.upperBound > top
     }
 
@@ -354,270 +354,6 @@ struct ReaderScreen: Screen {
         rendered.headings.lastIndex { $0.line <= top } ?? (rendered.headings.isEmpty ? nil : 0)
     }
 
-    // MARK: Calculator blocks
-
-    private mutating func focusCalc(forward: Bool) -> Effect {
-        let items = focusables
-        guard !items.isEmpty else { return .message("This lesson has no calculator blocks") }
-        let candidates: [Int]
-        if let current = focused, isVisible(items[current].lines) {
-            candidates = forward ? Array((current + 1)..<items.count) : Array((0..<current).reversed())
-        } else if forward {
-            candidates = items.indices.filter { items[$0].lines.upperBound > top }
-        } else {
-            candidates = items.indices.filter { items[$0].lines.lowerBound < top + viewHeight }.reversed()
-        }
-        guard let next = candidates.first else {
-            return .message(forward ? "No more calculator blocks below" : "No calculator blocks above")
-        }
-        focused = next
-        let lines = items[next].lines
-        if !(lines.lowerBound >= top && lines.upperBound <= top + viewHeight) {
-            top = min(max(0, lines.lowerBound - 2), maxTop)
-        }
-        let hint: String
-        switch items[next].item {
-        case .calc: hint = "Enter opens this block in the calculator"
-        case .question(let i): hint = "Press 1–\(checks[i].options.count) to answer"
-        }
-        return .batch([progress(), .message(hint)])
-    }
-
-    /// Answers the focused question: saves the answer as a practice review, then
-    /// shows the verdict and explanation under it.
-    private func answer(option: Int) -> Effect {
-        guard let index = focusedQuestion else { return .message("Tab to a question, then press its number") }
-        let question = checks[index]
-        guard answers[question.id] == nil else { return .message("Already answered") }
-        guard question.options.indices.contains(option) else {
-            return .message("This question has \(question.options.count) options")
-        }
-        var next = self
-        next.answers[question.id] = option
-        next.layOut(width: rendered.width)
-        // Keep the question in place and bring its verdict and explanation into view.
-        let lines = next.checkLines[index]
-        next.top = min(max(top, min(lines.lowerBound, lines.upperBound - viewHeight)), next.maxTop)
-        if !activeQuery.isEmpty { next.search(activeQuery, moving: false) }
-        let verdict = option == question.answer ? "Right ✓" : "Not quite: the answer is \(question.answer + 1)"
-        return .batch([.save(.answer(courseID: courseID, question: question, option: option, at: eventTime)), .update(next),
-                       .message(verdict)])
-    }
-
-    // MARK: Search
-
-    private mutating func handleSearchKey(_ key: Key) -> Effect {
-        if let action: SearchAction = Self.searchBindings.action(for: key) {
-            switch action {
-            case .confirm:
-                mode = .reading
-                if activeQuery.isEmpty { return .none }
-                return matches.isEmpty ? .message("No match for “\(activeQuery)”") : progress()
-            case .cancel:
-                mode = .reading
-                clearSearch()
-                top = topBeforeSearch
-            }
-            return .none
-        }
-        guard query.handle(key) else { return .none }
-        search(query.text, moving: true)
-        return .none
-    }
-
-    /// Finds `text` in the lesson; when `moving`, shows the first hit at or below
-    /// where the search started (incremental search).
-    private mutating func search(_ text: String, moving: Bool) {
-        activeQuery = text
-        if searchIndex == nil { searchIndex = ReaderSearch.Index(lines: texts) }
-        matches = ReaderSearch.matches(of: text, in: texts, index: searchIndex ?? ReaderSearch.Index(lines: texts))
-        guard !matches.isEmpty else {
-            currentMatch = nil
-            if moving { top = topBeforeSearch }
-            return
-        }
-        if moving {
-            currentMatch = matches.firstIndex { $0.line >= topBeforeSearch } ?? 0
-            reveal(matches[currentMatch!].line)
-        } else {
-            currentMatch = matches.firstIndex { $0.line >= top } ?? 0
-        }
-    }
-
-    private mutating func step(through delta: Int) -> Effect {
-        guard !matches.isEmpty else {
-            return .message(activeQuery.isEmpty ? "/ searches the lesson" : "No match for “\(activeQuery)”")
-        }
-        let count = matches.count
-        let next = currentMatch.map { ($0 + delta + count) % count } ?? (delta > 0 ? 0 : count - 1)
-        let wrapped = currentMatch.map { delta > 0 ? next < $0 : next > $0 } ?? false
-        currentMatch = next
-        reveal(matches[next].line)
-        let effect = progress()
-        return wrapped ? .batch([effect, .message(delta > 0 ? "Search wrapped to the top" : "Search wrapped to the end")]) : effect
-    }
-
-    /// Scrolls so `line` is on screen, a third of the way down when it was not.
-    private mutating func reveal(_ line: Int) {
-        if line < top || line >= top + viewHeight {
-            top = min(max(0, line - viewHeight / 3), maxTop)
-        }
-    }
-
-    private mutating func clearSearch() {
-        activeQuery = ""
-        matches = []
-        currentMatch = nil
-        query = TextField()
-    }
-
-    // MARK: Contents and bookmarks
-
-    private mutating func handleList(_ action: ListAction, env: AppEnvironment) -> Effect {
-        let count: Int
-        let selected: Int
-        switch mode {
-        case .contents(let s): (count, selected) = (rendered.headings.count, s)
-        case .bookmarks(let s): (count, selected) = (bookmarks.count, s)
-        default: return .none
-        }
-        var next = selected
-        switch action {
-        case .up: next = max(0, selected - 1)
-        case .down: next = min(count - 1, selected + 1)
-        case .first: next = 0
-        case .last: next = count - 1
-        case .close:
-            mode = .reading
-            return .none
-        case .choose:
-            let line: Int
-            if case .contents = mode {
-                line = rendered.headings[selected].line
-            } else {
-                line = rendered.line(forSourceLine: bookmarks[selected].sourceLine) ?? 0
-            }
-            mode = .reading
-            return scroll(to: line)
-        case .delete:
-            guard case .bookmarks = mode else { return .none }
-            var edited = self
-            edited.bookmarks.remove(at: selected)
-            edited.mode = edited.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, edited.bookmarks.count - 1))
-            return edited.savingBookmarks(message: "Bookmark deleted")
-        }
-        if case .contents = mode { mode = .contents(selected: next) } else { mode = .bookmarks(selected: next) }
-        return .none
-    }
-
-    /// Saves this state's bookmarks, then shows it (a failed write leaves the reader as it was).
-    private func savingBookmarks(message: String) -> Effect {
-        .batch([.save(.bookmarks(courseID: courseID, lessonID: lesson.id, bookmarks)), .update(self), .message(message)])
-    }
-
-    // MARK: Drawing
-
-    func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
-        let (headerRow, body) = area.splitTop(1)
-        drawHeader(into: &frame, in: headerRow)
-        let x = body.x + textX(in: body.width)
-        let bookmarkLines = Set(bookmarks.compactMap { rendered.line(forSourceLine: $0.sourceLine) })
-        let focusLines = focused.map { focusables[$0].lines } ?? 0..<0
-        for row in 0..<min(body.height, max(0, lineCount - top)) {
-            let index = top + row
-            let y = body.y + row
-            frame.write(rendered.lines[index], x: x, y: y, maxX: body.maxX - 1)
-            if focusLines.contains(index) { frame.write("▌", x: x - 2, y: y, style: Palette.focus) }
-            if bookmarkLines.contains(index) { frame.write("◆", x: x - 2, y: y, style: Palette.accent) }
-        }
-        if !matches.isEmpty {
-            let visible = top..<(top + body.height)
-            for (i, match) in matches.enumerated() where visible.contains(match.line) {
-                frame.highlight(x: x + match.column, y: body.y + match.line - top, count: match.width,
-                                with: i == currentMatch ? Palette.currentMatch : Palette.match)
-            }
-        }
-        drawScrollbar(into: &frame, x: body.maxX - 1, y: body.y, height: body.height)
-        switch mode {
-        case .reading: break
-        case .searching: drawSearchPrompt(into: &frame, in: body.row(body.height - 1))
-        case .contents(let selected): drawContents(into: &frame, in: body, selected: selected)
-        case .bookmarks(let selected): drawBookmarks(into: &frame, in: body, selected: selected)
-        }
-    }
-
-    private func drawHeader(into frame: inout Frame, in row: Rect) {
-        let percent = lineCount == 0 ? 0 : Int((Double(min(lineCount, top + viewHeight)) / Double(lineCount) * 100).rounded())
-        var right = "\(percent)%"
-        if completed { right = "✓ " + right }
-        if !activeQuery.isEmpty && mode != .searching {
-            let counter = matches.isEmpty ? "no match" : "\((currentMatch ?? 0) + 1)/\(matches.count)"
-            right = "“\(TextFit.truncate(activeQuery, to: 16))” \(counter)   " + right
-        }
-        let barWidth = row.width >= 100 ? 20 : 10
-        Chrome.header(&frame, in: row, title: "\(lesson.order). \(lesson.title)", right: right + String(repeating: " ", count: barWidth + 1))
-        let barX = row.maxX - 1 - barWidth
-        if DisplayWidth.of(right) + barWidth + 5 < row.width / 2 {
-            let fraction = lineCount == 0 ? 0 : Double(min(lineCount, top + viewHeight)) / Double(lineCount)
-            ProgressBar.draw(&frame, x: barX, y: row.y, width: barWidth, fraction: fraction, style: Palette.header)
-            frame.restyle(x: barX, y: row.y, count: barWidth, style: Palette.header)
-        }
-    }
-
-    private func drawScrollbar(into frame: inout Frame, x: Int, y: Int, height: Int) {
-        guard lineCount > height, height > 0 else { return }
-        let thumb = max(1, height * height / lineCount)
-        let start = maxTop == 0 ? 0 : (height - thumb) * top / maxTop
-        for row in 0..<height {
-            let inThumb = row >= start && row < start + thumb
-            frame.write(inThumb ? "┃" : "│", x: x, y: y + row, style: inThumb ? Palette.accent : Palette.barEmpty)
-        }
-    }
-
-    private func drawSearchPrompt(into frame: inout Frame, in row: Rect) {
-        frame.fill(row, style: Palette.plain)
-        frame.write("/", x: row.x + 1, y: row.y, style: Palette.footerKey)
-        let counter = activeQuery.isEmpty ? "" : matches.isEmpty ? "no match" : "\((currentMatch ?? 0) + 1)/\(matches.count)"
-        let counterWidth = DisplayWidth.of(counter)
-        query.draw(into: &frame, x: row.x + 2, y: row.y, width: row.width - counterWidth - 5, style: Palette.plain, focused: true)
-        frame.write(counter, x: row.maxX - counterWidth - 2, y: row.y, style: matches.isEmpty ? Palette.warning : Palette.dim)
-    }
-
-    private func drawContents(into frame: inout Frame, in body: Rect, selected: Int) {
-        let headings = rendered.headings
-        let width = min(body.width - 4, max(40, (headings.map { DisplayWidth.of($0.text) + 2 * $0.level }.max() ?? 0) + 6))
-        let height = min(body.height - 2, headings.count + 2)
-        let inside = Box.draw(&frame, in: body.centred(width: width, height: height), title: "Contents")
-        let top = ScrollWindow.top(keeping: selected, visible: inside.height, count: headings.count, currentTop: 0)
-        let current = currentHeading
-        for (offset, heading) in headings.dropFirst(top).prefix(inside.height).enumerated() {
-            let index = top + offset
-            let y = inside.y + offset
-            let style = index == selected ? Palette.selection : heading.level <= 2 ? Palette.bold : Palette.plain
-            if index == selected { frame.fill(inside.row(offset), style: style) }
-            let indent = 1 + 2 * max(0, heading.level - 1)
-            frame.write(index == current ? "•" : " ", x: inside.x, y: y, style: index == selected ? style : Palette.accent)
-            frame.write(heading.text, x: inside.x + indent, y: y, style: style, maxX: inside.maxX)
-        }
-    }
-
-    private func drawBookmarks(into frame: inout Frame, in body: Rect, selected: Int) {
-        let width = min(body.width - 4, 70)
-        let height = min(body.height - 2, bookmarks.count + 2)
-        let inside = Box.draw(&frame, in: body.centred(width: width, height: height), title: "Bookmarks")
-        let top = ScrollWindow.top(keeping: selected, visible: inside.height, count: bookmarks.count, currentTop: 0)
-        for (offset, mark) in bookmarks.dropFirst(top).prefix(inside.height).enumerated() {
-            let index = top + offset
-            let line = rendered.line(forSourceLine: mark.sourceLine) ?? 0
-            let section = rendered.headings.last { $0.line <= line }?.text ?? lesson.title
-            let snippet = self.snippet(at: line)
-            let percent = lineCount == 0 ? 0 : line * 100 / lineCount
-            let style = index == selected ? Palette.selection : Palette.plain
-            if index == selected { frame.fill(inside.row(offset), style: style) }
-            let label = "\(String(percent).leftPadded(to: 3))%  \(section)" + (snippet == section || snippet.isEmpty ? "" : " · \(snippet)")
-            frame.write(label, x: inside.x + 1, y: inside.y + offset, style: style, maxX: inside.maxX)
-        }
-    }
 }
 
 extension ReaderScreen {

@@ -1,34 +1,3 @@
-/// Renders LaTeX math as readable Unicode: one line for inline math (`a/b`, `x²`,
-/// `√(a+b)`), or a small block of lines for display math with stacked fractions,
-/// limits under ∑ and tall delimiters. Unknown commands stay visible as written.
-public enum MathRenderer {
-    /// Inline math as one line of text.
-    public static func inline(_ source: String) -> String {
-        let formula = MathParser.parse(source)
-        return squeezeSpaces(MathWriter(formula: formula).linear(formula))
-    }
-
-    /// Display math as lines of equal display width.
-    public static func display(_ source: String) -> [String] {
-        box(MathParser.parse(source)).rows.map { trimRight($0) }
-    }
-
-    /// A parsed formula laid out in display style.
-    static func box(_ formula: MathNode) -> MathBox {
-        MathWriter(formula: formula).box(formula, .display)
-    }
-
-    static func squeezeSpaces(_ text: String) -> String {
-        text.collapsingSpaces { $0 == " " }
-    }
-
-    static func trimRight(_ s: String) -> String {
-        var t = s
-        while t.last == " " { t.removeLast() }
-        return t
-    }
-}
-
 /// Writes one formula as text or as a display box. Holds the choices made for the
 /// formula as a whole, so that sibling scripts look alike.
 struct MathWriter {
@@ -431,40 +400,5 @@ struct MathWriter {
         default:
             return MathBox(linear(node))
         }
-    }
-}
-
-extension MathNode {
-    /// Calls `body` on this node and every node inside it.
-    func forEach(_ body: (MathNode) -> Void) {
-        body(self)
-        switch self {
-        case .group(let nodes): for n in nodes { n.forEach(body) }
-        case .scripts(let base, let sub, let sup):
-            base.forEach(body)
-            sub?.forEach(body)
-            sup?.forEach(body)
-        case .fraction(let n, let d, _):
-            n.forEach(body)
-            d.forEach(body)
-        case .root(let content, let index):
-            content.forEach(body)
-            index?.forEach(body)
-        case .accent(let content, _), .font(_, let content), .delimited(_, let content, _), .style(_, let content):
-            content.forEach(body)
-        case .environment(_, let rows):
-            for row in rows { for cell in row { cell.forEach(body) } }
-        case .symbol, .space, .text, .largeOperator, .function, .unknown: break
-        }
-    }
-
-    /// Whether a `\dfrac` or `\displaystyle` inside asks for display style.
-    var containsDisplayStyle: Bool {
-        var found = false
-        forEach { node in
-            if case .fraction(_, _, .display) = node { found = true }
-            if case .style(.display, _) = node { found = true }
-        }
-        return found
     }
 }

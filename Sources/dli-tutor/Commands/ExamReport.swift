@@ -1,0 +1,38 @@
+import Course
+import Foundation
+import Quiz
+
+/// The result of a submitted exam, as plain text.
+enum ExamReport {
+    static func print(_ result: ExamResult, attempt: Int, course: Course, console: PlainConsole) {
+        console.line()
+        console.line("Exam \(attempt) result: \(result.correct)/\(result.total) (\(PlainText.percent(result.percent))) — "
+            + (result.passed ? "PASS" : "FAIL") + " (pass mark \(PlainText.percent(result.passPercent)))")
+        console.line("Time used: \(PlainText.duration(result.timeUsed))\(result.submittedAutomatically ? " (submitted automatically at the deadline)" : "")")
+        console.line()
+        console.line("By domain:")
+        for domain in result.domains {
+            let title = course.chapter(id: domain.domain)?.title ?? domain.domain
+            console.line("  \(title): \(domain.correct)/\(domain.total) (\(PlainText.percent(domain.percent)))")
+        }
+        for review in result.reviews {
+            console.line()
+            let verdict = review.isCorrect ? "right" : (review.chosenOption == nil ? "unanswered" : "wrong")
+            console.line("Question \(review.position + 1) — \(verdict)\(review.flagged ? " (flagged)" : "")")
+            console.line(PlainText.markdown(review.question.stem))
+            var marks: [Int: String] = [review.correctOption: "<- correct"]
+            if let chosen = review.chosenOption, chosen != review.correctOption { marks[chosen] = "<- your answer" }
+            if review.chosenOption == review.correctOption { marks[review.correctOption] = "<- your answer, correct" }
+            PlainText.options(review.options, marks: marks).forEach { console.line($0) }
+            console.line("Why: " + PlainText.markdown(review.question.explanation))
+        }
+        console.line()
+        let missed = result.missed.count
+        if missed > 0 {
+            console.line("\(missed) question\(missed == 1 ? "" : "s") missed; they come back in practice. "
+                + "Retake only those: dli-tutor exam --retake-wrong \(attempt)")
+        } else {
+            console.line("Every question right.")
+        }
+    }
+}
