@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dli-tutor", targets: ["dli-tutor"]),
         .library(name: "Course", targets: ["Course"]),
         .library(name: "Quiz", targets: ["Quiz"]),
+        .library(name: "Study", targets: ["Study"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -28,10 +29,11 @@ let package = Package(
             name: "Quiz",
             dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "Study", dependencies: ["Course", "Quiz"]),
         .executableTarget(
             name: "dli-tutor",
             dependencies: [
-                "Course", "Quiz", "CNcurses",
+                "Course", "Quiz", "Study", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["TUI/README.md"]
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz"], exclude: ["Snapshots"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Quiz", "Course"]),
+        .testTarget(name: "dli-tutorTests", dependencies: ["dli-tutor", "Course", "Quiz", "Study"], exclude: ["Snapshots"]),
     ]
 )

@@ -60,33 +60,16 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         }
     }
 
-    /// An `ExamAttemptRecord` as archived: its id is required (reviews and
-    /// retakes refer to it) and its seed is text; its questions are the record's items.
-    public struct Exam: Codable, Equatable, Sendable {
-        public var id: Int
-        public var course: String
-        public var retakeOf: Int?
-        /// A decimal UInt64 (a string, since JSON numbers lose precision above 2^53).
-        public var seed: String
-        public var startedAt: Date
-        public var deadline: Date?
-        public var passPercent: Double
-        public var position: Int
-        public var submittedAt: Date?
-        public var autoSubmitted: Bool
-        public var correct: Int?
-        public var questions: [ExamAttemptRecord.Item]
-    }
-
     public var format: String
     public var version: Int
     public var cards: [Card]
     public var reviews: [Review]
-    public var exams: [Exam]
+    /// Stored attempts (see `ExamAttemptRecord+Codable` for their JSON form).
+    public var exams: [ExamAttemptRecord]
     public var lessons: [LessonProgress]
     public var bookmarks: [Bookmark]
 
-    public init(cards: [Card] = [], reviews: [Review] = [], exams: [Exam] = [], lessons: [LessonProgress] = [], bookmarks: [Bookmark] = []) {
+    public init(cards: [Card] = [], reviews: [Review] = [], exams: [ExamAttemptRecord] = [], lessons: [LessonProgress] = [], bookmarks: [Bookmark] = []) {
         format = Self.formatName
         version = Self.currentVersion
         self.cards = cards
@@ -155,17 +138,6 @@ public struct ArchiveError: Error, Equatable, Sendable, CustomStringConvertible 
     public var message: String
     public init(message: String) { self.message = message }
     public var description: String { message }
-}
-
-extension ProgressArchive.Exam {
-    /// The archived form of a stored attempt (its questions as stored; the
-    /// seed as decimal text; an attempt not yet stored gets id 0).
-    public init(_ record: ExamAttemptRecord) {
-        self.init(id: record.id ?? 0, course: record.course, retakeOf: record.retakeOf, seed: String(record.seed),
-                  startedAt: record.startedAt, deadline: record.deadline, passPercent: record.passPercent,
-                  position: record.position, submittedAt: record.submittedAt, autoSubmitted: record.autoSubmitted,
-                  correct: record.correct, questions: record.items)
-    }
 }
 
 extension ProgressArchive.CardState {

@@ -29,7 +29,7 @@ extension ProgressStore {
                     before: ProgressArchive.CardState(try CardRow.prior(row))))
             }
             let ids = try Int.fetchAll(db, sql: "SELECT id FROM exam_attempt ORDER BY id")
-            let exams = try ids.compactMap { try ExamRows.fetch($0, db: db) }.map(ProgressArchive.Exam.init)
+            let exams = try ids.compactMap { try ExamRows.fetch($0, db: db) }
             let lessons = try Row.fetchAll(db, sql: "SELECT * FROM lesson_progress ORDER BY course, lesson").map(ReadingRows.progress)
             let bookmarks = try Row.fetchAll(db, sql: "SELECT * FROM bookmark ORDER BY course, lesson, position").map(ReadingRows.bookmark)
             return ProgressArchive(cards: cards, reviews: reviews, exams: exams, lessons: lessons, bookmarks: bookmarks)
@@ -44,26 +44,22 @@ extension ProgressStore {
         try write { db in
             var summary = ImportSummary()
             var examIDs: [Int: Int] = [:]
-            for exam in archive.exams.sorted(by: { $0.id < $1.id }) {
+            for exam in archive.exams.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
+                let id = exam.id ?? 0
                 let started = StoreTime.milliseconds(exam.startedAt)
                 if let existing = try Int.fetchOne(db, sql: "SELECT id FROM exam_attempt WHERE course = ? AND started_at = ?",
                                                    arguments: [exam.course, started]) {
-                    examIDs[exam.id] = existing
+                    examIDs[id] = existing
                     continue
                 }
-                guard let seed = UInt64(exam.seed) else { throw StoreFailure("exam \(exam.id): the seed \"\(exam.seed)\" is not a number") }
-                var retakeOf: Int?
+                var record = exam
                 if let original = exam.retakeOf {
-                    guard let mapped = examIDs[original] else { throw StoreFailure("exam \(exam.id) retakes exam \(original), which comes later or is missing") }
-                    retakeOf = mapped
+                    guard let mapped = examIDs[original] else { throw StoreFailure("exam \(id) retakes exam \(original), which comes later or is missing") }
+                    record.retakeOf = mapped
                 }
-                let record = ExamAttemptRecord(
-                    course: exam.course, retakeOf: retakeOf, seed: seed, startedAt: exam.startedAt, deadline: exam.deadline,
-                    passPercent: exam.passPercent, position: exam.position, submittedAt: exam.submittedAt,
-                    autoSubmitted: exam.autoSubmitted, correct: exam.correct, items: exam.questions)
-                let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exam_attempt WHERE id = ?)", arguments: [exam.id]) ?? false
-                try ExamRows.insert(record, id: taken ? nil : exam.id, db: db)
-                examIDs[exam.id] = Int(db.lastInsertedRowID)
+                let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM exam_attempt WHERE id = ?)", arguments: [id]) ?? false
+                try ExamRows.insert(record, id: taken ? nil : id, db: db)
+                examIDs[id] = Int(db.lastInsertedRowID)
                 summary.examsAdded += 1
             }
 

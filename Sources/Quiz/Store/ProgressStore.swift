@@ -50,6 +50,21 @@ public final class ProgressStore: Sendable {
         try migrate()
     }
 
+    /// A store in memory with the same schema, SQL and triggers as a file: for
+    /// tests, benchmarks and previews. Nothing is written to disk.
+    public init(inMemory name: String = "memory") throws(StoreError) {
+        path = ":memory:"
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = name
+        do {
+            database = try DatabaseQueue(named: nil, configuration: configuration)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        try migrate()
+    }
+
     /// Refuses a file we must not touch, reading it through a read-only connection.
     private static func inspectExistingFile(at path: String) throws(StoreError) {
         var isDirectory: ObjCBool = false

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor bench store`: a progress database at scale (100,000 cards,
 /// 1,000,000 reviews, 200 finished exams; synthetic and seeded), then the time to build today's
@@ -186,7 +187,7 @@ struct BenchStore: ParsableCommand {
             record.id = n + 1
             record.position = 0
             record.autoSubmitted = false
-            archive.exams.append(ProgressArchive.Exam(record))
+            archive.exams.append(record)
         }
         return archive
     }

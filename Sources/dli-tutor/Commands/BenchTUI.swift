@@ -1,6 +1,8 @@
 import ArgumentParser
 import Course
 import Foundation
+import Quiz
+import Study
 
 /// `dli-tutor bench tui`: the reader's keypress-to-frame time on the longest
 /// lesson, and start-up time to the first frame.
@@ -57,8 +59,9 @@ struct BenchTUI: ParsableCommand {
     }
 
     private func inProcess(course: Course, lesson: Lesson, size: Size) throws {
-        let env = AppEnvironment(library: [.init(course: course, source: .bundled)], course: course,
-                                 store: MemoryStudyStore(), clock: Date.init)
+        let store = ProgressStudyStore(store: try ProgressStore(inMemory: "bench"), scheduler: try FSRSScheduler())
+        try store.save(.courseOpened(course, at: Date()))
+        let env = AppEnvironment(library: [.init(course: course, source: .bundled)], course: course, store: store, clock: Date.init)
         var app = App(env: env, size: size, root: try HomeScreen(env: env))
         var frame = Frame(size: size)
         var previous: Frame?
@@ -76,6 +79,7 @@ struct BenchTUI: ParsableCommand {
             for key in Self.script {
                 samples.append(Self.time {
                     app.handle(.key(key))
+                    AppRunner.carryOutWrites(of: &app)
                     app.draw(into: &frame)
                     changed += FrameDiff(from: previous, to: frame).changedCells
                     previous = frame

@@ -1,11 +1,16 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 extension CourseContext {
-    /// The progress database in the data folder. A `StoreError` (from here or
-    /// any later store call) ends the command with one line naming the file.
-    func openStore() throws(StoreError) -> ProgressStore {
-        try ProgressStore(dataDirectory: dataDirectory)
+    /// The learner's study store on the progress database in the data folder,
+    /// with `course` opened (its bank synced). A `StoreError` (from here or any
+    /// later store call) ends the command with one line naming the file.
+    func openStudy(_ course: Course?, newPerDay: Int = PracticeQueueOptions().newPerDay) throws -> ProgressStudyStore {
+        let study = ProgressStudyStore(store: try ProgressStore(dataDirectory: dataDirectory), scheduler: .standard,
+                                       newPerDay: newPerDay)
+        if let course { try study.save(.courseOpened(course, at: Date())) }
+        return study
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor exam`: a timed mock exam drawn from the course blueprint, resumed
 /// after any interruption, or a retake of the questions an attempt got wrong.
@@ -20,10 +21,7 @@ struct ExamCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "The course id (default: the bundled course).")
-    var course: String?
+    @OptionGroup var options: CourseOptions
 
     @Flag(help: "Line-oriented mode on standard input and output (this command's only mode; the full-screen exam is in the app, dli-tutor without a command).")
     var plain = false
@@ -54,40 +52,30 @@ struct ExamCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = CourseContext(global)
-        let course = try context.course(self.course)
-        let store = try context.openStore()
-        if status { return try printStatus(course: course, store: store) }
-
-        let scheduler = try FSRSScheduler()
-        try store.syncBank(of: course, at: Date())
-        let (session, attempt) = try openOrStart(course: course, store: store)
-        var exam = PlainExam(session: session, attempt: attempt, course: course, store: store, scheduler: scheduler, now: Date.init)
+        let (context, course) = try options.load()
+        let study = try context.openStudy(course)
+        if status { return try printStatus(course: course, study: study) }
+        let (session, attempt) = try openOrStart(course: course, study: study)
+        var exam = PlainExam(session: session, attempt: attempt, course: course, study: study, now: Date.init)
         try exam.run()
     }
 
-    /// The open exam rebuilt against the course; nil (after closing it without a
-    /// score, its answers kept) when the course changed under it.
-    private func resumable(_ open: ExamAttemptRecord, id: Int, course: Course, store: ProgressStore,
-                           console: PlainConsole) throws -> ExamSession? {
-        do {
-            return try ExamSession(record: open, course: course)
-        } catch {
-            try store.closeAttempt(id, at: Date())
-            console.line("Exam \(id) could not be resumed (\(error)), so it was closed without a score.")
-            return nil
-        }
-    }
-
-    /// The exam in progress, else a new exam or retake, stored before the first question shows.
-    private func openOrStart(course: Course, store: ProgressStore) throws -> (ExamSession, Int) {
+    /// The exam in progress (or a notice that it was closed), else a new exam or
+    /// retake, stored before the first question shows.
+    private func openOrStart(course: Course, study: ProgressStudyStore) throws -> (ExamSession, Int) {
         let console = PlainConsole()
-        if let open = try store.openAttempt(course: course.id), let id = open.id,
-           let session = try resumable(open, id: id, course: course, store: store, console: console) {
+        switch ExamResumption(open: try study.openExam(courseID: course.id), course: course, now: Date()) {
+        case .none:
+            break
+        case .close(let write, let notice):
+            try study.save(write)
+            console.line(notice)
+        case .resume(let session):
+            let id = session.id ?? 0
             if retakeWrong { throw CommandFailure("exam \(id) is in progress: run dli-tutor exam to finish it first") }
-            var line = "Resuming exam \(id)\(open.retakeOf.map { " (retake of exam \($0))" } ?? ""): "
+            var line = "Resuming exam \(id)\(session.retakeOf.map { " (retake of exam \($0))" } ?? ""): "
                 + "\(session.answeredCount) of \(session.items.count) answered"
-            if let remaining = session.remainingTime(at: Date()) { line += ", \(PlainText.duration(remaining)) left" }
+            if let remaining = session.remainingTime(at: Date()) { line += ", \(StudyFormat.clock(remaining)) left" }
             if seed != nil { line += " (--seed applies to new exams)" }
             console.line(line + ".")
             return (session, id)
@@ -98,22 +86,23 @@ struct ExamCommand: ParsableCommand {
         let now = Date()
         var session: ExamSession
         if retakeWrong {
-            let original = try retakeSource(course: course, store: store)
+            let original = try retakeSource(course: course, study: study)
             do {
                 session = try ExamAssembler.retake(of: original, blueprint: course.exam, timed: timed, seed: seed, at: now, using: &generator)
             } catch {
                 throw CommandFailure("exam \(original.id ?? 0): \(error)")
             }
         } else {
-            session = ExamAssembler.assemble(course: course, lastSeen: try store.examExposure(course: course.id), seed: seed,
+            session = ExamAssembler.assemble(course: course, lastSeen: try study.examExposure(courseID: course.id), seed: seed,
                                              at: now, using: &generator)
             if session.items.isEmpty { throw CommandFailure("\(course.id): no questions for the exam blueprint's domains") }
         }
-        let id = try store.createAttempt(session.record)
+        try study.save(.examStarted(session.record))
+        guard let id = try study.openExam(courseID: course.id)?.id else { throw CommandFailure("the new exam was not stored") }
         session.id = id
         let kind = session.retakeOf.map { "Retake \(id) of exam \($0)" } ?? "Mock exam \(id)"
-        let time = session.timeLimit.map { "\(PlainText.duration($0)) (deadline \(PlainText.dateTime(session.deadline ?? now)))" } ?? "untimed"
-        console.line("\(kind) — \(course.title): \(session.items.count) questions, \(time), pass mark \(PlainText.percent(session.passPercent)).")
+        let time = session.timeLimit.map { "\(StudyFormat.clock($0)) (deadline \(StudyFormat.dateTime(session.deadline ?? now)))" } ?? "untimed"
+        console.line("\(kind) — \(course.title): \(session.items.count) questions, \(time), pass mark \(StudyFormat.percent(session.passPercent)).")
         if session.retakeOf == nil && session.items.count < course.exam.questions {
             console.line("Note: the course has only \(session.items.count) questions for its \(course.exam.questions)-question blueprint.")
         }
@@ -122,16 +111,16 @@ struct ExamCommand: ParsableCommand {
     }
 
     /// The finished attempt to retake: the one named, else the latest finished.
-    private func retakeSource(course: Course, store: ProgressStore) throws -> ExamSession {
+    private func retakeSource(course: Course, study: ProgressStudyStore) throws -> ExamSession {
         let record: ExamAttemptRecord
         if let attempt {
-            guard let found = try store.attempt(attempt), found.course == course.id else {
+            guard let found = try study.exam(courseID: course.id, id: attempt) else {
                 throw CommandFailure("there is no exam \(attempt) of \(course.id)")
             }
             record = found
         } else {
-            guard let latest = try store.attemptSummaries(course: course.id).last(where: \.isScored),
-                  let found = try store.attempt(latest.id) else {
+            guard let latest = try study.examHistory(courseID: course.id).last(where: \.isScored),
+                  let found = try study.exam(courseID: course.id, id: latest.id) else {
                 throw CommandFailure("no finished exam to retake yet: take one with dli-tutor exam")
             }
             record = found
@@ -144,8 +133,8 @@ struct ExamCommand: ParsableCommand {
         }
     }
 
-    private func printStatus(course: Course, store: ProgressStore) throws {
-        let record = try store.openAttempt(course: course.id) ?? store.latestAttempt(course: course.id)
+    private func printStatus(course: Course, study: ProgressStudyStore) throws {
+        let record = try study.openExam(courseID: course.id) ?? study.latestExam(courseID: course.id)
         let now = Date()
         let answered = record?.items.count { $0.chosen != nil } ?? 0
         let total = record?.items.count ?? 0
@@ -170,7 +159,7 @@ struct ExamCommand: ParsableCommand {
             return
         }
         if inProgress {
-            let time = remaining.map { "\(PlainText.duration(TimeInterval($0))) left" } ?? "untimed"
+            let time = remaining.map { "\(StudyFormat.clock(TimeInterval($0))) left" } ?? "untimed"
             print("Exam \(id) in progress: \(answered) of \(total) answered, \(time). Resume with: dli-tutor exam")
         } else if record.submittedAt == nil {
             print("Exam \(id) ran out of time with \(answered) of \(total) answered; dli-tutor exam submits it and shows the result.")
@@ -178,7 +167,7 @@ struct ExamCommand: ParsableCommand {
             // The marking rules live once, in Quiz's ExamScoring.
             let percent = ExamScoring.percent(correct: correct, of: total)
             let passed = ExamScoring.passed(percent: percent, total: total, passPercent: record.passPercent)
-            print("Exam \(id) finished: \(correct)/\(total) (\(PlainText.percent(percent))), \(passed ? "pass" : "fail").")
+            print("Exam \(id) finished: \(correct)/\(total) (\(StudyFormat.percent(percent))), \(passed ? "pass" : "fail").")
         } else {
             print("Exam \(id) was closed without a score: the course changed while it was open.")
         }

@@ -1,19 +1,20 @@
 import Course
 import Foundation
+import Study
 import Quiz
 
 /// The result of a submitted exam, as plain text.
 enum ExamReport {
     static func print(_ result: ExamResult, attempt: Int, course: Course, console: PlainConsole) {
         console.line()
-        console.line("Exam \(attempt) result: \(result.correct)/\(result.total) (\(PlainText.percent(result.percent))) — "
-            + (result.passed ? "PASS" : "FAIL") + " (pass mark \(PlainText.percent(result.passPercent)))")
-        console.line("Time used: \(PlainText.duration(result.timeUsed))\(result.submittedAutomatically ? " (submitted automatically at the deadline)" : "")")
+        console.line("Exam \(attempt) result: \(result.correct)/\(result.total) (\(StudyFormat.percent(result.percent))) — "
+            + (result.passed ? "PASS" : "FAIL") + " (pass mark \(StudyFormat.percent(result.passPercent)))")
+        console.line("Time used: \(StudyFormat.clock(result.timeUsed))\(result.submittedAutomatically ? " (submitted automatically at the deadline)" : "")")
         console.line()
         console.line("By domain:")
         for domain in result.domains {
             let title = course.chapter(id: domain.domain)?.title ?? domain.domain
-            console.line("  \(title): \(domain.correct)/\(domain.total) (\(PlainText.percent(domain.percent)))")
+            console.line("  \(title): \(domain.correct)/\(domain.total) (\(StudyFormat.percent(domain.percent)))")
         }
         for review in result.reviews {
             console.line()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor export`: progress as JSON (for import-progress) or CSV, or the
 /// question bank as an Anki deck.
@@ -21,7 +22,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: CourseOptions
 
     @Option(help: "json, csv or anki.")
     var format: Format = .json
@@ -29,24 +30,20 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "With --format anki: the course id (default: the bundled course).")
-    var course: String?
-
     func validate() throws {
-        if course != nil && format != .anki { throw ValidationError("--course applies to --format anki; json and csv export every course") }
+        if options.course != nil && format != .anki { throw ValidationError("--course applies to --format anki; json and csv export every course") }
     }
 
     func run() throws {
-        let context = CourseContext(global)
         let data: Data
         switch format {
         case .anki:
-            data = Data(AnkiDeck.tsv(try context.course(course)).utf8)
+            data = Data(AnkiDeck.tsv(try options.load().course).utf8)
         case .json:
-            let archive = try context.openStore().exportArchive()
+            let archive = try CourseContext(options.global).openStudy(nil).exportArchive()
             data = try archive.encoded() + Data("\n".utf8)
         case .csv:
-            data = Data(ReviewLogCSV.render(try context.openStore().exportArchive()).utf8)
+            data = Data(ReviewLogCSV.render(try CourseContext(options.global).openStudy(nil).exportArchive()).utf8)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor import-progress FILE`: merges a JSON export into this machine's progress.
 struct ImportProgressCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct ImportProgressCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(file): \(error)")
         }
-        let summary = try CourseContext(global).openStore().importArchive(archive)
+        let summary = try CourseContext(global).openStudy(nil).importArchive(archive)
         print("Imported \(file): \(summary.reviewsAdded) reviews, \(summary.cardsAdded) new cards and \(summary.cardsUpdated) updated, "
             + "\(summary.examsAdded) exams, \(summary.lessonsUpdated) lessons' reading progress, \(summary.bookmarksAdded) bookmarks.")
     }

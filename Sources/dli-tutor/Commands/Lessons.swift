@@ -4,16 +4,13 @@ import Course
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a course's outline: chapters and lessons with reading times.")
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "The course id (default: the bundled course).")
-    var course: String?
+    @OptionGroup var options: CourseOptions
 
     @Flag(help: "Print a JSON list of {course, id, chapter, order, title, minutes}.")
     var json = false
 
     func run() throws {
-        let course = try CourseContext(global).course(self.course)
+        let course = try options.load().course
         if json {
             let list: [JSONValue] = course.lessons.map { lesson in
                 ["course": .string(course.id), "id": .string(lesson.id), "chapter": .string(lesson.chapter),

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// A mock exam line by line on standard input and output (`exam --plain`).
 /// Every answer, flag and move is written to the store before the next line
@@ -9,8 +10,7 @@ struct PlainExam {
     var session: ExamSession
     let attempt: Int
     let course: Course
-    let store: ProgressStore
-    let scheduler: FSRSScheduler
+    let study: any StudyStore
     let console = PlainConsole()
     let now: () -> Date
 
@@ -107,7 +107,7 @@ struct PlainExam {
     }
 
     private func save(_ change: ExamChange) throws {
-        try store.save(change, attempt: attempt)
+        try study.save(.examChange(attempt: attempt, change))
     }
 
     /// Lists what is unanswered and flagged, then submits on `yes`.
@@ -141,8 +141,8 @@ struct PlainExam {
 
     /// Stores the submission and the answers' reviews in one transaction, then prints the result.
     private func finish(_ change: ExamChange) throws {
-        guard case .submitted = change else { return }
-        let result = try store.submitExam(session, scheduler: scheduler, domainOrder: course.chapters.map(\.id))
+        guard case .submitted = change, let result = session.result(domainOrder: course.chapters.map(\.id)) else { return }
+        try study.save(.examSubmitted(session))
         ExamReport.print(result, attempt: attempt, course: course, console: console)
     }
 
@@ -154,7 +154,7 @@ struct PlainExam {
         var header = "Question \(session.position + 1) of \(session.items.count) · \(chapter)"
         if item.flagged { header += " · flagged" }
         header += " · answered \(session.answeredCount)/\(session.items.count)"
-        if let remaining = session.remainingTime(at: now()) { header += " · \(PlainText.duration(remaining)) left" }
+        if let remaining = session.remainingTime(at: now()) { header += " · \(StudyFormat.clock(remaining)) left" }
         console.line()
         console.line(header)
         console.line()
@@ -179,7 +179,7 @@ struct PlainExam {
 
     private var timeLine: String {
         guard let remaining = session.remainingTime(at: now()) else { return "Untimed." }
-        return "\(PlainText.duration(remaining)) left (deadline \(PlainText.dateTime(session.deadline ?? now())))."
+        return "\(StudyFormat.clock(remaining)) left (deadline \(StudyFormat.dateTime(session.deadline ?? now())))."
     }
 
     private var pausedMessage: String {

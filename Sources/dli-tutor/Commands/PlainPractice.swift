@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// Spaced-repetition practice line by line (`practice --plain`): answer with a
 /// letter, see whether it was right and why, keep the proposed rating (Enter)
@@ -9,16 +10,16 @@ import Quiz
 struct PlainPractice {
     var session: PracticeSession
     let course: Course
-    let store: ProgressStore
+    let study: any StudyStore
     let console = PlainConsole()
     let now: () -> Date
     private var answered = 0
     private var right = 0
 
-    init(session: PracticeSession, course: Course, store: ProgressStore, now: @escaping () -> Date) {
+    init(session: PracticeSession, course: Course, study: any StudyStore, now: @escaping () -> Date) {
         self.session = session
         self.course = course
-        self.store = store
+        self.study = study
         self.now = now
     }
 
@@ -88,9 +89,9 @@ struct PlainPractice {
     private mutating func apply(_ effect: PracticeEffect) throws {
         switch effect {
         case .recordReview(let record):
-            try store.recordPractice(record, course: course.id)
+            try study.save(.practiceReview(courseID: course.id, record))
         case .undoReview(let record):
-            try store.undoPractice(record, course: course.id)
+            try study.save(.practiceUndo(courseID: course.id, record))
             answered -= 1
             if record.correct { right -= 1 }
         }
@@ -132,10 +133,10 @@ struct PlainPractice {
     }
 
     private func summary() {
-        let percent = answered == 0 ? "" : " (\(PlainText.percent(100 * Double(right) / Double(answered))) right)"
+        let percent = answered == 0 ? "" : " (\(StudyFormat.percent(100 * Double(right) / Double(answered))) right)"
         console.line("Practice stopped: \(answered) answered, \(right) right\(percent). Every answer is saved.")
-        if let next = try? store.nextDue(course: course.id) {
-            console.line("Next card due: \(PlainText.dateTime(next)).")
+        if let next = try? study.nextDue(courseID: course.id) {
+            console.line("Next card due: \(StudyFormat.dateTime(next)).")
         }
     }
 

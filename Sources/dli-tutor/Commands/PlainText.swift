@@ -28,24 +28,4 @@ enum PlainText {
     static func letter(_ index: Int) -> String {
         Question.optionLetter(index).map { $0.lowercased() } ?? String(index + 1)
     }
-
-    /// `42:05`, `1:02:03`.
-    static func duration(_ seconds: TimeInterval) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
-        let hours = total / 3600, minutes = total / 60 % 60, secs = total % 60
-        let mmss = String(format: "%02d:%02d", minutes, secs)
-        return hours > 0 ? "\(hours):\(mmss)" : (minutes < 10 ? String(mmss.dropFirst()) : mmss)
-    }
-
-    /// A local date and time, `2025-06-15 17:06`.
-    static func dateTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
-
-    static func percent(_ value: Double) -> String {
-        String(format: "%.0f%%", value)
-    }
 }

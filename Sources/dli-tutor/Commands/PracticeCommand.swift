@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor practice`: today's spaced-repetition session (FSRS-6).
 struct PracticeCommand: ParsableCommand {
@@ -16,10 +17,7 @@ struct PracticeCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "The course id (default: the bundled course).")
-    var course: String?
+    @OptionGroup var options: CourseOptions
 
     @Flag(help: "Line-oriented mode on standard input and output (this command's only mode; the full-screen practice is in the app, dli-tutor without a command).")
     var plain = false
@@ -41,29 +39,22 @@ struct PracticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = CourseContext(global)
-        let course = try context.course(self.course)
+        let (context, course) = try options.load()
         let filter = try CardFilter(lesson: lesson.map { try resolveLesson($0, in: course) },
                                     domain: domain.map { try resolveDomain($0, in: course) })
-        let store = try context.openStore()
-        let scheduler = try FSRSScheduler()
-        let now = Date()
-        try store.syncBank(of: course, at: now)
-        var byID: [String: Question] = [:]
-        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
-        var generator = SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max))
-        let plan = try store.practicePlan(course: course.id, questionsByID: byID, at: now, filter: filter, newPerDay: newPerDay,
-                                          scheduler: scheduler, using: &generator)
+        let study = try context.openStudy(course, newPerDay: newPerDay)
+        let plan = try study.practicePlan(course: course, filter: filter, now: Date(), calendar: .current,
+                                          seed: seed ?? UInt64.random(in: 0...UInt64.max))
         let console = PlainConsole()
         if plan.queue.items.isEmpty {
             var line = "Nothing to practise now"
-            if let next = try store.nextDue(course: course.id) { line += "; the next card is due \(PlainText.dateTime(next))" }
+            if let next = try study.nextDue(courseID: course.id) { line += "; the next card is due \(StudyFormat.dateTime(next))" }
             console.line(line + ".")
             return
         }
         console.line("Practice — \(course.title): \(plan.queue.reviewCount) due, \(plan.queue.newCount) new. Answer with a letter; type help for commands.")
-        let session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: scheduler)
-        var practice = PlainPractice(session: session, course: course, store: store, now: Date.init)
+        let session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: study.scheduler)
+        var practice = PlainPractice(session: session, course: course, study: study, now: Date.init)
         try practice.run()
     }
 

@@ -8,13 +8,10 @@ struct Read: ParsableCommand {
         discussion: "ANSI styles are used when standard output is a terminal (without colour under NO_COLOR); plain text otherwise or with --plain."
     )
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: CourseOptions
 
     @Argument(help: "The lesson: its id or its number in the course (1, 2, …), or the path of a Markdown file.")
     var lesson: String
-
-    @Option(help: "The course id (default: the bundled course).")
-    var course: String?
 
     @Option(help: "Line width (default: the terminal's width, else 80).")
     var width: Int?
@@ -38,7 +35,7 @@ struct Read: ParsableCommand {
         if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) {
             rendered = try Read.renderFile(lesson, width: width, theme: theme)
         } else {
-            let course = try CourseContext(global).course(self.course)
+            let course = try options.load().course
             guard let found = Read.find(lesson, in: course) else {
                 throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor stats`: accuracy by lesson and domain, cards by state, reviews
 /// per day, due today, exam history and predicted retention.
@@ -11,21 +12,18 @@ struct StatsCommand: ParsableCommand {
         abstract: "Show your progress: accuracy, cards by state, reviews per day, exams, predicted retention."
     )
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "The course id (default: the bundled course).")
-    var course: String?
+    @OptionGroup var options: CourseOptions
 
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    /// Days of reviews the command lists (the app's stats screen shows a year).
+    static let historyDays = 30
+
     func run() throws {
-        let context = CourseContext(global)
-        let course = try context.course(self.course)
-        let store = try context.openStore()
+        let (context, course) = try options.load()
         let now = Date()
-        try store.syncBank(of: course, at: now)
-        let stats = try store.stats(course: course.id, at: now, scheduler: try FSRSScheduler())
+        let stats = try context.openStudy(course).stats(course: course, now: now, calendar: .current, historyDays: Self.historyDays)
         if json {
             print(Self.json(stats, course: course, at: now).serialized())
         } else {
@@ -33,41 +31,17 @@ struct StatsCommand: ParsableCommand {
         }
     }
 
-    /// Lessons in course order (those without questions included), then any the store knows that the course lost.
-    static func lessonRows(_ stats: ProgressStats, course: Course) -> [(id: String, title: String, accuracy: ProgressStats.Accuracy)] {
-        ordered(stats.lessons, known: course.lessons.map { ($0.id, "\($0.order). \($0.title)") })
-    }
-
-    static func domainRows(_ stats: ProgressStats, course: Course) -> [(id: String, title: String, accuracy: ProgressStats.Accuracy)] {
-        ordered(stats.domains, known: course.chapters.map { ($0.id, $0.title) })
-    }
-
-    private static func ordered(_ rows: [ProgressStats.Accuracy], known: [(String, String)])
-        -> [(id: String, title: String, accuracy: ProgressStats.Accuracy)] {
-        var byID: [String: ProgressStats.Accuracy] = [:]
-        for row in rows { byID[row.id] = row }
-        var out = known.map { id, title in
-            (id: id, title: title, accuracy: byID[id] ?? ProgressStats.Accuracy(id: id, cards: 0, seen: 0, reviews: 0, correct: 0))
-        }
-        let ids = Set(known.map(\.0))
-        out += rows.filter { !ids.contains($0.id) }.map { (id: $0.id, title: $0.id, accuracy: $0) }
-        return out
-    }
-
     static func dayString(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        StudyFormat.day(date, calendar: .current)
     }
 
-    static func json(_ stats: ProgressStats, course: Course, at now: Date) -> JSONValue {
-        func accuracy(_ row: (id: String, title: String, accuracy: ProgressStats.Accuracy)) -> JSONValue {
+    static func json(_ stats: StudyStats, course: Course, at now: Date) -> JSONValue {
+        func accuracy(_ row: StudyStats.Accuracy) -> JSONValue {
             ["id": .string(row.id), "title": .string(row.title), "cards": .integer(row.accuracy.cards),
              "seen": .integer(row.accuracy.seen), "reviews": .integer(row.accuracy.reviews),
              "correct": .integer(row.accuracy.correct), "accuracy": row.accuracy.percent.map { .number($0 / 100) } ?? .null]
         }
-        let exams: [JSONValue] = stats.exams.map { exam in
+        let exams: [JSONValue] = stats.attempts.map { exam in
             ["attempt": .integer(exam.id), "retake_of": exam.retakeOf.map { .integer($0) } ?? .null,
              "started_at": .string(ISO8601Timestamp.format(exam.startedAt)),
              "submitted_at": exam.submittedAt.map { .string(ISO8601Timestamp.format($0)) } ?? .null,
@@ -83,39 +57,39 @@ struct StatsCommand: ParsableCommand {
                       "total": .integer(stats.cards.total)],
             "due_today": .integer(stats.dueToday),
             "predicted_retention": stats.predictedRetention.map { .number($0) } ?? .null,
-            "domains": .array(domainRows(stats, course: course).map(accuracy)),
-            "lessons": .array(lessonRows(stats, course: course).map(accuracy)),
+            "domains": .array(stats.domains.map(accuracy)),
+            "lessons": .array(stats.lessons.map(accuracy)),
             "reviews_per_day": .array(stats.reviewsPerDay.map {
-                ["date": .string(dayString($0.start)), "reviews": .integer($0.reviews), "correct": .integer($0.correct)]
+                ["date": .string(dayString($0.start)), "reviews": .integer($0.count), "correct": .integer($0.correct)]
             }),
             "exams": .array(exams),
         ]
     }
 
-    static func text(_ stats: ProgressStats, course: Course, at now: Date) -> [String] {
+    static func text(_ stats: StudyStats, course: Course, at now: Date) -> [String] {
         var lines = ["\(course.title) — progress on \(dayString(now))", ""]
         let cards = stats.cards
         lines.append("Cards: \(cards.total) · new \(cards.new) · learning \(cards.learning) · review \(cards.review) · relearning \(cards.relearning)")
         lines.append("Due today: \(stats.dueToday)")
-        lines.append("Predicted retention: " + (stats.predictedRetention.map { PlainText.percent(100 * $0) } ?? "— (nothing reviewed yet)"))
-        func accuracyLine(_ row: (id: String, title: String, accuracy: ProgressStats.Accuracy)) -> String {
+        lines.append("Predicted retention: " + (stats.predictedRetention.map { StudyFormat.percent(100 * $0) } ?? "— (nothing reviewed yet)"))
+        func accuracyLine(_ row: StudyStats.Accuracy) -> String {
             let a = row.accuracy
-            let score = a.percent.map { "\(a.correct)/\(a.reviews) right (\(PlainText.percent($0)))" } ?? "not practised"
+            let score = a.percent.map { "\(a.correct)/\(a.reviews) right (\(StudyFormat.percent($0)))" } ?? "not practised"
             return "  \(row.title): \(score), \(a.seen) of \(a.cards) questions seen"
         }
-        lines += ["", "By domain:"] + domainRows(stats, course: course).map(accuracyLine)
-        lines += ["", "By lesson:"] + lessonRows(stats, course: course).map(accuracyLine)
-        let active = stats.reviewsPerDay.filter { $0.reviews > 0 }
-        let total = stats.reviewsPerDay.reduce(0) { $0 + $1.reviews }
+        lines += ["", "By domain:"] + stats.domains.map(accuracyLine)
+        lines += ["", "By lesson:"] + stats.lessons.map(accuracyLine)
+        let active = stats.reviewsPerDay.filter { $0.count > 0 }
+        let total = stats.reviewsPerDay.reduce(0) { $0 + $1.count }
         lines += ["", "Reviews in the last \(stats.reviewsPerDay.count) days: \(total)"]
-        lines += active.map { "  \(dayString($0.start))  \(String($0.reviews).leftPadded(to: 4)) (\($0.correct) right)" }
-        lines += ["", stats.exams.isEmpty ? "Exams: none yet" : "Exams:"]
-        for exam in stats.exams {
+        lines += active.map { "  \(dayString($0.start))  \(String($0.count).leftPadded(to: 4)) (\($0.correct) right)" }
+        lines += ["", stats.attempts.isEmpty ? "Exams: none yet" : "Exams:"]
+        for exam in stats.attempts {
             let kind = exam.retakeOf.map { "retake of \($0)" } ?? "mock"
-            var line = "  \(exam.id). \(PlainText.dateTime(exam.startedAt))  \(kind)  "
+            var line = "  \(exam.id). \(StudyFormat.dateTime(exam.startedAt))  \(kind)  "
             if let correct = exam.correct, let percent = exam.percent, let passed = exam.passed {
-                line += "\(correct)/\(exam.total) (\(PlainText.percent(percent))) \(passed ? "pass" : "fail")"
-                line += "  \(PlainText.duration(exam.timeUsed ?? 0))\(exam.autoSubmitted ? " (time ran out)" : "")"
+                line += "\(correct)/\(exam.total) (\(StudyFormat.percent(percent))) \(passed ? "pass" : "fail")"
+                line += "  \(StudyFormat.clock(exam.timeUsed ?? 0))\(exam.autoSubmitted ? " (time ran out)" : "")"
             } else {
                 line += exam.submittedAt == nil ? "in progress" : "closed without a score (the course changed)"
             }

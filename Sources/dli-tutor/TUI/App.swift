@@ -1,8 +1,10 @@
 import Course
+import Study
 
-/// The app's state and its routing, free of terminal I/O: a stack of screens,
-/// an optional overlay (help, a quit question, an error), the footer status,
-/// and the effects loop. The backend feeds it events and draws what it draws.
+/// The app's state and its routing, free of terminal I/O and of the store: a
+/// stack of screens, an optional overlay (help, a quit question, an error), the
+/// footer status, and the effects loop. The runner feeds it events, saves each
+/// `pendingWrite` and reports back with `writeFinished`, and draws what it draws.
 struct App {
     /// A screen on the stack and the size it last laid itself out for.
     private struct Entry {
@@ -26,6 +28,10 @@ struct App {
     /// Why saving failed on the way out: the app quits anyway, and the runner
     /// reports it once the terminal is back.
     private(set) var exitError: String?
+    /// Effects still to carry out; the first may be a write waiting for the runner.
+    private var steps: [Step] = []
+    /// Set by `finish`: the writes being carried out are the last ones.
+    private var isFinishing = false
 
     /// Keys that work on every screen that does not use them itself.
     static let globalKeys: [KeyHelp] = [
@@ -53,6 +59,8 @@ struct App {
     }
 
     mutating func handle(_ event: Event) {
+        // The runner saves every pending write before it reads the next event.
+        guard pendingWrite == nil else { return }
         if case .key = event { status = nil }
         if overlay != nil {
             handleOverlay(event)
@@ -110,59 +118,122 @@ struct App {
 
     // MARK: Effects
 
-    /// Runs an effect; false when a write or a screen failed, which stops a batch.
-    @discardableResult
-    mutating func perform(_ effect: Effect) -> Bool {
+    /// One step of carrying out effects. Steps run in order; a write pauses them
+    /// until the runner has saved it (`writeFinished`).
+    private enum Step {
+        case effect(Effect)
+        /// A write for the runner; when `stops` and it fails, the steps after it are dropped.
+        case write(StudyWrite, stops: Bool)
+        case pushScreen(any Screen)
+        case replaceTop(any Screen)
+        case popTop
+        /// Another course: its home screen alone on the stack.
+        case reset(AppEnvironment, status: String)
+        case markFinished
+    }
+
+    /// Runs an effect: everything up to the first write at once, the rest after
+    /// the runner has saved it.
+    mutating func perform(_ effect: Effect) {
+        steps.insert(.effect(effect), at: 0)
+        runSteps()
+    }
+
+    /// The runner saved `pendingWrite` (error nil) or could not (the error): the
+    /// steps after it go on, or a failed write stops its batch and says why.
+    mutating func writeFinished(_ error: (any Error)?) {
+        guard case .write(_, let stops)? = steps.first else { return }
+        steps.removeFirst()
+        if let error {
+            overlay = .error("Could not save your progress: \(error)")
+            if stops {
+                steps.removeAll()
+            } else if isFinishing {
+                exitError = "Could not save your progress: \(error)"
+            }
+        }
+        runSteps()
+    }
+
+    /// The write the runner must save before anything else happens, if any.
+    var pendingWrite: StudyWrite? {
+        if case .write(let write, _)? = steps.first { return write }
+        return nil
+    }
+
+    private mutating func runSteps() {
+        while let step = steps.first {
+            if case .write = step { return }
+            steps.removeFirst()
+            switch step {
+            case .effect(let effect): steps.insert(contentsOf: expand(effect), at: 0)
+            case .write: break
+            case .pushScreen(let screen):
+                stack.append(Entry(screen: screen, size: nil))
+                layOutTop()
+            case .replaceTop(let screen):
+                stack[stack.count - 1] = Entry(screen: screen, size: nil)
+                layOutTop()
+            case .popTop:
+                guard stack.count > 1 else {
+                    finish()
+                    return
+                }
+                stack.removeLast()
+                stack[stack.count - 1].screen.refresh(env: env)
+                layOutTop()
+            case .reset(let switched, let message):
+                env = switched
+                guard let home = build(.home) else { return }
+                stack = [Entry(screen: home.screen, size: nil)]
+                layOutTop()
+                status = message
+            case .markFinished:
+                isFinished = true
+            }
+        }
+    }
+
+    /// The steps of one effect, computed when the steps before it are done (so a
+    /// destination is built after the writes that came before it in a batch).
+    private mutating func expand(_ effect: Effect) -> [Step] {
         switch effect {
         case .none, .ignored:
-            return true
+            return []
         case .push(let screen):
-            push(screen)
+            return [.pushScreen(screen)]
         case .open(let destination):
-            guard let screen = build(destination) else { return false }
-            push(screen)
+            guard let built = build(destination) else { return [] }
+            return built.writes.map { .write($0, stops: true) } + [.pushScreen(built.screen)]
         case .replace(let destination):
-            guard let screen = build(destination), save(top.pendingWrites) else { return false }
-            stack[stack.count - 1] = Entry(screen: screen, size: nil)
-            layOutTop()
-        case .update(let screen):
-            let i = stack.count - 1
-            stack[i].screen = screen
-            stack[i].screen.refresh(env: env)
-            stack[i].size = nil
-            layOutTop()
+            guard let built = build(destination) else { return [] }
+            return (built.writes + top.pendingWrites).map { .write($0, stops: true) } + [.replaceTop(built.screen)]
+        case .update(var screen):
+            screen.refresh(env: env)
+            return [.replaceTop(screen)]
         case .pop:
-            guard save(top.pendingWrites) else { return false }
-            guard stack.count > 1 else {
-                finish()
-                return true
-            }
-            stack.removeLast()
-            stack[stack.count - 1].screen.refresh(env: env)
-            layOutTop()
+            return top.pendingWrites.map { .write($0, stops: true) } + [.popTop]
         case .quit:
             requestQuit()
+            return []
         case .save(let write):
-            return save([write])
+            return [.write(write, stops: true)]
         case .switchCourse(let id):
             guard let entry = env.library.first(where: { $0.course.id == id }) else {
                 status = "No course '\(id)'"
-                return false
+                return []
             }
-            for entry in stack.reversed() where !save(entry.screen.pendingWrites) { return false }
             var switched = env
             switched.course = entry.course
-            guard let home = build(.home, env: switched) else { return false }
-            env = switched
-            stack = [Entry(screen: home, size: nil)]
-            layOutTop()
-            status = "Switched to \(entry.course.title)"
+            let held = stack.reversed().flatMap(\.screen.pendingWrites)
+            return (held + [.courseOpened(entry.course, at: env.now)]).map { .write($0, stops: true) }
+                + [.reset(switched, status: "Switched to \(entry.course.title)")]
         case .message(let text):
             status = text
+            return []
         case .batch(let effects):
-            for effect in effects where !perform(effect) { return false }
+            return effects.map { .effect($0) }
         }
-        return true
     }
 
     /// Quits, or asks first when a screen on the stack wants that.
@@ -174,39 +245,22 @@ struct App {
         finish()
     }
 
-    /// Saves what every screen still holds (top first) and marks the app finished.
-    /// Called on quit and when a signal asks the app to stop.
+    /// Saves what every screen still holds (top first; a failed write does not
+    /// stop the others) and then marks the app finished. Called on quit and when
+    /// a signal asks the app to stop; the runner carries out the writes.
     mutating func finish() {
-        for entry in stack.reversed() where !save(entry.screen.pendingWrites) {
-            if case .error(let message)? = overlay { exitError = message }
-        }
-        isFinished = true
+        isFinishing = true
+        steps = stack.reversed().flatMap(\.screen.pendingWrites).map { .write($0, stops: false) } + [.markFinished]
+        runSteps()
     }
 
-    private mutating func push(_ screen: any Screen) {
-        stack.append(Entry(screen: screen, size: nil))
-        layOutTop()
-    }
-
-    private mutating func build(_ destination: Destination, env: AppEnvironment? = nil) -> (any Screen)? {
+    private mutating func build(_ destination: Destination) -> Navigator.Built? {
         do {
-            return try Navigator.screen(for: destination, env: env ?? self.env)
+            return try Navigator.screen(for: destination, env: env)
         } catch {
             overlay = .error("Could not open this screen: \(error)")
             return nil
         }
-    }
-
-    private mutating func save(_ writes: [StudyWrite]) -> Bool {
-        for write in writes {
-            do {
-                try env.store.save(write)
-            } catch {
-                overlay = .error("Could not save your progress: \(error)")
-                return false
-            }
-        }
-        return true
     }
 
     /// Lets the top screen lay itself out for the current size if it has not yet.

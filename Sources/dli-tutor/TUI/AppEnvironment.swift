@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 
 /// What every screen may read: the courses, the current one, the learner's
 /// store and the clock. Screens never write through it; writes are effects.

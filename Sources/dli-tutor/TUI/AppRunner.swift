@@ -10,6 +10,7 @@ enum AppRunner {
     /// With `frameTrace`, the time from each batch of input to its frame on the
     /// terminal is written there (one number of milliseconds a line) on the way out.
     static func run(env: AppEnvironment, firstFrameExit: Bool = false, frameTrace: String? = nil) throws -> Int32 {
+        try env.store.save(.courseOpened(env.course, at: env.now))
         let home = try HomeScreen(env: env)
         let terminal = try Terminal.start()
         var timings: [Double] = []
@@ -21,6 +22,7 @@ enum AppRunner {
             }
         }
         var app = App(env: env, size: terminal.size, root: home)
+        carryOutWrites(of: &app)
         var frame = Frame(size: terminal.size)
         func redraw() {
             if frame.size != app.size { frame = Frame(size: app.size) }
@@ -53,12 +55,15 @@ enum AppRunner {
                 case .resize(let size): app.resize(to: size)
                 case .signal(let signal):
                     app.finish()
+                    carryOutWrites(of: &app)
                     return exitStatus(128 + signal)
                 }
+                carryOutWrites(of: &app)
                 if app.isFinished { break }
             }
             if let due = nextTick, env.now >= due, !app.isFinished {
                 app.handle(.tick(env.now))
+                carryOutWrites(of: &app)
                 nextTick = nil
             }
             if !app.isFinished {
@@ -67,5 +72,19 @@ enum AppRunner {
             }
         }
         return exitStatus(0)
+    }
+
+    /// Saves, in order, every write the app waits for, telling it how each went
+    /// (a failed write stops the rest of its batch). The only place the app's
+    /// writes reach the store.
+    static func carryOutWrites(of app: inout App) {
+        while let write = app.pendingWrite {
+            do {
+                try app.env.store.save(write)
+                app.writeFinished(nil)
+            } catch {
+                app.writeFinished(error)
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Course
 import Quiz
+import Study
 
 /// A place in the app a screen can ask to open; `Navigator` builds its screen.
 enum Destination: Equatable {

@@ -1,30 +1,32 @@
 import Course
 import Quiz
+import Study
 
 /// Builds the screen for a destination, reading what it needs from the store.
 enum Navigator {
+    /// A screen and the writes to save before it shows.
+    struct Built {
+        var screen: any Screen
+        var writes: [StudyWrite] = []
+    }
+
     /// The screen for a destination; an error when what it shows cannot be read.
-    static func screen(for destination: Destination, env: AppEnvironment) throws -> any Screen {
+    static func screen(for destination: Destination, env: AppEnvironment) throws -> Built {
         switch destination {
-        case .home: return try HomeScreen(env: env)
-        case .lessons: return try LessonsScreen(env: env)
-        case .courses: return try LessonsScreen(env: env, selectingCourses: true)
-        case .reader(let lessonID): return try ReaderScreen(lessonID: lessonID, env: env)
-        case .calculators(let call): return CalculatorScreen(call: call)
-        case .practice: return try PracticeScreen(env: env)
+        case .home: return Built(screen: try HomeScreen(env: env))
+        case .lessons: return Built(screen: try LessonsScreen(env: env))
+        case .courses: return Built(screen: try LessonsScreen(env: env, selectingCourses: true))
+        case .reader(let lessonID): return Built(screen: try ReaderScreen(lessonID: lessonID, env: env))
+        case .calculators(let call): return Built(screen: CalculatorScreen(call: call))
+        case .practice: return Built(screen: try PracticeScreen(env: env))
         case .exam:
-            if let open = try env.store.openExam(courseID: env.course.id), let id = open.id {
-                do {
-                    return try ExamScreen(record: open, course: env.course)
-                } catch let error as ExamError {
-                    // Its answers stay stored; closing it lets a new exam start.
-                    try env.store.save(.examClosed(attempt: id, at: env.now))
-                    return ExamIntroScreen(env: env, notice: "Exam \(id) could not be resumed (\(error)), so it was closed without a score.")
-                }
+            switch ExamResumption(open: try env.store.openExam(courseID: env.course.id), course: env.course, now: env.now) {
+            case .none: return Built(screen: try ExamIntroScreen(env: env))
+            case .resume(let session): return Built(screen: ExamScreen(session: session, course: env.course, now: env.now))
+            case .close(let write, let notice): return Built(screen: try ExamIntroScreen(env: env, notice: notice), writes: [write])
             }
-            return ExamIntroScreen(env: env)
-        case .examResults(let attempt): return try ExamResultsScreen(env: env, attempt: attempt)
-        case .stats: return try StatsScreen(env: env)
+        case .examResults(let attempt): return Built(screen: try ExamResultsScreen(env: env, attempt: attempt))
+        case .stats: return Built(screen: try StatsScreen(env: env))
         }
     }
 }

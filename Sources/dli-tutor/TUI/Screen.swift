@@ -1,3 +1,5 @@
+import Study
+
 /// A screen of the study app, as a value: it owns its state, turns an event into
 /// a new state plus an `Effect`, and draws itself into a `Frame`. It never
 /// touches the terminal, the clock or the disk; what it needs to read comes

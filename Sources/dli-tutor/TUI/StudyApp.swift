@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Glibc
 import Quiz
+import Study
 
 /// `dli-tutor` without a command: loads the courses and the learner's data,
 /// then runs the full-screen app.
@@ -23,7 +24,7 @@ enum StudyApp {
         guard let course = library.first?.course else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let store = ProgressStudyStore(store: try opening.value(), scheduler: try FSRSScheduler())
+        let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -30,7 +31,7 @@ private struct ProbeScreen: Screen {
 
     @Test func qGoesBackAndQuitsFromTheRoot() throws {
         var app = try Fixtures.app(size: size)
-        app.perform(.push(ProbeScreen()))
+        app.apply(.push(ProbeScreen()))
         #expect(app.depth == 2)
         app.press(.char("q"))
         #expect(app.depth == 1)
@@ -40,19 +41,19 @@ private struct ProbeScreen: Screen {
     }
 
     @Test func capitalQQuitsFromAnywhereAndSavesEveryScreen() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try Fixtures.app(size: size, store: store)
-        app.perform(.push(ProbeScreen(writes: [write])))
-        app.perform(.push(ProbeScreen()))
+        app.apply(.push(ProbeScreen(writes: [write])))
+        app.apply(.push(ProbeScreen()))
         app.press(.char("Q"))
         #expect(app.isFinished)
         #expect(store.writes == [write])
     }
 
     @Test func quittingWhenTheStoreFailsStillQuitsAndKeepsTheReason() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try Fixtures.app(size: size, store: store)
-        app.perform(.push(ProbeScreen(writes: [write])))
+        app.apply(.push(ProbeScreen(writes: [write])))
         #expect(app.exitError == nil)
         store.failure = "disk full"
         app.press(.char("Q"))
@@ -62,7 +63,7 @@ private struct ProbeScreen: Screen {
 
     @Test func quittingAsksFirstWhenAScreenSaysSo() throws {
         var app = try Fixtures.app(size: size)
-        app.perform(.push(ProbeScreen(quitConfirmation: "An exam is running. Quit anyway?")))
+        app.apply(.push(ProbeScreen(quitConfirmation: "An exam is running. Quit anyway?")))
         app.press(.char("Q"))
         #expect(!app.isFinished)
         #expect(app.frame.text.contains("An exam is running. Quit anyway?"))
@@ -73,18 +74,18 @@ private struct ProbeScreen: Screen {
     }
 
     @Test func leavingAScreenWritesItsProgressFirst() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try Fixtures.app(size: size, store: store)
-        app.perform(.push(ProbeScreen(writes: [write])))
+        app.apply(.push(ProbeScreen(writes: [write])))
         app.press(.char("q"))
         #expect(store.writes == [write])
         #expect(app.depth == 1)
     }
 
     @Test func aFailedWriteKeepsTheScreenAndSaysSo() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try Fixtures.app(size: size, store: store)
-        app.perform(.push(ProbeScreen(writes: [write])))
+        app.apply(.push(ProbeScreen(writes: [write])))
         store.failure = "disk full"
         app.press(.char("q"))
         #expect(app.depth == 2)
@@ -96,10 +97,10 @@ private struct ProbeScreen: Screen {
     }
 
     @Test func aBatchStopsAtTheFirstFailedWrite() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try Fixtures.app(size: size, store: store)
         store.failure = "read-only"
-        app.perform(.push(ProbeScreen(effectForX: .batch([.save(write), .push(ProbeScreen(title: "Next"))]))))
+        app.apply(.push(ProbeScreen(effectForX: .batch([.save(write), .push(ProbeScreen(title: "Next"))]))))
         app.press(.char("x"))
         #expect(app.depth == 2)
         #expect(app.top.title == "Probe")
@@ -107,7 +108,7 @@ private struct ProbeScreen: Screen {
 
     @Test func helpIsGeneratedFromTheKeyTable() throws {
         var app = try Fixtures.app(size: size)
-        app.perform(.push(ProbeScreen()))
+        app.apply(.push(ProbeScreen()))
         app.press(.char("?"))
         let text = app.frame.text
         #expect(text.contains("Keys: Probe"))
@@ -132,13 +133,13 @@ private struct ProbeScreen: Screen {
 
     @Test func screensLayOutBeforeTheirFirstDrawAndRefreshWhenRevealed() throws {
         var app = try Fixtures.app(size: size)
-        app.perform(.push(ProbeScreen()))
+        app.apply(.push(ProbeScreen()))
         #expect(app.frame.rowText(0) == "probe 1 0")
         app.resize(to: Size(width: 100, height: 30))
         #expect(app.frame.rowText(0) == "probe 2 0")
         app.resize(to: Size(width: 100, height: 30))
         #expect(app.frame.rowText(0) == "probe 2 0")
-        app.perform(.push(ProbeScreen()))
+        app.apply(.push(ProbeScreen()))
         app.press(.char("q"))
         #expect(app.frame.rowText(0) == "probe 2 1")
     }

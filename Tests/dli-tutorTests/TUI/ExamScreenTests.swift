@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -11,8 +12,13 @@ import Testing
 
     func exam(_ app: App) throws -> ExamScreen { try #require(app.top as? ExamScreen) }
 
+    /// Exam `id` as the store holds it.
+    func stored(_ store: RecordingStudyStore, _ id: Int = 1) throws -> ExamAttemptRecord {
+        try #require(try store.exam(courseID: course.id, id: id))
+    }
+
     /// The app with a new exam started (home, e, Enter).
-    func started(store: MemoryStudyStore = MemoryStudyStore(), clock: TestClock = TestClock(),
+    func started(store: RecordingStudyStore = RecordingStudyStore(), clock: TestClock = TestClock(),
                  size: Size = Size(width: 80, height: 24)) throws -> App {
         var app = try StudyFixtures.app(size: size, store: store, clock: clock)
         app.press(.char("e"))
@@ -22,7 +28,7 @@ import Testing
     }
 
     @Test func theIntroductionShowsTheBlueprintAndEnterStoresTheExamFirst() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("e"))
         let intro = app.frame.text
@@ -47,7 +53,7 @@ import Testing
     }
 
     @Test func answeringSavesTheAnswerAndTheMoveBeforeShowingTheNextQuestion() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         clock.advance(30)
         let item = try #require(try exam(app).session.current)
@@ -57,7 +63,7 @@ import Testing
             .examChange(attempt: 1, .answered(position: 0, chosen: chosen, at: clock.now)),
             .examChange(attempt: 1, .moved(to: 1)),
         ])
-        #expect(store.studied.exams[0].items[0].chosen == chosen && store.studied.exams[0].position == 1)
+        #expect(try stored(store).items[0].chosen == chosen && stored(store).position == 1)
         #expect(try exam(app).session.position == 1)
         #expect(app.frame.text.contains("Question 2 of 4"))
         #expect(app.frame.text.contains("answered 1/4"))
@@ -71,7 +77,7 @@ import Testing
     }
 
     @Test func flagsAndThePaletteJump() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try started(store: store)
         app.press(.char("f"))
         #expect(store.writes.last == .examChange(attempt: 1, .flagged(position: 0, true)))
@@ -102,7 +108,7 @@ import Testing
     }
 
     @Test func submittingAsksFirstAndListsUnansweredAndFlagged() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         app.press(StudyFixtures.letter(for: app, right: true))
         app.press(.char("f"))
@@ -121,26 +127,26 @@ import Testing
             return
         }
         #expect(session.submittedAt == clock.now && !session.autoSubmitted)
-        #expect(store.studied.exams[0].submittedAt == clock.now && store.studied.exams[0].correct == 1)
+        #expect(try stored(store).submittedAt == clock.now && stored(store).correct == 1)
         #expect(app.top is ExamResultsScreen)
         let text = app.frame.text
         #expect(text.contains("1/4 · 25%  NOT PASSED  pass mark 70%"))
         #expect(text.contains("Time used 1:35 of 10:00"))
         #expect(text.contains("3 questions missed (3 unanswered): 2, 3, 4."))
         // The answers fed the cards: a right one Good, the blank ones Again.
-        #expect(store.studied.cards[course.id]?.count == 4)
+        #expect(try course.questions.count { try store.card(courseID: course.id, questionID: $0.id) != nil } == 4)
     }
 
     @Test func timeRunningOutSubmitsAutomatically() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         #expect(app.tickInterval == 1)
         app.press(StudyFixtures.letter(for: app, right: true))
         clock.advance(599)
-        app.handle(.tick(clock.now))
+        app.send(.tick(clock.now))
         #expect(app.frame.text.contains("0:01 left"))
         clock.advance(1)
-        app.handle(.tick(clock.now))
+        app.send(.tick(clock.now))
         guard case .examSubmitted(let session)? = store.writes.last else {
             Issue.record("not submitted at the deadline")
             return
@@ -151,17 +157,17 @@ import Testing
     }
 
     @Test func aKeyAfterTheDeadlineSubmitsInsteadOfAnswering() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         clock.advance(700)
         app.press(.char("a"))
         #expect(app.top is ExamResultsScreen)
-        #expect(store.studied.exams[0].items.allSatisfy { $0.chosen == nil })
-        #expect(store.studied.exams[0].autoSubmitted)
+        #expect(try stored(store).items.allSatisfy { $0.chosen == nil })
+        #expect(try stored(store).autoSubmitted)
     }
 
     @Test func leavingAndComingBackResumesWithTheTimeStillCounting() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         app.press(StudyFixtures.letter(for: app, right: true))
         clock.advance(120)
@@ -180,7 +186,7 @@ import Testing
         #expect(text.contains("Question 2 of 4"))
         #expect(text.contains("7:00 left"))
         clock.advance(30)
-        reopened.handle(.tick(clock.now))
+        reopened.send(.tick(clock.now))
         #expect(reopened.frame.text.contains("6:30 left"))
     }
 
@@ -196,7 +202,7 @@ import Testing
 
     /// An untimed exam (a retake started with `dli-tutor exam`) has no clock to speak of.
     @Test func quittingAnUntimedExamDoesNotMentionAClock() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var generator = SeededGenerator(seed: 1)
         var record = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 1, at: Fixtures.now, using: &generator).record
         record.deadline = nil
@@ -210,7 +216,7 @@ import Testing
     }
 
     @Test func resultsReviewEveryQuestionOrTheMissedOnesThenRetakeThem() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
         for right in [true, false, true, false] { app.press(StudyFixtures.letter(for: app, right: right)) }
         app.press(.char("s"), .enter)
@@ -256,7 +262,7 @@ import Testing
     }
 
     @Test func nothingToRetakeAfterAPerfectExam() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try started(store: store)
         for _ in 0..<4 { app.press(StudyFixtures.letter(for: app, right: true)) }
         app.press(.char("s"), .char("y"))
@@ -281,11 +287,11 @@ import Testing
         }
         #expect(clockStyle() == Palette.clock)
         clock.advance(5 * 60 + 1)
-        app.handle(.tick(clock.now))
+        app.send(.tick(clock.now))
         #expect(app.frame.text.contains("4:59 left"))
         #expect(clockStyle() == Palette.clockWarning)
         clock.advance(4 * 60)
-        app.handle(.tick(clock.now))
+        app.send(.tick(clock.now))
         #expect(clockStyle() == Palette.clockCritical)
     }
 
@@ -311,7 +317,7 @@ import Testing
     }
 
     @Test func aFailedWriteKeepsTheQuestionUnanswered() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try started(store: store)
         store.failure = "read-only file system"
         app.press(.char("a"))
@@ -321,7 +327,7 @@ import Testing
     }
 
     @Test func anEmptyBankHasNoExamToStart() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store, course: StudyFixtures.emptyCourse)
         app.press(.char("e"))
         #expect(app.frame.text.contains("This course has no questions for its exam blueprint."))
@@ -335,22 +341,27 @@ import Testing
 }
 
 @Suite struct ExamAfterACourseChangeTests {
+    let course = StudyFixtures.course
+
     @Test func anExamThatCannotBeResumedIsClosedAndANewOneCanStart() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try StudyFixtures.app(store: store, clock: clock)
         app.press(.char("e"))
         app.press(.enter)
-        #expect(store.studied.exams.count == 1)
-        // The stored exam names a question the course no longer has.
-        store.studied.exams[0].items[0].question = "removed-question"
-        var fresh = try StudyFixtures.app(store: store, clock: clock)
+        let record = try #require(try store.exam(courseID: course.id, id: 1))
+        #expect(try store.examHistory(courseID: course.id).count == 1)
+        // The course loses a question of the stored exam.
+        var changed = course
+        changed.questions.removeAll { $0.id == record.items[0].question }
+        var fresh = try StudyFixtures.app(store: store, clock: clock, course: changed)
         fresh.press(.char("e"))
         #expect(fresh.top is ExamIntroScreen)
         #expect(fresh.frame.text.contains("Exam 1 could not be resumed"))
         #expect(store.writes.last == .examClosed(attempt: 1, at: clock.now))
-        #expect(store.studied.exams[0].submittedAt == clock.now && store.studied.exams[0].correct == nil)
+        let closed = try #require(try store.exam(courseID: course.id, id: 1))
+        #expect(closed.submittedAt == clock.now && closed.correct == nil)
         fresh.press(.enter)
         #expect(fresh.top is ExamScreen)
-        #expect(store.studied.exams.count == 2)
+        #expect(try store.examHistory(courseID: course.id).count == 2)
     }
 }

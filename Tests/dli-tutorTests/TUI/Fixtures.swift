@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 @testable import dli_tutor
 
 /// A small course written for the screen tests, so that snapshots change only
@@ -127,10 +128,11 @@ enum Fixtures {
         return calendar
     }
 
-    static func environment(store: MemoryStudyStore = MemoryStudyStore(), course: Course = Fixtures.course,
+    static func environment(store: RecordingStudyStore = RecordingStudyStore(), course: Course = Fixtures.course,
                             library extra: [Course] = []) -> AppEnvironment {
         let library = [AppEnvironment.LibraryCourse(course: course, source: .bundled)]
             + extra.map { AppEnvironment.LibraryCourse(course: $0, source: .imported) }
+        store.open(course)
         return AppEnvironment(library: library, course: course, store: store, clock: { Fixtures.now }, calendar: utc)
     }
 
@@ -143,19 +145,24 @@ enum Fixtures {
 }
 
 extension Fixtures {
-    /// A learner part-way through: one lesson read, one started, some practice and an exam.
-    static func activeStore() -> MemoryStudyStore {
-        let store = MemoryStudyStore(practice: .init(
-            questionsMastered: 1, dueReviews: 12, newCards: 5,
-            lastExam: HomeSummary.ExamScore(percent: 80, passed: true, finishedAt: now.addingTimeInterval(-2 * 86_400)),
-            reviewsPerDay: [0, 3, 5, 0, 8, 13, 21, 4, 0, 6, 9, 12, 7, 10], streakDays: 4))
-        try? store.save(.lessonCompleted(courseID: "fixture-course", lessonID: "l01-attention", at: now))
-        try? store.save(.reading(courseID: "fixture-course", lessonID: "l02-ddpm", position: .start, furthest: 0.4))
-        return store
+    /// A learner part-way through: one lesson read, one started, two weeks of
+    /// practice of the first question with a four-day streak, the second one
+    /// answered three weeks ago and due again, and an exam passed two days ago.
+    static func activeStore() -> RecordingStudyStore {
+        var history = LearnerHistory(course: course, now: now)
+        let (first, second) = (course.questions[0].id, course.questions[1].id)
+        history.practise(second, daysAgo: 20, correct: true)
+        for (back, count) in [0, 3, 5, 0, 8, 13, 21, 4, 0, 6, 9, 12, 7, 10].reversed().enumerated() where count > 0 {
+            for k in 0..<count { history.practise(first, daysAgo: Double(back) + 0.1, minute: k, correct: k != 1) }
+        }
+        history.exam(1, daysAgo: 2, questions: [first], right: [first])
+        history.read("l01-attention", furthest: 1, completed: true, daysAgo: 1)
+        history.read("l02-ddpm", furthest: 0.4)
+        return RecordingStudyStore(courses: [course], history: history.archive())
     }
 
     /// The app on its home screen at `size`.
-    static func app(size: Size, store: MemoryStudyStore = MemoryStudyStore(), library extra: [Course] = []) throws -> App {
+    static func app(size: Size, store: RecordingStudyStore = RecordingStudyStore(), library extra: [Course] = []) throws -> App {
         let env = environment(store: store, library: extra)
         return App(env: env, size: size, root: try HomeScreen(env: env))
     }
@@ -170,14 +177,26 @@ extension Fixtures {
 }
 
 extension App {
-    /// Sends keys one by one.
+    /// Sends keys one by one, each followed by the writes it asks for (as the runner does).
     mutating func press(_ keys: Key...) {
-        for key in keys { handle(.key(key)) }
+        for key in keys { send(.key(key)) }
     }
 
     /// Types each character of `text` as a key.
     mutating func type(_ text: String) {
-        for character in text { handle(.key(.char(character))) }
+        for character in text { send(.key(.char(character))) }
+    }
+
+    /// An event and the writes it asks for, carried out as the runner does.
+    mutating func send(_ event: Event) {
+        handle(event)
+        AppRunner.carryOutWrites(of: &self)
+    }
+
+    /// An effect and the writes it asks for, carried out as the runner does.
+    mutating func apply(_ effect: Effect) {
+        perform(effect)
+        AppRunner.carryOutWrites(of: &self)
     }
 
     var frame: Frame { Fixtures.frame(of: self) }

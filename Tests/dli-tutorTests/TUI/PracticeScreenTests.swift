@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -9,7 +10,7 @@ import Testing
     func practice(_ app: App) throws -> PracticeScreen { try #require(app.top as? PracticeScreen) }
 
     /// The practice reviews written so far.
-    func reviews(_ store: MemoryStudyStore) -> [PracticeReviewRecord] {
+    func reviews(_ store: RecordingStudyStore) -> [PracticeReviewRecord] {
         store.writes.compactMap { if case .practiceReview(_, let record) = $0 { record } else { nil } }
     }
 
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func aRightAnswerProposesGoodAndEnterSavesItBeforeTheNextQuestion() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         let first = try #require(StudyFixtures.question(on: app))
@@ -42,14 +43,14 @@ import Testing
         let saved = try #require(reviews(store).last)
         #expect(saved.questionID == first.id && saved.rating == .good && saved.correct && saved.answer == first.answer)
         #expect(saved.oldCard == nil && saved.time == Fixtures.now)
-        #expect(store.studied.cards[StudyFixtures.course.id]?[first.id] == saved.newCard)
+        #expect((try store.card(courseID: StudyFixtures.course.id, questionID: first.id)) == saved.newCard)
         let next = try #require(StudyFixtures.question(on: app))
         #expect(next.id != first.id)
         #expect(app.frame.text.contains("1 answered · 1 right"))
     }
 
     @Test func aWrongAnswerMarksBothOptionsAndIsAlwaysAgain() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         let question = try #require(StudyFixtures.question(on: app))
@@ -74,7 +75,7 @@ import Testing
     }
 
     @Test func ratingKeysChangeTheProposal() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         app.press(StudyFixtures.letter(for: app, right: true))
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func undoTakesBackTheLastRatingInTheStoreAndAsksAgain() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         let first = try #require(StudyFixtures.question(on: app))
@@ -95,8 +96,8 @@ import Testing
         let record = try #require(reviews(store).last)
         app.press(.char("u"))
         #expect(store.writes.last == .practiceUndo(courseID: StudyFixtures.course.id, record))
-        #expect(store.studied.cards[StudyFixtures.course.id]?[first.id] == nil)
-        #expect(store.studied.reviews.isEmpty)
+        #expect((try store.card(courseID: StudyFixtures.course.id, questionID: first.id)) == nil)
+        #expect(try store.reviews(courseID: StudyFixtures.course.id).isEmpty)
         #expect(StudyFixtures.question(on: app)?.id == first.id)
         #expect(try practice(app).answered == 0)
         #expect(app.frame.text.contains("Undone"))
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func aFailedWriteKeepsTheAnswerOnScreen() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         let first = try #require(StudyFixtures.question(on: app))
@@ -124,7 +125,7 @@ import Testing
     }
 
     @Test func leavingWithAGradedAnswerSavesItWithTheProposedRating() throws {
-        let store = MemoryStudyStore(), clock = TestClock()
+        let store = RecordingStudyStore(), clock = TestClock()
         var app = try StudyFixtures.app(store: store, clock: clock)
         app.press(.char("p"))
         let first = try #require(StudyFixtures.question(on: app))
@@ -141,22 +142,21 @@ import Testing
         #expect(app.isFinished)
         #expect(reviews(store).count == 2 && reviews(store).last?.rating == .good)
         // Nothing graded, nothing written.
-        let untouched = MemoryStudyStore()
+        let untouched = RecordingStudyStore()
         var other = try StudyFixtures.app(store: untouched)
         other.press(.char("p"), .char("q"))
         #expect(other.depth == 1 && untouched.writes.isEmpty)
     }
 
     @Test func theEndOfTheQueueSaysWhenTheNextReviewIsDue() throws {
-        let store = MemoryStudyStore()
-        store.newPerDay = 3
+        let store = RecordingStudyStore(newPerDay: 3)
         var app = try StudyFixtures.app(store: store)
         app.press(.char("p"))
         #expect(app.frame.text.contains("0 due · 2 new · 0 learning left"))
         for _ in 0..<3 { app.press(StudyFixtures.letter(for: app, right: true), .char("4")) }
         let screen = try practice(app)
         #expect(screen.session.phase == .finished)
-        let next = try #require(store.studied.cards[StudyFixtures.course.id]?.values.map(\.due).min())
+        let next = try #require(try store.nextDue(courseID: StudyFixtures.course.id))
         #expect(screen.nextDue == next)
         let text = app.frame.text
         #expect(text.contains("Session done: 3 answered, 3 right (100%)."))
@@ -170,8 +170,7 @@ import Testing
     }
 
     @Test func learningCardsComeBackAndThenTheQueueEnds() throws {
-        let store = MemoryStudyStore()
-        store.newPerDay = 1
+        let store = RecordingStudyStore(newPerDay: 1)
         let clock = TestClock()
         var app = try StudyFixtures.app(store: store, clock: clock)
         app.press(.char("p"))

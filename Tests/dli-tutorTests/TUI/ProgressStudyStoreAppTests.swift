@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -17,10 +18,12 @@ import Testing
 
     func open(_ folder: String, clock: TestClock) throws -> (ProgressStore, ProgressStudyStore) {
         let progress = try ProgressStore(dataDirectory: folder)
-        return (progress, ProgressStudyStore(store: progress, scheduler: .standard, calendar: Fixtures.utc, clock: { clock.now }))
+        return (progress, ProgressStudyStore(store: progress, scheduler: .standard, clock: { clock.now }))
     }
 
+    /// The app on `store`, opened as the runner opens it (the course's bank synced first).
     func app(_ store: ProgressStudyStore, clock: TestClock, size: Size = Size(width: 80, height: 24)) throws -> App {
+        try store.save(.courseOpened(course, at: clock.now))
         let env = AppEnvironment(library: [AppEnvironment.LibraryCourse(course: course, source: .bundled)], course: course,
                                  store: store, clock: { clock.now }, calendar: Fixtures.utc, seed: { 7 })
         return App(env: env, size: size, root: try HomeScreen(env: env))
@@ -44,7 +47,7 @@ import Testing
         card = try #require(try progress.card(course: course.id, question: first.id))
         #expect(card.reviewCount == 1 && card.correctCount == 0 && card.card.state == .learning)
 
-        let summary = try store.homeSummary(course: course, now: clock.now)
+        let summary = try store.homeSummary(course: course, now: clock.now, calendar: Fixtures.utc)
         #expect(summary.newCards == 5 && summary.questionsTotal == 6)
         #expect(summary.dueReviews == 1 && summary.reviewsPerDay.last == 1 && summary.streakDays == 1)
     }
@@ -103,7 +106,7 @@ import Testing
         #expect(app.depth == 1)
 
         let stats = try store.stats(course: course, now: clock.now, calendar: Fixtures.utc)
-        #expect(stats.exams.count == 1 && stats.exams[0].correct == 4 && stats.exams[0].passed)
+        #expect(stats.exams.count == 1 && stats.exams[0].summary.correct == 4 && stats.exams[0].passed)
         #expect(stats.exams[0].domains.map(\.domain) == ["basics", "diffusion"])
         #expect(stats.reviewsPerDay.count == StudyStats.historyDays && stats.reviewsPerDay.last?.count == 7)
         #expect(stats.forecast.count == StudyStats.forecastDays)

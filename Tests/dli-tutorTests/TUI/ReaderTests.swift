@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -7,10 +8,10 @@ import Testing
     let size = Size(width: 80, height: 24)
 
     /// The app with the first fixture lesson open in the reader.
-    func readerApp(size: Size = Size(width: 80, height: 24), store: MemoryStudyStore = MemoryStudyStore(),
+    func readerApp(size: Size = Size(width: 80, height: 24), store: RecordingStudyStore = RecordingStudyStore(),
                    lesson: String = "l01-attention") throws -> App {
         var app = try Fixtures.app(size: size, store: store)
-        app.perform(.open(.reader(lessonID: lesson)))
+        app.apply(.open(.reader(lessonID: lesson)))
         #expect(app.top is ReaderScreen)
         return app
     }
@@ -51,7 +52,7 @@ import Testing
         #expect(try reader(app).top == 0)
         app.press(.char("k"))
         #expect(try reader(app).top == 0)
-        app.handle(.scroll(lines: 3))
+        app.send(.scroll(lines: 3))
         #expect(try reader(app).top == 3)
         app.press(.char("G"))
         #expect(try reader(app).top == lines - 22)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func readingToTheEndCompletesTheLessonOnce() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try readerApp(store: store)
         app.press(.char("G"))
         let completions = store.writes.filter { if case .lessonCompleted = $0 { true } else { false } }
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func leavingSavesThePositionAndOpeningResumesIt() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try readerApp(store: store)
         // Jump to the Elo section through the contents, then leave.
         try jump(&app, toHeading: "3. Elo")
@@ -85,7 +86,7 @@ import Testing
         }
         #expect(position.sourceLine > 0)
         #expect(furthest > 0.5)
-        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.apply(.open(.reader(lessonID: "l01-attention")))
         #expect(app.frame.rowText(1).contains("3. Elo for model arenas"))
     }
 
@@ -157,7 +158,7 @@ import Testing
     }
 
     @Test func bookmarksToggleListAndDelete() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try readerApp(store: store)
         app.press(.pageDown, .char("b"))
         let first = try reader(app).position
@@ -180,7 +181,7 @@ import Testing
     }
 
     @Test func nextAndPreviousLesson() throws {
-        let store = MemoryStudyStore()
+        let store = RecordingStudyStore()
         var app = try readerApp(store: store)
         app.press(.char("["))
         #expect(app.frame.rowText(23).contains("first lesson"))
@@ -222,12 +223,12 @@ import Testing
     }
 
     @Test func importedLessonsEndWithTheirQuestionsAnswerableInPlace() throws {
-        let store = MemoryStudyStore()
         let course = Fixtures.importedCourse
+        let store = RecordingStudyStore(courses: [course])
         let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course, store: store,
                                  clock: { Fixtures.now }, calendar: Fixtures.utc)
         var app = App(env: env, size: size, root: try HomeScreen(env: env))
-        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.apply(.open(.reader(lessonID: "l01-attention")))
         #expect(try reader(app).checks.map(\.id) == ["f-001"])
         app.press(.char("G"))
         #expect(app.frame.text.contains("Check yourself"))
@@ -253,8 +254,8 @@ import Testing
     /// A completion, a bookmark or an answer whose write failed is not shown as
     /// done, so the learner can do it again once the store works.
     @Test func aFailedWriteLeavesTheReaderAsItWas() throws {
-        func written(_ store: MemoryStudyStore, _ kind: (StudyWrite) -> Bool) -> Int { store.writes.filter(kind).count }
-        let store = MemoryStudyStore()
+        func written(_ store: RecordingStudyStore, _ kind: (StudyWrite) -> Bool) -> Int { store.writes.filter(kind).count }
+        let store = RecordingStudyStore()
         var app = try readerApp(store: store)
         store.failure = "disk full"
         app.press(.char("G"))
@@ -268,12 +269,12 @@ import Testing
         #expect(written(store) { if case .lessonCompleted = $0 { true } else { false } } == 1)
         #expect(try reader(app).completed && reader(app).bookmarks.count == 1)
 
-        let imported = MemoryStudyStore()
         let course = Fixtures.importedCourse
+        let imported = RecordingStudyStore(courses: [course])
         let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course, store: imported,
                                  clock: { Fixtures.now }, calendar: Fixtures.utc)
         var other = App(env: env, size: size, root: try HomeScreen(env: env))
-        other.perform(.open(.reader(lessonID: "l01-attention")))
+        other.apply(.open(.reader(lessonID: "l01-attention")))
         other.press(.char("G"), .tab, .tab)
         imported.failure = "disk full"
         other.press(.char("2"), .char(" "))

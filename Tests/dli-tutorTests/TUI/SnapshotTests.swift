@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -80,7 +81,7 @@ import Testing
     /// The first fixture lesson open in the reader.
     func reader(size: Size) throws -> App {
         var app = try Fixtures.app(size: size, store: Fixtures.activeStore())
-        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.apply(.open(.reader(lessonID: "l01-attention")))
         return app
     }
 
@@ -128,9 +129,9 @@ import Testing
     @Test func readerQuestionAnswered() throws {
         let course = Fixtures.importedCourse
         let env = AppEnvironment(library: [.init(course: course, source: .imported)], course: course,
-                                 store: MemoryStudyStore(), clock: { Fixtures.now }, calendar: Fixtures.utc)
+                                 store: RecordingStudyStore(courses: [course]), clock: { Fixtures.now }, calendar: Fixtures.utc)
         var app = App(env: env, size: Size(width: 80, height: 24), root: try HomeScreen(env: env))
-        app.perform(.open(.reader(lessonID: "l01-attention")))
+        app.apply(.open(.reader(lessonID: "l01-attention")))
         app.press(.char("G"), .tab, .tab, .char("2"))
         Snapshot.check(app.frame, named: "reader-question-answered-80x24")
     }

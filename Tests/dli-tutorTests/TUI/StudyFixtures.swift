@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 @testable import dli_tutor
 
 /// A clock the tests move by hand.
@@ -56,13 +57,14 @@ enum StudyFixtures {
         return course
     }
 
-    static func environment(store: MemoryStudyStore, clock: TestClock, course: Course = StudyFixtures.course) -> AppEnvironment {
-        AppEnvironment(library: [AppEnvironment.LibraryCourse(course: course, source: .bundled)], course: course, store: store,
+    static func environment(store: RecordingStudyStore, clock: TestClock, course: Course = StudyFixtures.course) -> AppEnvironment {
+        store.open(course)
+        return AppEnvironment(library: [AppEnvironment.LibraryCourse(course: course, source: .bundled)], course: course, store: store,
                        clock: { clock.now }, calendar: Fixtures.utc, seed: { 7 })
     }
 
     /// The app on the home screen of the study course.
-    static func app(size: Size = Size(width: 80, height: 24), store: MemoryStudyStore = MemoryStudyStore(),
+    static func app(size: Size = Size(width: 80, height: 24), store: RecordingStudyStore = RecordingStudyStore(),
                     clock: TestClock = TestClock(), course: Course = StudyFixtures.course) throws -> App {
         let env = environment(store: store, clock: clock, course: course)
         return App(env: env, size: size, root: try HomeScreen(env: env))
@@ -87,36 +89,22 @@ enum StudyFixtures {
         return .char(Character(PlainText.letter(index)))
     }
 
-    /// Study stats of a learner some weeks in: exams, domains, lessons, a year of reviews, a forecast.
-    static func stats(now: Date = Fixtures.now) -> StudyStats {
-        let calendar = Fixtures.utc
-        var stats = StudyStats.empty(course: course, now: now, calendar: calendar)
-        let day = 86_400.0
-        // (attempt, days ago, right in basics of 2, right in diffusion of 4); exam 3 retakes exam 2's two misses.
-        stats.exams = [(1, 40.0, 1, 1), (2, 25.0, 1, 3), (3, 15.0, 1, 1), (4, 3.0, 2, 4)].map { id, ago, basics, diffusion in
-            let retake = id == 3
-            return StudyStats.Exam(attempt: id, retakeOf: retake ? 2 : nil, finishedAt: now.addingTimeInterval(-ago * day),
-                                   correct: basics + diffusion, total: retake ? 2 : 6, passPercent: 70, timeUsed: 400,
-                                   autoSubmitted: id == 2,
-                                   domains: [StudyStats.DomainScore(domain: "basics", correct: basics, total: retake ? 1 : 2),
-                                             StudyStats.DomainScore(domain: "diffusion", correct: diffusion, total: retake ? 1 : 4)])
+    /// A learner some weeks in: four exams (one a retake, one run out of time), a
+    /// five-day streak after months of bursts of practice, every card state.
+    static func activeStore(now: Date = Fixtures.now) -> RecordingStudyStore {
+        var history = LearnerHistory(course: course, now: now)
+        for back in stride(from: 199, through: 5, by: -1) where back % 9 < 4 {
+            history.practiseDay(daysAgo: Double(back) + 0.2, count: (back * 7) % 13, wrongEvery: 3)
         }
-        stats.domains[0].accuracy = ProgressStats.Accuracy(id: "basics", cards: 3, seen: 3, reviews: 14, correct: 11)
-        stats.domains[1].accuracy = ProgressStats.Accuracy(id: "diffusion", cards: 3, seen: 2, reviews: 9, correct: 5)
-        stats.lessons[0].accuracy = ProgressStats.Accuracy(id: "l01-attention", cards: 3, seen: 3, reviews: 14, correct: 11)
-        stats.lessons[1].accuracy = ProgressStats.Accuracy(id: "l02-ddpm", cards: 3, seen: 2, reviews: 9, correct: 5)
-        stats.cards.new = 1
-        stats.cards.learning = 1
-        stats.cards.review = 3
-        stats.cards.relearning = 1
-        // A study pattern: bursts of reviews with gaps, a 5-day streak ending today.
-        for index in stats.reviewsPerDay.indices {
-            let back = stats.reviewsPerDay.count - 1 - index
-            if back < 5 { stats.reviewsPerDay[index].count = 3 + back * 2 }
-            else if back % 9 < 4 && back < 200 { stats.reviewsPerDay[index].count = (back * 7) % 13 }
+        for back in stride(from: 4, through: 0, by: -1) {
+            history.practiseDay(daysAgo: Double(back) + 0.1, count: 3 + back * 2)
         }
-        for index in stats.forecast.indices { stats.forecast[index].count = [4, 0, 2, 1, 0, 3, 0, 0, 1, 0][index % 10] }
-        stats.predictedRetention = 0.874
-        return stats
+        let all = questions.map(\.id)
+        history.exam(1, daysAgo: 40, questions: ["s-001", "s-002", "s-004", "s-005"], right: ["s-001", "s-004"])
+        history.exam(2, daysAgo: 25, questions: ["s-002", "s-003", "s-005", "s-006"], right: ["s-002", "s-005", "s-006"],
+                     autoSubmitted: true, minutes: 10)
+        history.exam(3, daysAgo: 15, questions: ["s-003"], right: [], retakeOf: 2)
+        history.exam(4, daysAgo: 3, questions: ["s-001", "s-003", "s-004", "s-006"], right: Set(all))
+        return RecordingStudyStore(courses: [course], history: history.archive())
     }
 }

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 import Testing
 @testable import dli_tutor
 
@@ -36,13 +37,19 @@ import Testing
     }
 
     @Test func practiceFinished() throws {
-        let store = MemoryStudyStore()
-        store.newPerDay = 2
-        var app = try StudyFixtures.app(store: store)
+        let store = RecordingStudyStore(newPerDay: 2), clock = TestClock()
+        var app = try StudyFixtures.app(store: store, clock: clock)
         app.press(.char("p"))
-        for _ in 0..<2 { app.press(StudyFixtures.letter(for: app, right: true), .char("3")) }
+        for _ in 0..<2 {
+            clock.advance(5)
+            app.press(StudyFixtures.letter(for: app, right: true), .char("3"))
+        }
         // Both come back as learning cards within the session; rate them Easy.
-        while StudyFixtures.question(on: app) != nil { app.press(StudyFixtures.letter(for: app, right: true), .char("4")) }
+        for _ in 0..<4 where StudyFixtures.question(on: app) != nil {
+            clock.advance(5)
+            app.press(StudyFixtures.letter(for: app, right: true), .char("4"))
+        }
+        #expect(StudyFixtures.question(on: app) == nil)
         Snapshot.check(app.frame, named: "practice-finished-80x24")
     }
 
@@ -59,7 +66,7 @@ import Testing
         app.press(.char("e"), .enter)
         app.press(StudyFixtures.letter(for: app, right: true), .char("f"))
         clock.advance(6 * 60)
-        app.handle(.tick(clock.now))
+        app.send(.tick(clock.now))
         return (app, clock)
     }
 
@@ -102,8 +109,7 @@ import Testing
     }
 
     @Test(arguments: sizes) func stats(size: Size) throws {
-        let store = MemoryStudyStore()
-        store.presetStats = StudyFixtures.stats()
+        let store = StudyFixtures.activeStore()
         var app = try StudyFixtures.app(size: size, store: store)
         app.press(.char("s"))
         Snapshot.check(app.frame, named: name("stats", size))

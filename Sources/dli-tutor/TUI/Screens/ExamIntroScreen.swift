@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// Before a mock exam: its size, time and pass mark, the questions per domain
 /// from the blueprint, and the rules. Enter draws the exam, stores it (the clock
@@ -22,9 +23,12 @@ struct ExamIntroScreen: Screen {
     let rows: [DomainRow]
     /// Shown above the blueprint, e.g. why an earlier exam was closed.
     let notice: String?
+    /// When each question last appeared in an exam (the draw prefers the others).
+    private let exposure: [String: Date]
 
-    init(env: AppEnvironment, notice: String? = nil) {
+    init(env: AppEnvironment, notice: String? = nil) throws {
         self.notice = notice
+        exposure = try env.store.examExposure(courseID: env.course.id)
         let course = env.course
         var seen = Set<String>()
         let questions = course.questions.filter { seen.insert($0.id).inserted }
@@ -46,12 +50,6 @@ struct ExamIntroScreen: Screen {
         case .start:
             let seed = env.seed()
             var generator = SeededGenerator(seed: seed)
-            let exposure: [String: Date]
-            do {
-                exposure = try env.store.examExposure(courseID: env.course.id)
-            } catch {
-                return .message("Could not read your earlier exams: \(error)")
-            }
             let session = ExamAssembler.assemble(course: env.course, lastSeen: exposure, seed: seed, at: env.now, using: &generator)
             guard !session.items.isEmpty else { return .message("This course has no questions for its exam blueprint") }
             return .batch([.save(.examStarted(session.record)), .replace(.exam)])

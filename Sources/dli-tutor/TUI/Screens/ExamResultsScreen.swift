@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// The result of a submitted exam: score, pass or fail, each domain against
 /// the pass mark, the time used; then review of every question (or only the

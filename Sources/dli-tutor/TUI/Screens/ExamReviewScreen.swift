@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// After an exam: each question with the option chosen, the right one and the
 /// explanation, stepping through all of them, the missed ones or the flagged ones.

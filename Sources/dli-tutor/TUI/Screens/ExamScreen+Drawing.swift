@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 extension ExamScreen {
     /// Rows above the question: header, clock, domain and flag, a gap.
@@ -82,7 +83,7 @@ extension ExamScreen {
 
     /// "41:23 left" and a bar of the time remaining; warning colours near the end.
     private func drawClock(into frame: inout Frame, row: Rect, env: AppEnvironment) {
-        guard let remaining = session.remainingTime(at: env.now), let limit = session.timeLimit else {
+        guard let remaining = session.remainingTime(at: now), let limit = session.timeLimit else {
             frame.write("Untimed", x: row.x, y: row.y, style: Palette.dim)
             return
         }

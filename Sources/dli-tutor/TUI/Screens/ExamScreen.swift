@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// A mock exam in progress: one question per screen under a countdown, a
 /// question palette to jump with, flags, and submission after a confirmation
@@ -57,12 +58,15 @@ struct ExamScreen: Screen {
     private(set) var scroll = 0
     private(set) var size = Size(width: 80, height: 24)
 
-    /// Resumes (or opens for the first time) a stored exam; an `ExamError` when
-    /// the course changed under it.
-    init(record: ExamAttemptRecord, course: Course) throws {
-        guard let id = record.id else { throw CommandFailure("the exam was not stored") }
-        session = try ExamSession(record: record, course: course)
-        attempt = id
+    /// The time of the latest event (a tick carries it; a key reads the clock),
+    /// so drawing never reads the clock.
+    private(set) var now: Date
+
+    /// A stored exam (resumed, or opened for the first time) at `now`.
+    init(session: ExamSession, course: Course, now: Date) {
+        self.session = session
+        attempt = session.id ?? 0
+        self.now = now
         cursor = session.current?.chosenOption ?? 0
         paletteCursor = session.position
     }
@@ -96,8 +100,9 @@ struct ExamScreen: Screen {
     // MARK: Events
 
     mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        if case .tick(let time) = event { now = time } else { now = env.now }
         // Time may have run out while the learner was thinking or away.
-        if session.isTimeUp(at: env.now) { return submit(env: env) }
+        if session.isTimeUp(at: now) { return submit(env: env) }
         switch event {
         case .tick: return .none
         case .scroll(let lines):
@@ -205,7 +210,7 @@ struct ExamScreen: Screen {
         var next = self
         let changes: [ExamChange]
         do {
-            changes = try actions(&next.session, env.now)
+            changes = try actions(&next.session, now)
         } catch ExamError.timeUp {
             return submit(env: env)
         } catch {
@@ -226,7 +231,7 @@ struct ExamScreen: Screen {
     private func submit(env: AppEnvironment) -> Effect {
         var next = session
         do {
-            _ = try next.submit(at: env.now)
+            _ = try next.submit(at: now)
         } catch {
             return .message("\(error)")
         }

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 
 /// The first screen: the course, the learner's progress, today's work, the
 /// last mock exam, recent activity, and shortcuts to everything else.
@@ -30,9 +31,12 @@ struct HomeScreen: Screen {
     private(set) var summary: HomeSummary
     private(set) var selected = 0
     private var readings: [String: LessonReading]
+    /// When the summary was read ("2 days ago" counts from here).
+    private(set) var asOf: Date
 
     init(env: AppEnvironment) throws {
-        summary = try env.store.homeSummary(course: env.course, now: env.now)
+        asOf = env.now
+        summary = try env.store.homeSummary(course: env.course, now: asOf, calendar: env.calendar)
         readings = try env.store.readings(courseID: env.course.id)
     }
 
@@ -40,7 +44,8 @@ struct HomeScreen: Screen {
     var keyHelp: [KeyHelp] { Self.bindings.keyHelp() }
 
     mutating func refresh(env: AppEnvironment) {
-        if let fresh = try? env.store.homeSummary(course: env.course, now: env.now) { summary = fresh }
+        asOf = env.now
+        if let fresh = try? env.store.homeSummary(course: env.course, now: asOf, calendar: env.calendar) { summary = fresh }
         if let fresh = try? env.store.readings(courseID: env.course.id) { readings = fresh }
     }
 
@@ -117,9 +122,10 @@ struct HomeScreen: Screen {
 
         frame.write("Last exam", x: content.x, y: y, style: Palette.bold)
         if let exam = summary.lastExam {
-            x = frame.write(CalcFormat.number(exam.percent, digits: 0) + "%", x: valueX, y: y, style: Palette.bold)
-            x = frame.write(exam.passed ? " passed" : " not passed", x: x, y: y, style: exam.passed ? Palette.good : Palette.bad)
-            frame.write(" · pass mark \(CalcFormat.number(env.course.exam.passPercent, digits: 0))% · \(Self.age(of: exam.finishedAt, now: env.now, calendar: env.calendar))", x: x, y: y, style: Palette.dim)
+            let passed = exam.passed ?? false
+            x = frame.write(CalcFormat.number(exam.percent ?? 0, digits: 0) + "%", x: valueX, y: y, style: Palette.bold)
+            x = frame.write(passed ? " passed" : " not passed", x: x, y: y, style: passed ? Palette.good : Palette.bad)
+            frame.write(" · pass mark \(CalcFormat.number(env.course.exam.passPercent, digits: 0))% · \(Self.age(of: exam.submittedAt ?? exam.startedAt, now: asOf, calendar: env.calendar))", x: x, y: y, style: Palette.dim)
         } else {
             frame.write("none yet · \(env.course.exam.questions) questions in \(env.course.exam.minutes) min, pass at \(CalcFormat.number(env.course.exam.passPercent, digits: 0))%", x: valueX, y: y, style: Palette.dim)
         }

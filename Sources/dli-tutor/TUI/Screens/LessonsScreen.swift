@@ -1,4 +1,5 @@
 import Course
+import Study
 
 /// The course outline as a tree: chapters and their lessons with reading time
 /// and how much has been read, then every course the learner can switch to.

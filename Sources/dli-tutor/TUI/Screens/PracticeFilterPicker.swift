@@ -1,5 +1,6 @@
 import Course
 import Quiz
+import Study
 
 /// The small list practice opens with `/`: every question, one domain, or one lesson.
 struct PracticeFilterPicker: Equatable {

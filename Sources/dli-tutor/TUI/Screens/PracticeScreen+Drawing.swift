@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 extension PracticeScreen {
     /// Rows above the question: header, where the question comes from, a gap.
@@ -87,12 +88,12 @@ extension PracticeScreen {
 
     /// The four ratings with the interval each would give, the proposed one highlighted.
     private func drawRatings(_ grade: PracticeSession.Grade, into frame: inout Frame, row: Rect, env: AppEnvironment) {
-        let card = session.cards[grade.questionID] ?? FSRSCard.new(at: env.now)
+        let card = session.cards[grade.questionID] ?? FSRSCard.new(at: now)
         var x = frame.write("Rate ", x: row.x, y: row.y, style: Palette.bold)
         for rating in Rating.allCases {
             let allowed = grade.correct ? rating != .again : rating == .again
-            let due = env.store.scheduler.review(card, rating: rating, at: env.now).card.due
-            let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(env.now))) "
+            let due = session.scheduler.review(card, rating: rating, at: now).card.due
+            let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(now))) "
             let style = rating == grade.rating ? Palette.proposedRating : (allowed ? Palette.footerKey : Palette.dim)
             x = frame.write(label, x: x, y: row.y, style: style, maxX: row.maxX) + 1
         }
@@ -112,8 +113,8 @@ extension PracticeScreen {
                 lines.append(RichLine("Session done: \(answered) answered, \(right) right (\(percent)). Every rating is saved.", style: Palette.good))
                 lines.append(.blank)
             }
-            if let nextDue, nextDue > env.now {
-                lines.append(RichLine("Nothing due — next review \(StudyFormat.until(nextDue, from: env.now)).", style: Palette.bold))
+            if let nextDue, nextDue > now {
+                lines.append(RichLine("Nothing due — next review \(StudyFormat.until(nextDue, from: now)).", style: Palette.bold))
             } else {
                 lines.append(RichLine("Nothing due right now.", style: Palette.bold))
             }

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// Spaced-repetition practice (FSRS): the due reviews and today's new questions,
 /// one at a time. Answer with a letter, a number or the arrows and Enter; the
@@ -64,9 +65,12 @@ struct PracticeScreen: Screen {
     private(set) var picker: PracticeFilterPicker?
     /// When the answer on screen was graded: its review's time if the learner leaves before rating it.
     private var gradedAt: Date?
+    /// The time of the latest event, for the intervals the ratings would give (drawing never reads the clock).
+    private(set) var now: Date
 
     init(env: AppEnvironment, filter: CardFilter = .all) throws {
-        let plan = try env.store.practicePlan(course: env.course, filter: filter, now: env.now, calendar: env.calendar, seed: env.seed())
+        now = env.now
+        let plan = try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
         self.filter = filter
         courseID = env.course.id
         session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: env.store.scheduler)
@@ -109,12 +113,14 @@ struct PracticeScreen: Screen {
     }
 
     mutating func refresh(env: AppEnvironment) {
+        now = env.now
         if session.phase == .finished { nextDue = try? env.store.nextDue(courseID: env.course.id) }
     }
 
     // MARK: Events
 
     mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        now = env.now
         switch event {
         case .tick: return .ignored
         case .scroll(let lines):
@@ -131,9 +137,9 @@ struct PracticeScreen: Screen {
         switch action {
         case .option:
             guard let index = Self.optionIndex(key) else { return .none }
-            return answer(index, at: env.now)
+            return answer(index, at: now)
         case .answer:
-            return answer(selected, at: env.now)
+            return answer(selected, at: now)
         case .up:
             if case .presenting = session.phase { moveSelection(-1, env: env) } else { scrollBy(-1, env: env) }
         case .down:
@@ -215,7 +221,7 @@ struct PracticeScreen: Screen {
         var next = self
         let effect: PracticeEffect
         do {
-            effect = try next.session.confirm(at: env.now)
+            effect = try next.session.confirm(at: now)
         } catch {
             return .message("\(error)")
         }

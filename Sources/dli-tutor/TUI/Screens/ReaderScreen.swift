@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 
 /// A lesson, laid out for the terminal: scrolling, a read-position bar, table
 /// of contents, search with highlighted hits, bookmarks, live calculator

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// The stats page as one tall frame: each section draws itself from a row
 /// and says where the next one starts.
@@ -63,15 +64,15 @@ enum StatsLayout {
         let labelWidth = 17, tail = 14
         let barWidth = max(10, min(50, width - labelWidth - tail - 2))
         for exam in shown {
-            let kind = exam.retakeOf == nil ? "Exam" : "Retake"
+            let kind = exam.summary.retakeOf == nil ? "Exam" : "Retake"
             let label = "\(kind) \(exam.attempt)".padded(to: 10) + StudyFormat.shortDay(exam.finishedAt, calendar: calendar)
             frame.write(label, x: x + 2, y: row, style: Palette.dim)
-            ScoreBar.draw(&frame, x: x + 2 + labelWidth, y: row, width: barWidth, percent: exam.percent, passPercent: exam.passPercent)
+            ScoreBar.draw(&frame, x: x + 2 + labelWidth, y: row, width: barWidth, percent: exam.percent, passPercent: exam.summary.passPercent)
             let verdict = StudyFormat.percent(exam.percent).leftPadded(to: 5) + (exam.passed ? " pass" : " fail")
             frame.write(verdict, x: x + 3 + labelWidth + barWidth, y: row, style: exam.passed ? Palette.good : Palette.bad)
             row += 1
         }
-        let pass = shown.last?.passPercent ?? course.exam.passPercent
+        let pass = shown.last?.summary.passPercent ?? course.exam.passPercent
         let markX = x + 2 + labelWidth + min(barWidth - 1, Int((pass / 100 * Double(barWidth)).rounded()))
         frame.write("│", x: markX, y: row, style: Palette.passLine)
         let note = "pass mark \(StudyFormat.percent(pass))"

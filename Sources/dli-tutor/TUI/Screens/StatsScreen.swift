@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// Progress in pictures: exam scores against the pass mark, readiness per domain
 /// exam after exam, accuracy per lesson, a year of reviews as a heatmap with
@@ -24,8 +25,12 @@ struct StatsScreen: Screen {
     private(set) var scroll = 0
     private var visibleRows = 20
 
+    /// When the figures were read.
+    private(set) var asOf: Date
+
     init(env: AppEnvironment) throws {
-        stats = try env.store.stats(course: env.course, now: env.now, calendar: env.calendar)
+        asOf = env.now
+        stats = try env.store.stats(course: env.course, now: asOf, calendar: env.calendar)
     }
 
     var title: String { "Stats" }
@@ -33,14 +38,15 @@ struct StatsScreen: Screen {
 
     mutating func resize(to size: Size, env: AppEnvironment) {
         visibleRows = max(1, size.height - 2)
-        page = StatsLayout.render(stats, course: env.course, width: size.width, now: env.now, calendar: env.calendar)
+        page = StatsLayout.render(stats, course: env.course, width: size.width, now: asOf, calendar: env.calendar)
         scroll = min(scroll, maxScroll)
     }
 
     mutating func refresh(env: AppEnvironment) {
         guard let fresh = try? env.store.stats(course: env.course, now: env.now, calendar: env.calendar) else { return }
+        asOf = env.now
         stats = fresh
-        page = StatsLayout.render(stats, course: env.course, width: page.width, now: env.now, calendar: env.calendar)
+        page = StatsLayout.render(stats, course: env.course, width: page.width, now: asOf, calendar: env.calendar)
         scroll = min(scroll, maxScroll)
     }
 
@@ -70,7 +76,7 @@ struct StatsScreen: Screen {
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
         let (headerRow, body) = area.splitTop(1)
         let position = page.height > body.height ? "  \(scroll + 1)–\(min(page.height, scroll + body.height)) of \(page.height)" : ""
-        Chrome.header(&frame, in: headerRow, title: "Stats · \(env.course.title)", right: "as of \(StudyFormat.day(env.now, calendar: env.calendar))\(position)")
+        Chrome.header(&frame, in: headerRow, title: "Stats · \(env.course.title)", right: "as of \(StudyFormat.day(asOf, calendar: env.calendar))\(position)")
         frame.blit(page, fromRow: scroll, rows: min(body.height, max(0, page.height - scroll)), to: Point(x: body.x, y: body.y))
         if scroll + body.height < page.height {
             let more = " ↓ more (PgDn) "

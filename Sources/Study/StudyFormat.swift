@@ -1,20 +1,33 @@
 import Course
 import Foundation
 
-/// How the study screens write times, dates and percentages.
-enum StudyFormat {
+/// How every face of the app writes times, dates and percentages.
+public enum StudyFormat {
     /// A countdown or a time used: `4:05`, `42:05`, `1:02:03`.
-    static func clock(_ seconds: TimeInterval) -> String { PlainText.duration(seconds) }
+    public static func clock(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds.rounded(.down)))
+        let hours = total / 3600, minutes = total / 60 % 60, secs = total % 60
+        let mmss = String(format: "%02d:%02d", minutes, secs)
+        return hours > 0 ? "\(hours):\(mmss)" : (minutes < 10 ? String(mmss.dropFirst()) : mmss)
+    }
+
+    /// A local date and time, `2025-06-15 17:06`.
+    public static func dateTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
 
     /// How long until `date`: "now", "in 12 min", "in 3 h", "in 2 days".
-    static func until(_ date: Date, from now: Date) -> String {
+    public static func until(_ date: Date, from now: Date) -> String {
         let seconds = date.timeIntervalSince(now)
         if seconds < 60 { return "now" }
         return "in " + span(seconds)
     }
 
     /// A span of time in its largest whole unit: "45 s", "12 min", "3 h", "2 days".
-    static func span(_ seconds: TimeInterval) -> String {
+    public static func span(_ seconds: TimeInterval) -> String {
         let s = max(0, seconds)
         if s < 60 { return "\(Int(s)) s" }
         if s < 3600 { return "\(Int((s / 60).rounded())) min" }
@@ -24,7 +37,7 @@ enum StudyFormat {
     }
 
     /// A short interval for the rating keys: "1m", "10m", "3h", "4d", "2mo", "1y".
-    static func interval(_ seconds: TimeInterval) -> String {
+    public static func interval(_ seconds: TimeInterval) -> String {
         let s = max(0, seconds)
         switch s {
         case ..<3600: return "\(max(1, Int((s / 60).rounded())))m"
@@ -35,27 +48,30 @@ enum StudyFormat {
         }
     }
 
-    static func percent(_ value: Double) -> String { PlainText.percent(value) }
+    /// A whole percentage, `67%`.
+    public static func percent(_ value: Double) -> String {
+        String(format: "%.0f%%", value)
+    }
 
     /// `2026-03-10` in the calendar's time zone.
-    static func day(_ date: Date, calendar: Calendar) -> String {
+    public static func day(_ date: Date, calendar: Calendar) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
     /// `03-10` in the calendar's time zone.
-    static func shortDay(_ date: Date, calendar: Calendar) -> String {
+    public static func shortDay(_ date: Date, calendar: Calendar) -> String {
         let c = calendar.dateComponents([.month, .day], from: date)
         return String(format: "%02d-%02d", c.month ?? 0, c.day ?? 0)
     }
 
     /// `1 question`, `3 questions`.
-    static func count(_ n: Int, _ noun: String) -> String {
+    public static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// Question numbers (1-based) from 0-based positions: `2, 5, 9`.
-    static func numbers(_ positions: [Int]) -> String {
+    public static func numbers(_ positions: [Int]) -> String {
         positions.map { String($0 + 1) }.joined(separator: ", ")
     }
 }

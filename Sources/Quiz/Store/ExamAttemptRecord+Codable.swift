@@ -1,0 +1,42 @@
+import Foundation
+
+/// The JSON form of a stored attempt in a progress export (`ProgressArchive.exams`):
+/// its `id` is required (reviews and retakes refer to it), its seed is decimal
+/// text (JSON numbers lose precision above 2^53) and its items are `questions`.
+extension ExamAttemptRecord: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, course, retakeOf, seed, startedAt, deadline, passPercent, position, submittedAt, autoSubmitted, correct
+        case items = "questions"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let seedText = try c.decode(String.self, forKey: .seed)
+        guard let seed = UInt64(seedText) else {
+            throw DecodingError.dataCorruptedError(forKey: .seed, in: c, debugDescription: "the seed \"\(seedText)\" is not a number")
+        }
+        self.init(id: try c.decode(Int.self, forKey: .id), course: try c.decode(String.self, forKey: .course),
+                  retakeOf: try c.decodeIfPresent(Int.self, forKey: .retakeOf), seed: seed,
+                  startedAt: try c.decode(Date.self, forKey: .startedAt), deadline: try c.decodeIfPresent(Date.self, forKey: .deadline),
+                  passPercent: try c.decode(Double.self, forKey: .passPercent), position: try c.decode(Int.self, forKey: .position),
+                  submittedAt: try c.decodeIfPresent(Date.self, forKey: .submittedAt),
+                  autoSubmitted: try c.decode(Bool.self, forKey: .autoSubmitted), correct: try c.decodeIfPresent(Int.self, forKey: .correct),
+                  items: try c.decode([Item].self, forKey: .items))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id ?? 0, forKey: .id)
+        try c.encode(course, forKey: .course)
+        try c.encodeIfPresent(retakeOf, forKey: .retakeOf)
+        try c.encode(String(seed), forKey: .seed)
+        try c.encode(startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(deadline, forKey: .deadline)
+        try c.encode(passPercent, forKey: .passPercent)
+        try c.encode(position, forKey: .position)
+        try c.encodeIfPresent(submittedAt, forKey: .submittedAt)
+        try c.encode(autoSubmitted, forKey: .autoSubmitted)
+        try c.encodeIfPresent(correct, forKey: .correct)
+        try c.encode(items, forKey: .items)
+    }
+}

@@ -1,0 +1,97 @@
+import Course
+import Foundation
+import Quiz
+
+/// The `StudyStore` on the learner's SQLite progress store (`Quiz.ProgressStore`):
+/// reading positions and bookmarks, practice reviews, exams and the figures of
+/// the home and stats screens.
+public final class ProgressStudyStore: StudyStore {
+    public let store: ProgressStore
+    public let scheduler: FSRSScheduler
+    public let newPerDay: Int
+    let clock: () -> Date
+    /// Each course's questions by id, indexed once per opening of the course.
+    private var questionIndex: [String: [String: Question]] = [:]
+
+    public init(store: ProgressStore, scheduler: FSRSScheduler, newPerDay: Int = PracticeQueueOptions().newPerDay,
+                clock: @escaping () -> Date = Date.init) {
+        self.store = store
+        self.scheduler = scheduler
+        self.newPerDay = newPerDay
+        self.clock = clock
+    }
+
+    /// A course's questions by id (the first of a duplicated id).
+    func questionsByID(_ course: Course) -> [String: Question] {
+        if let known = questionIndex[course.id] { return known }
+        var byID: [String: Question] = [:]
+        for question in course.questions where byID[question.id] == nil { byID[question.id] = question }
+        questionIndex[course.id] = byID
+        return byID
+    }
+
+    public func readings(courseID: String) throws -> [String: LessonReading] {
+        let marks = Dictionary(grouping: try store.bookmarks(course: courseID), by: \.lesson)
+        var out: [String: LessonReading] = [:]
+        for progress in try store.readingProgress(course: courseID) {
+            out[progress.lesson] = LessonReading(
+                position: ReadingPosition(sourceLine: progress.position), furthest: progress.percent / 100,
+                completed: progress.completed, bookmarks: [])
+        }
+        for (lesson, bookmarks) in marks {
+            out[lesson, default: .unread].bookmarks = bookmarks.map { ReadingPosition(sourceLine: $0.position) }.sorted()
+        }
+        return out
+    }
+
+    public func save(_ write: StudyWrite) throws {
+        switch write {
+        case .courseOpened(let course, let time):
+            try store.syncBank(of: course, at: time)
+            questionIndex[course.id] = nil
+        case .reading(let course, let lesson, let position, let furthest):
+            try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: position.sourceLine,
+                                                         percent: furthest * 100, completed: false, updatedAt: clock()))
+        case .lessonCompleted(let course, let lesson, let time):
+            let current = try store.readingProgress(course: course, lesson: lesson)
+            try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: current?.position ?? 0,
+                                                         percent: 100, completed: true, updatedAt: time))
+        case .bookmarks(let course, let lesson, let marks):
+            let stored = Set(try store.bookmarks(course: course, lesson: lesson).map(\.position))
+            let wanted = Set(marks.map(\.sourceLine))
+            for position in stored.subtracting(wanted) { try store.removeBookmark(course: course, lesson: lesson, position: position) }
+            for position in wanted.subtracting(stored).sorted() {
+                try store.addBookmark(Bookmark(course: course, lesson: lesson, position: position, createdAt: clock()))
+            }
+        case .answer(let course, let question, let option, let time):
+            let stored = try store.card(course: course, question: question.id)
+            let record = try PracticeReviewRecord.answering(question, option: option, at: time,
+                                                            card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
+            try store.recordPractice(record, course: course)
+        case .practiceReview(let course, let record):
+            try store.recordPractice(record, course: course)
+        case .practiceUndo(let course, let record):
+            try store.undoPractice(record, course: course)
+        case .examStarted(let record):
+            _ = try store.createAttempt(record)
+        case .examChange(let attempt, let change):
+            try store.save(change, attempt: attempt)
+        case .examSubmitted(let session):
+            try store.submitExam(session, scheduler: scheduler)
+        case .examClosed(let attempt, let time):
+            try store.closeAttempt(attempt, at: time)
+        }
+    }
+}
+
+extension ProgressStudyStore {
+    /// Everything the learner did, in every course, as a progress export.
+    public func exportArchive() throws -> ProgressArchive {
+        try store.exportArchive()
+    }
+
+    /// Merges a progress export into the learner's data (one transaction).
+    public func importArchive(_ archive: ProgressArchive) throws -> ImportSummary {
+        try store.importArchive(archive)
+    }
+}

@@ -1,0 +1,31 @@
+import Course
+import Foundation
+import Quiz
+
+/// A change to the learner's data: what a screen returns as an effect and a
+/// plain command saves, stored by `StudyStore.save`.
+public enum StudyWrite: Equatable, Sendable {
+    /// A course is opened (at start, or switched to): its question bank gets a
+    /// card for every question, so practice, exams and stats can read them.
+    case courseOpened(Course, at: Date)
+    /// The reading position and furthest share seen (saved when leaving a lesson).
+    case reading(courseID: String, lessonID: String, position: ReadingPosition, furthest: Double)
+    /// The lesson was read to the end.
+    case lessonCompleted(courseID: String, lessonID: String, at: Date)
+    /// The lesson's bookmarks, in reading order.
+    case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
+    /// A question answered in the reader: a practice review like any other.
+    case answer(courseID: String, question: Question, option: Int, at: Date)
+    /// A confirmed practice review (the card's new state and the log entry).
+    case practiceReview(courseID: String, PracticeReviewRecord)
+    /// The latest practice review taken back.
+    case practiceUndo(courseID: String, PracticeReviewRecord)
+    /// A new exam (or retake), stored before its first question shows.
+    case examStarted(ExamAttemptRecord)
+    /// An answer, flag or move in the exam numbered `attempt` (not a submission).
+    case examChange(attempt: Int, ExamChange)
+    /// The exam handed in (`session.submittedAt` set): closed, scored, its answers fed to the cards.
+    case examSubmitted(ExamSession)
+    /// An exam that can no longer be resumed (the course changed under it), closed without a score.
+    case examClosed(attempt: Int, at: Date)
+}
