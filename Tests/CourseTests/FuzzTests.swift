@@ -37,7 +37,7 @@ import Testing
         // The clip keeps every line within the width whatever happens, so the width
         // itself proves nothing: a line the clip had to cut is an overflow to fix.
         #expect(rendered.safetyClips == 0,
-                "\(rendered.safetyClips) lines cut by the last-resort clip at width \(width) for input \(text.debugDescription.prefix(300))",
+                "lines cut by the last-resort clip: \(rendered.safetyClips), at width \(width) for input \(text.debugDescription.prefix(300))",
                 sourceLocation: sourceLocation)
         for calc in rendered.calcs {
             #expect(calc.lines.upperBound <= rendered.lines.count, sourceLocation: sourceLocation)

@@ -96,9 +96,12 @@ import Testing
 
     /// Every expected value, to 1e-12 relative (the hand formulas above may round in another order).
     func expectValues(_ report: CalcReport, _ values: KeyValuePairs<String, Double>, _ call: String,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+                      sourceLocation: SourceLocation = #_sourceLocation) {
         for (field, expected) in values {
-            let actual = try number(report, field)
+            guard let actual = report.field(field)?.doubleValue else {
+                Issue.record("\(call): no number at \(field) in \(report.json.serialized())", sourceLocation: sourceLocation)
+                continue
+            }
             #expect(close(actual, expected), "\(call): \(field) = \(actual), expected \(expected)", sourceLocation: sourceLocation)
         }
     }
@@ -112,7 +115,7 @@ import Testing
     func resultFieldsFollowTheCatalogue(_ index: Int) throws {
         let (call, values) = Self.catalogue[index]
         let report = try evaluate(call)
-        try expectValues(report, values, call)
+        expectValues(report, values, call)
         #expect(!report.steps.isEmpty && report.meaning != nil)
     }
 
@@ -174,7 +177,7 @@ import Testing
         for (name, values) in Self.examples {
             let calculator = try #require(Calculators.named(name))
             let call = Calculators.exampleCall(for: calculator)
-            try expectValues(try Calculators.evaluate(call), values, "\(name) example")
+            expectValues(try Calculators.evaluate(call), values, "\(name) example")
         }
     }
 
