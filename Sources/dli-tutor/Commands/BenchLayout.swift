@@ -95,7 +95,7 @@ struct BenchLayout: ParsableCommand {
 
     /// The upstream lessons (`content/**/lessons/*.md`), sorted.
     static func fixtureLessons() throws -> [String] {
-        let root = ProcessInfo.processInfo.environment["DLI_TUTOR_XDEV_FIXTURES"].map { $0 + "/content" }
+        let root = ProcessInfo.processInfo.environment["DLI_TUTOR_XDEV_FIXTURES"].flatMap { $0.isEmpty ? nil : $0 + "/content" }
             ?? "../shared/fixtures/xdev/content"
         guard let enumerator = FileManager.default.enumerator(atPath: root) else {
             throw ValidationError("no FILES given and \(root) not found (set DLI_TUTOR_XDEV_FIXTURES)")
