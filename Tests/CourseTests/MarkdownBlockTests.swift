@@ -6,6 +6,13 @@ import Testing
     func blocks(_ text: String) -> [MarkdownBlock] { MarkdownParser.parse(text).blocks }
     func kinds(_ text: String) -> [MarkdownBlock.Kind] { blocks(text).map(\.kind) }
 
+    /// The list that `text` starts with; fails the test when it starts with anything else.
+    func firstList(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> MarkdownList {
+        let kind = try #require(blocks(text).first, sourceLocation: sourceLocation).kind
+        let list: MarkdownList? = if case .list(let list) = kind { list } else { nil }
+        return try #require(list, "not a list: \(kind)", sourceLocation: sourceLocation)
+    }
+
     @Test func atxHeadings() {
         #expect(kinds("# One\n## Two ##\n###### Six\n####### Seven") == [
             .heading(level: 1, content: [.text("One")], id: nil),
@@ -51,7 +58,7 @@ import Testing
     }
 
     @Test func orderedListsKeepTheirStart() throws {
-        guard case .list(let l) = try #require(blocks("3. three\n4. four").first).kind else { return }
+        let l = try firstList("3. three\n4. four")
         #expect(l.ordered && l.start == 3 && l.items.count == 2)
         // Only a list starting at 1 may interrupt a paragraph.
         #expect(kinds("text\n2. not a list").count == 1)
@@ -59,14 +66,12 @@ import Testing
     }
 
     @Test func looseLists() throws {
-        guard case .list(let l) = try #require(blocks("- a\n\n- b").first).kind else { return }
-        #expect(!l.tight)
-        guard case .list(let t) = try #require(blocks("- a\n- b\n\nafter").first).kind else { return }
-        #expect(t.tight)
+        #expect(try !firstList("- a\n\n- b").tight)
+        #expect(try firstList("- a\n- b\n\nafter").tight)
     }
 
     @Test func taskLists() throws {
-        guard case .list(let l) = try #require(blocks("- [ ] open\n- [x] done\n- [X] also\n- [y] not").first).kind else { return }
+        let l = try firstList("- [ ] open\n- [x] done\n- [X] also\n- [y] not")
         #expect(l.items.map(\.task) == [false, true, true, nil])
         #expect(l.items[0].blocks == [MarkdownBlock(.paragraph([.text("open")]), line: 1)])
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// Rendered text of the hand-written sample (every construct) and of a few upstream
 /// lessons, compared with the files in `Snapshots/`. Re-record with
-/// `RECORD_SNAPSHOTS=1 swift test --filter Snapshot`.
+/// `DLI_TUTOR_RECORD_SNAPSHOTS=1 swift test --filter Snapshot`.
 @Suite struct SnapshotTests {
     static let widths = [40, 80, 120]
 
@@ -47,11 +47,9 @@ import Testing
         ("content/series/luyen-thi/luyen-thi-nvidia-dli-generative-ai/index.md", "xdev-vi-index"),
     ]
 
-    @Test(arguments: widths) func upstreamLessons(width: Int) throws {
-        guard let root = Snapshot.fixturesDirectory else {
-            print("SnapshotTests.upstreamLessons: \(Snapshot.fixturesMissingMessage)")
-            return
-        }
+    @Test(.enabled(if: XdevFixtures.available, XdevFixtures.skipMessage), arguments: widths)
+    func upstreamLessons(width: Int) throws {
+        let root = URL(fileURLWithPath: XdevFixtures.folder)
         for fixture in Self.fixtures {
             let text = try String(contentsOf: root.appendingPathComponent(fixture.path), encoding: .utf8)
             let rendered = Self.render(text, width: width)

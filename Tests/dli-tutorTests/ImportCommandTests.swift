@@ -32,7 +32,8 @@ import Testing
         return out
     }
 
-    @Test(.enabled(if: ImportCommandTests.fixturesAvailable, "xdev fixtures not found beside the checkout (or $DLI_TUTOR_XDEV_FIXTURES); skipped"))
+    @Test(.enabled(if: ImportCommandTests.fixturesAvailable,
+                   "xdev fixtures not found at \(ImportCommandTests.fixtures) (set DLI_TUTOR_XDEV_FIXTURES, or put ../shared beside the checkout)"))
     func importsTheFixturesAsJSONTwiceTheSame() throws {
         let data = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: data) }

@@ -12,14 +12,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 WIDTH=${WIDTH:-100}
-FIXTURES=${DLI_TUTOR_FIXTURES:-../shared/fixtures/xdev}
+FIXTURES=${DLI_TUTOR_XDEV_FIXTURES:-../shared/fixtures/xdev}
 if [[ $# -gt 0 ]]; then
     files=("$@")
 else
     mapfile -t files < <(find "$FIXTURES/content" -path '*/lessons/*.md' | sort)
 fi
 if [[ ${#files[@]} -eq 0 ]]; then
-    echo "layout.sh: no lesson files (pass FILES or set DLI_TUTOR_FIXTURES)" >&2
+    echo "layout.sh: no lesson files (pass FILES or set DLI_TUTOR_XDEV_FIXTURES)" >&2
     exit 2
 fi
 

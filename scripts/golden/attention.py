@@ -1,5 +1,9 @@
 """Golden vectors for scaled dot-product attention softmax(QK^T/sqrt(d_k))·V, with the
-causal mask top-left aligned as PyTorch's is_causal (query i sees keys 0..i)."""
+causal mask top-left aligned as PyTorch's is_causal (query i sees keys 0..i).
+
+Restates the formula with numpy's matrix product and scipy's softmax rather than calling
+torch.nn.functional.scaled_dot_product_attention: torch's PyPI wheel brings the whole CUDA
+stack (20+ nvidia packages), and it computes in float32 by default."""
 import numpy as np
 from scipy.special import softmax
 

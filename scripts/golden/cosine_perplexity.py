@@ -1,5 +1,11 @@
 """Golden vectors for cosine similarity (numpy dot and norm) and perplexity
-(exp of the mean cross-entropy in nats, 2^ce in bits, -mean(ln p) from probabilities)."""
+(exp of the mean cross-entropy in nats, 2^ce in bits, -mean(ln p) from probabilities).
+
+Both are restated from numpy's dot, norm, log and exp, not called from a library:
+cosine is dot / (|a| |b|) (scipy.spatial.distance.cosine returns the distance 1 - cos,
+from which the similarity does not come back to the last bit), and perplexity is the
+exponential of a mean cross-entropy (the libraries that compute it need torch, whose
+PyPI wheel brings the whole CUDA stack)."""
 import numpy as np
 
 from common import floats, write

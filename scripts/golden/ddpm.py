@@ -4,7 +4,13 @@ linear: np.linspace(beta_start, beta_end, T) (what torch.linspace and diffusers'
 "linear" compute). cosine: diffusers' betas_for_alpha_bar(alpha_transform_type="cosine"),
 i.e. "squaredcos_cap_v2", copied here line for line but kept in float64 (diffusers
 returns float32). alpha_bar is the running product of 1 - beta, as diffusers'
-alphas_cumprod."""
+alphas_cumprod.
+
+The cosine schedule is restated, not called: diffusers 0.42.1 installs from PyPI
+without torch, but DDPMScheduler (and betas_for_alpha_bar) then refuse to load
+("DDPMScheduler requires the PyTorch library"), and torch's PyPI wheel brings the
+whole CUDA stack (20+ nvidia packages); diffusers would also round the
+betas to float32, which the float64 vectors are meant to avoid."""
 import math
 
 import numpy as np

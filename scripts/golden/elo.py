@@ -1,6 +1,10 @@
 """Golden vectors for Elo (REFERENCES.md §5): ratings 800-2800 as ints and 1-decimal
 floats, K in {16, 32, 40}, S_A in {1, 0.5, 0}; E_B computed separately; no rounding.
-Also a sequential leaderboard from a common start rating."""
+Also a sequential leaderboard from a common start rating.
+
+Restates the formula, calls no reference: Elo is one line (E_A = 1/(1 + 10^((R_B - R_A)/400)),
+R_A' = R_A + K(S_A - E_A)) and no standard implementation of it is published on PyPI.
+The vectors check the Swift code against this independent restatement in Python's floats."""
 import random
 
 from common import write

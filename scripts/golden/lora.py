@@ -2,7 +2,11 @@
 config.json fields by listing every weight tensor the transformers Llama/Mistral
 implementation creates (embeddings, per-layer q/k/v/o and gate/up/down projections
 without biases, two RMSNorm weights per layer, the final norm, an untied lm_head),
-checked against the published totals; and LoRA adapter sizes r·(d_in + d_out)."""
+checked against the published totals; and LoRA adapter sizes r·(d_in + d_out).
+
+Restated, not called: transformers and peft would count the same tensors, but they
+need torch (whose PyPI wheel brings the whole CUDA stack) and the models' configs from
+the hub; the published totals are the check on this restatement."""
 from common import write
 
 # config.json values (meta-llama/Meta-Llama-3-8B, Meta-Llama-3-70B, Llama-2-7b-hf,

@@ -2,7 +2,11 @@
 defines them: top-k keeps the k most probable (ties: lower index first); top-p keeps
 the smallest most-probable prefix whose cumulative probability (renormalised over the
 top-k survivors) reaches top_p (within 1e-12); top_p = 1 keeps all; top-k before top-p.
-scipy's softmax is the reference for the probabilities."""
+scipy's softmax is the reference for the probabilities.
+
+The top-k/top-p filter is restated here, not called: the reference filters
+(transformers' TopKLogitsWarper and TopPLogitsWarper) need torch, whose PyPI wheel
+brings the whole CUDA stack."""
 import numpy as np
 from scipy.special import softmax
 

@@ -14,7 +14,8 @@ public struct RenderedDocument: Sendable {
     public var links: [RenderedLink]
     /// Where each source block starts in `lines`, in order.
     public var sourceMap: [SourceMapEntry]
-    /// Lines the layout measured but still had to cut at the edge (a diagnostic for tests).
+    /// Lines the last-resort clip had to cut at the edge: every layout path fits its
+    /// own lines, so each one is an overflow to fix (a diagnostic for tests).
     var safetyClips = 0
 
     public init(

@@ -38,7 +38,7 @@ struct LayoutBuilder {
     var links: [RenderedLink] = []
     var sourceMap: [SourceMapEntry] = []
     var footnotes: [String] = []
-    /// Lines the last-resort clip had to cut although their width was measured.
+    /// Lines the last-resort clip had to cut: each is an overflow of a layout path.
     var safetyClips = 0
 
     var prefixes: [Prefix] = []
@@ -117,7 +117,7 @@ struct LayoutBuilder {
             lines.append(line)
         } else {
             let clipped = LayoutBuilder.clip(line, to: width)
-            if clipped.text.utf8.count != line.text.utf8.count, contentWidth != nil { safetyClips += 1 }
+            if clipped.text.utf8.count != line.text.utf8.count { safetyClips += 1 }
             lines.append(clipped)
         }
     }

@@ -9,7 +9,7 @@ struct BenchLayout: ParsableCommand {
         abstract: "Time Markdown parsing and terminal layout of lesson files.",
         discussion: """
             Without FILES, uses the 20 upstream fixture lessons under \
-            ../shared/fixtures/xdev/content (or $DLI_TUTOR_FIXTURES). Files are read and \
+            ../shared/fixtures/xdev/content (or $DLI_TUTOR_XDEV_FIXTURES). Files are read and \
             their front matter stripped before timing; each pass parses, lays out and \
             frees all files. Target: all 20 lessons in under 50 ms per pass in a release build.
             """
@@ -95,10 +95,10 @@ struct BenchLayout: ParsableCommand {
 
     /// The upstream lessons (`content/**/lessons/*.md`), sorted.
     static func fixtureLessons() throws -> [String] {
-        let root = ProcessInfo.processInfo.environment["DLI_TUTOR_FIXTURES"].map { $0 + "/content" }
+        let root = ProcessInfo.processInfo.environment["DLI_TUTOR_XDEV_FIXTURES"].flatMap { $0.isEmpty ? nil : $0 + "/content" }
             ?? "../shared/fixtures/xdev/content"
         guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw ValidationError("no FILES given and \(root) not found (set DLI_TUTOR_FIXTURES)")
+            throw ValidationError("no FILES given and \(root) not found (set DLI_TUTOR_XDEV_FIXTURES)")
         }
         var out: [String] = []
         while let path = enumerator.nextObject() as? String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Course
 
@@ -10,27 +11,100 @@ import Testing
         try #require(report.field(path)?.doubleValue, "no field \(path) in \(report.json.serialized())")
     }
 
-    /// The catalogue in Content/README.md: each calculator's result fields.
-    static let catalogue: [(call: String, fields: [String])] = [
-        ("cosine a=1,2,3 b=2,4,5", ["cosine", "dot", "norm_a", "norm_b"]),
-        ("perplexity ce=2.1 unit=nats", ["perplexity", "cross_entropy_nats", "cross_entropy_bits"]),
-        ("perplexity probs=0.5,0.25", ["perplexity", "cross_entropy_nats", "cross_entropy_bits"]),
-        ("sampling logits=2,1,0 temperature=0.7 top_k=2 top_p=0.9",
-         ["probabilities.0", "probabilities.2", "kept", "renormalized.0", "renormalized.2", "kept_count"]),
-        ("elo ra=1600 rb=1400 k=32 score=1", ["expected_a", "expected_b", "new_ra", "new_rb"]),
-        ("lora model=llama-3-8b rank=16 targets=q_proj,v_proj alpha=32",
-         ["trainable_params", "frozen_params", "ratio", "adapter_bytes.fp32", "adapter_bytes.fp16",
-          "adapter_bytes.bf16", "scaling", "per_module.q_proj", "per_module.v_proj", "per_matrix.q_proj"]),
-        ("lora d_in=4096 d_out=4096 layers=32 modules=4 rank=16", ["trainable_params", "frozen_params", "ratio", "scaling"]),
-        ("vram model=llama-3-8b method=lora rank=16 optimizer=adamw",
-         ["weights_bytes", "gradients_bytes", "optimizer_bytes", "total_bytes", "total_gb", "total_gib"]),
-        ("cfg uncond=0.1,0.2 cond=0.3,0.1 scale=7.5", ["guided.0", "guided.1", "scale"]),
-        ("ddpm schedule=linear steps=1000 beta_start=1e-4 beta_end=0.02 t=10 x0=1,2 eps=0.5,0.5",
-         ["beta", "alpha", "alpha_bar", "sqrt_alpha_bar", "sqrt_one_minus_alpha_bar", "snr", "x_t.0", "x_t.1"]),
-        ("attention q=\"1,0;0,1\" k=\"1,0;0,1\" v=\"1,2;3,4\" mask=none",
-         ["scores.0.0", "scores.1.1", "weights.0.1", "output.1.0", "d_k"]),
-        ("chunks tokens=1000 size=256 overlap=32", ["chunks", "stride"]),
-    ]
+    /// The catalogue in Content/README.md: each calculator's result fields, with the
+    /// values its definition there gives, worked out by hand (never by the code under test).
+    static let catalogue: [(call: String, values: KeyValuePairs<String, Double>)] = {
+        var entries: [(call: String, values: KeyValuePairs<String, Double>)] = []
+        let elo = eloExpected(1600, 1400)
+        // softmax(logits / 0.7) of 2, 1, 0 is e0, e1, 1 over their sum.
+        let e0 = exp(2 / 0.7), e1 = exp(1 / 0.7)
+        // Linear schedule, T = 1000: βᵢ = 1e-4 + (i − 1)·(0.02 − 1e-4)/999, ᾱ₁₀ = ∏ᵢ₌₁…₁₀ (1 − βᵢ).
+        let beta10 = 1e-4 + 9 * (0.02 - 1e-4) / 999
+        let alphaBar10 = alphaBar(t: 10)
+        // Q = K = I₂ and d_k = 2: the scores are I/√2; a row's softmax puts e^(1/√2) on the diagonal.
+        let s = exp(1 / 2.0.squareRoot())
+        // Llama 3 8B: hidden 4096, 32 layers, 8 key/value heads of 128 (v_proj 4096 → 1024).
+        let qPerMatrix = 16.0 * (4096 + 4096), vPerMatrix = 16.0 * (4096 + 1024)
+        let loraTrainable = 32 * (qPerMatrix + vPerMatrix)
+        // LoRA on all seven projections at rank 16: 41,943,040 adapter parameters (see courseFigures).
+        let adapter = 41_943_040.0, llama3 = 8_030_261_248.0
+        let vramTotal = 2 * llama3 + 2 * adapter + 2 * adapter + 12 * adapter
+        entries.append(("cosine a=1,2,3 b=2,4,5", [
+            "dot": 25, "norm_a": 14.0.squareRoot(), "norm_b": 45.0.squareRoot(),
+            "cosine": 25 / (14.0.squareRoot() * 45.0.squareRoot()),
+        ]))
+        entries.append(("perplexity ce=2.1 unit=nats", ["perplexity": exp(2.1), "cross_entropy_nats": 2.1, "cross_entropy_bits": 2.1 / log(2)]))
+        // −mean(ln 0.5, ln 0.25) = 1.5·ln 2 nats = 1.5 bits; 2^1.5 = 2√2.
+        entries.append(("perplexity probs=0.5,0.25", [
+            "perplexity": 2 * 2.0.squareRoot(), "cross_entropy_nats": 1.5 * log(2), "cross_entropy_bits": 1.5,
+        ]))
+        // top-k = 2 keeps tokens 0 and 1; token 0 alone holds e0/(e0 + e1) ≈ 0.81 < 0.9, so top-p keeps both.
+        entries.append(("sampling logits=2,1,0 temperature=0.7 top_k=2 top_p=0.9", [
+            "probabilities.0": e0 / (e0 + e1 + 1), "probabilities.2": 1 / (e0 + e1 + 1),
+            "renormalized.0": e0 / (e0 + e1), "renormalized.2": 0, "kept_count": 2,
+        ]))
+        entries.append(("elo ra=1600 rb=1400 k=32 score=1", [
+            "expected_a": elo.a, "expected_b": elo.b, "new_ra": 1600 + 32 * (1 - elo.a), "new_rb": 1400 + 32 * (0 - elo.b),
+        ]))
+        entries.append(("lora model=llama-3-8b rank=16 targets=q_proj,v_proj alpha=32", [
+            "trainable_params": loraTrainable, "frozen_params": llama3, "ratio": loraTrainable / llama3,
+            "adapter_bytes.fp32": 4 * loraTrainable, "adapter_bytes.fp16": 2 * loraTrainable,
+            "adapter_bytes.bf16": 2 * loraTrainable, "scaling": 32.0 / 16,
+            "per_module.q_proj": 32 * qPerMatrix, "per_module.v_proj": 32 * vPerMatrix, "per_matrix.q_proj": qPerMatrix,
+        ]))
+        // Frozen: the 32 × 4 adapted 4096 × 4096 matrices themselves.
+        entries.append(("lora d_in=4096 d_out=4096 layers=32 modules=4 rank=16", [
+            "trainable_params": 32 * 4 * 16 * 8192, "frozen_params": 32 * 4 * 4096 * 4096, "ratio": 1.0 / 128, "scaling": 1,
+        ]))
+        // bf16 base (2 B) + adapter weights (2 B), gradients (2 B) and AdamW state (12 B) per adapter parameter.
+        entries.append(("vram model=llama-3-8b method=lora rank=16 optimizer=adamw", [
+            "weights_bytes": 2 * llama3 + 2 * adapter, "gradients_bytes": 2 * adapter, "optimizer_bytes": 12 * adapter,
+            "total_bytes": vramTotal, "total_gb": vramTotal / 1e9, "total_gib": vramTotal / 1_073_741_824,
+        ]))
+        entries.append(("cfg uncond=0.1,0.2 cond=0.3,0.1 scale=7.5", [
+            "guided.0": 0.1 + 7.5 * (0.3 - 0.1), "guided.1": 0.2 + 7.5 * (0.1 - 0.2), "scale": 7.5,
+        ]))
+        entries.append(("ddpm schedule=linear steps=1000 beta_start=1e-4 beta_end=0.02 t=10 x0=1,2 eps=0.5,0.5", [
+            "beta": beta10, "alpha": 1 - beta10, "alpha_bar": alphaBar10, "sqrt_alpha_bar": alphaBar10.squareRoot(),
+            "sqrt_one_minus_alpha_bar": (1 - alphaBar10).squareRoot(), "snr": alphaBar10 / (1 - alphaBar10),
+            "x_t.0": alphaBar10.squareRoot() * 1 + (1 - alphaBar10).squareRoot() * 0.5,
+            "x_t.1": alphaBar10.squareRoot() * 2 + (1 - alphaBar10).squareRoot() * 0.5,
+        ]))
+        entries.append(("attention q=\"1,0;0,1\" k=\"1,0;0,1\" v=\"1,2;3,4\" mask=none", [
+            "scores.0.0": 1 / 2.0.squareRoot(), "scores.1.1": 1 / 2.0.squareRoot(), "weights.0.1": 1 / (1 + s),
+            "output.1.0": (1 + 3 * s) / (1 + s), "d_k": 2,
+        ]))
+        // Stride 256 − 32 = 224; 1 + ⌈(1000 − 256)/224⌉ = 1 + ⌈3.32⌉ = 5.
+        entries.append(("chunks tokens=1000 size=256 overlap=32", ["chunks": 5, "stride": 224]))
+        return entries
+    }()
+
+    /// E_A = 1/(1 + 10^((R_B − R_A)/400)) and B's own expected score (Content/README.md).
+    static func eloExpected(_ ra: Double, _ rb: Double) -> (a: Double, b: Double) {
+        (1 / (1 + pow(10, (rb - ra) / 400)), 1 / (1 + pow(10, (ra - rb) / 400)))
+    }
+
+    /// ᾱ_t of the linear schedule 1e-4…0.02 over 1000 steps, multiplied out step by step.
+    static func alphaBar(t: Int) -> Double {
+        var product = 1.0
+        for i in 1...t {
+            let beta: Double = 1e-4 + Double(i - 1) * (0.02 - 1e-4) / 999
+            product *= 1 - beta
+        }
+        return product
+    }
+
+    /// Every expected value, to 1e-12 relative (the hand formulas above may round in another order).
+    func expectValues(_ report: CalcReport, _ values: KeyValuePairs<String, Double>, _ call: String,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
+        for (field, expected) in values {
+            guard let actual = report.field(field)?.doubleValue else {
+                Issue.record("\(call): no number at \(field) in \(report.json.serialized())", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(close(actual, expected), "\(call): \(field) = \(actual), expected \(expected)", sourceLocation: sourceLocation)
+        }
+    }
 
     @Test func everyNumericCalculatorIsRegistered() {
         let names = ["cosine", "perplexity", "sampling", "elo", "lora", "vram", "cfg", "ddpm", "attention", "chunks"]
@@ -39,18 +113,71 @@ import Testing
 
     @Test(arguments: catalogue.indices)
     func resultFieldsFollowTheCatalogue(_ index: Int) throws {
-        let (call, fields) = Self.catalogue[index]
+        let (call, values) = Self.catalogue[index]
         let report = try evaluate(call)
-        for field in fields {
-            #expect(report.field(field) != nil, "\(call): no \(field) in \(report.json.serialized())")
-        }
+        expectValues(report, values, call)
         #expect(!report.steps.isEmpty && report.meaning != nil)
     }
 
-    @Test func exampleCallsEvaluate() throws {
-        for name in ["cosine", "perplexity", "sampling", "elo", "lora", "vram", "cfg", "ddpm", "attention", "chunks"] {
+    @Test func catalogueListsAndShapes() throws {
+        #expect(try evaluate("sampling logits=2,1,0 temperature=0.7 top_k=2 top_p=0.9").field("kept") == [0, 1])
+        // Attention: one row of scores, weights and output per query, one column per key (scores, weights) or value column.
+        let attention = try evaluate(#"attention q="1,0;0,1;1,1" k="1,0;0,1" v="1,2,3;4,5,6" mask=none"#)
+        #expect(Self.rowLengths(attention.field("scores")) == [2, 2, 2])
+        #expect(Self.rowLengths(attention.field("weights")) == [2, 2, 2])
+        #expect(Self.rowLengths(attention.field("output")) == [3, 3, 3])
+    }
+
+    /// The length of each row of a matrix field (−1 for a row that is not an array).
+    static func rowLengths(_ value: JSONValue?) -> [Int]? {
+        guard case .array(let rows)? = value else { return nil }
+        return rows.map { if case .array(let row) = $0 { row.count } else { -1 } }
+    }
+
+    /// Each calculator's example call (what the calculator screen opens with), with the
+    /// result its definition gives, worked out by hand.
+    static let examples: [String: KeyValuePairs<String, Double>] = {
+        var out: [String: KeyValuePairs<String, Double>] = [:]
+        // Temperature 0.8 on logits 2, 1, 0.5, −1, −2; top-k = 4 drops the last. Over the four
+        // survivors token 0 holds ≈ 0.683 and tokens 0–1 ≈ 0.879 < 0.9, so top-p keeps 0, 1, 2.
+        let e = [2.0, 1, 0.5, -1].map { exp($0 / 0.8) }
+        let elo = eloExpected(1600, 1400)
+        // Linear schedule at t = 500 with x₀ = (1, −0.5) and ε = (0.3, 0.8).
+        let ab = alphaBar(t: 500)
+        // Causal attention, d_k = 2, so a dot product d scores d/√2 and weighs e^(d/√2):
+        // query 2 = (0,1) sees keys 1, 2 with dots 0, 1; query 3 = (1,1) sees keys 1, 2, 3 with dots 1, 1, 2.
+        let s = exp(1 / 2.0.squareRoot()), s2 = exp(2 / 2.0.squareRoot())
+        // NF4 base at 4 + 8/64 + 32/16384 bits; LoRA rank 16 on all seven projections of Llama 3 8B.
+        let adapter = 41_943_040.0
+        let qloraWeights = 8_030_261_248.0 * (4 + 8.0 / 64 + 32.0 / 16384) / 8 + 2 * adapter
+        out["cosine"] = ["dot": 0.66, "cosine": 0.66 / (0.69 * 0.74).squareRoot()]
+        // (0.5 · 0.25 · 0.8 · 0.1)^(−1/4) = 0.01^(−1/4) = √10.
+        out["perplexity"] = ["perplexity": 10.0.squareRoot()]
+        out["sampling"] = ["kept_count": 3, "renormalized.0": e[0] / (e[0] + e[1] + e[2]), "renormalized.3": 0]
+        out["elo"] = ["expected_a": elo.a, "new_ra": 1600 + 32 * (1 - elo.a)]
+        // q, k, v, o per layer: 16·(8192 + 5120 + 5120 + 8192) = 425,984; × 32 layers.
+        out["lora"] = ["trainable_params": 13_631_488, "scaling": 2]
+        out["vram"] = ["weights_bytes": qloraWeights, "total_bytes": qloraWeights + 2 * adapter + 12 * adapter]
+        out["cfg"] = ["guided.0": 1.6, "guided.1": 0.55, "guided.2": -1.1]
+        out["ddpm"] = [
+            "alpha_bar": ab, "x_t.0": ab.squareRoot() * 1 + (1 - ab).squareRoot() * 0.3,
+            "x_t.1": ab.squareRoot() * -0.5 + (1 - ab).squareRoot() * 0.8,
+        ]
+        out["attention"] = [
+            "output.0.0": 1, "output.0.1": 2, "output.1.0": (1 + 3 * s) / (1 + s), "output.1.1": (2 + 4 * s) / (1 + s),
+            "output.2.0": (s + 3 * s + 5 * s2) / (2 * s + s2), "output.2.1": (2 * s + 4 * s + 6 * s2) / (2 * s + s2),
+        ]
+        // Stride 512 − 64 = 448; 1 + ⌈9488/448⌉ = 23.
+        out["chunks"] = ["chunks": 23, "stride": 448]
+        return out
+    }()
+
+    @Test func exampleCallsGiveTheirKnownResults() throws {
+        #expect(Set(Self.examples.keys).union(["bleu", "rouge", "qa"]) == Set(Calculators.names))
+        for (name, values) in Self.examples {
             let calculator = try #require(Calculators.named(name))
-            #expect(throws: Never.self, "\(name) example") { try Calculators.evaluate(Calculators.exampleCall(for: calculator)) }
+            let call = Calculators.exampleCall(for: calculator)
+            expectValues(try Calculators.evaluate(call), values, "\(name) example")
         }
     }
 
@@ -137,7 +264,8 @@ import Testing
         let chart = try #require(report.charts.first)
         #expect(chart.title.hasPrefix("ᾱₜ over timesteps"))
         #expect(chart.text(of: chart.points.last?.value ?? 0) == "4.036e-5")
-        #expect(report.field("x_t.0") != nil)
+        let ab = Self.alphaBar(t: 1000)
+        #expect(close(try number(report, "x_t.0"), ab.squareRoot() + (1 - ab).squareRoot() * 0.5))
     }
 
     @Test func loraChartCountsHaveSeparators() throws {

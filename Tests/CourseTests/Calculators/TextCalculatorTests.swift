@@ -10,12 +10,28 @@ import Testing
         for name in ["bleu", "rouge", "qa"] { #expect(Calculators.named(name) != nil) }
     }
 
-    @Test func examplesEvaluate() throws {
-        for calculator in [BLEUCalculator.self, ROUGECalculator.self, QACalculator.self] as [any Calculator.Type] {
+    /// The example calls the calculator screen opens with, and what the references give for them.
+    @Test func examplesGiveTheReferenceResults() throws {
+        func example(_ calculator: any Calculator.Type) throws -> CalcReport {
             let report = try calculator.evaluate(Calculators.exampleCall(for: calculator))
-            #expect(!report.steps.isEmpty)
-            #expect(report.meaning != nil)
+            #expect(!report.steps.isEmpty && report.meaning != nil)
+            return report
         }
+        // sacrebleu 2.6.0 sentence_score (13a, exp smoothing, effective order): precisions
+        // 5/6, 3/5, 1/4 and 100/(2·3) % for the unmatched 4-grams, brevity penalty 1.
+        let bleu = try example(BLEUCalculator.self)
+        #expect(bleu.field("score") == .number(37.99178428257963))
+        #expect(bleu.field("counts") == [5, 3, 1, 0] && bleu.field("totals") == [6, 5, 4, 3])
+        // rouge-score 0.1.2 with the Porter stemmer: "killed" stems to "kill", so every n-gram matches.
+        let rouge = try example(ROUGECalculator.self)
+        for key in ["rouge1", "rouge2", "rougeL", "rougeLsum"] {
+            #expect(rouge.field(key) == .object([("precision", .number(1)), ("recall", .number(1)), ("fmeasure", .number(1))]))
+        }
+        // SQuAD: "the Denver Broncos" normalises to "denver broncos" (exact match); split only, its best
+        // F1 is against "Denver Broncos": P 2/3, R 1, F1 = 2·(2/3)/(5/3) = 0.8.
+        let qa = try example(QACalculator.self)
+        #expect(qa.field("exact_match") == .bool(true) && qa.field("f1") == .number(1))
+        #expect(abs((qa.field("simple_f1")?.doubleValue ?? 0) - 0.8) < 1e-15)
     }
 
     @Test func bleuFieldsFollowTheCatalogue() throws {

@@ -36,6 +36,9 @@ import Testing
         #expect(file.cases.count >= 100)
         for c in file.cases {
             let r = try ScaledDotProductAttention.attend(q: c.q, k: c.k, v: c.v, causal: c.causal)
+            // One row per query (the zips below would stop at the shorter side).
+            #expect(r.scores.count == c.q.count && r.weights.count == c.q.count && r.output.count == c.q.count)
+            #expect(c.scores.count == c.q.count && c.weights.count == c.q.count && c.output.count == c.q.count)
             for (row, golden) in zip(r.scores, c.scores) {
                 #expect(close(row, golden.map { $0 ?? -.infinity }, floor: 1), "scores \(c.q)")
             }

@@ -179,7 +179,9 @@ enum XdevSamples {
     }
 }
 
-/// The third-party xdev fixtures (read-only test data), when present.
+/// The third-party xdev fixtures (read-only test data outside the repository):
+/// `$DLI_TUTOR_XDEV_FIXTURES`, else `../shared/fixtures/xdev` beside the checkout.
+/// Tests that need them are skipped, with `skipMessage`, when the folder is absent.
 enum XdevFixtures {
     static var folder: String {
         if let path = ProcessInfo.processInfo.environment["DLI_TUTOR_XDEV_FIXTURES"], !path.isEmpty { return path }
@@ -192,5 +194,16 @@ enum XdevFixtures {
         FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("MANIFEST.tsv"))
     }
 
-    static let skipMessage: Comment = "xdev fixtures not found (looked in ../shared/fixtures/xdev beside the checkout, or $DLI_TUTOR_XDEV_FIXTURES); fixture tests skipped"
+    static var skipMessage: Comment {
+        "xdev fixtures not found at \(folder) (set DLI_TUTOR_XDEV_FIXTURES, or put ../shared beside the checkout)"
+    }
+
+    /// Every lesson file under `content/`, sorted by path.
+    static func lessons() throws -> [URL] {
+        let root = URL(fileURLWithPath: folder).appendingPathComponent("content")
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil), "cannot list \(root.path)")
+        var out: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension == "md" { out.append(url) }
+        return out.sorted { $0.path < $1.path }
+    }
 }

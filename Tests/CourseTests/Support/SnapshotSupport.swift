@@ -3,36 +3,20 @@ import Testing
 @testable import Course
 
 /// Snapshot files live in `Tests/CourseTests/Snapshots/`. To re-record after an
-/// intended change, run `RECORD_SNAPSHOTS=1 swift test --filter Snapshot` and review
-/// the diff (see Snapshots/README.md).
+/// intended change, run `DLI_TUTOR_RECORD_SNAPSHOTS=1 swift test --filter Snapshot`
+/// (the one switch for these and the app's snapshots), then rerun without it and
+/// review the diff (see Snapshots/README.md).
 enum Snapshot {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+    static var recording: Bool { ProcessInfo.processInfo.environment["DLI_TUTOR_RECORD_SNAPSHOTS"] == "1" }
 
-    /// The upstream lessons (read-only test data outside the repository), or nil when absent.
-    static let fixturesDirectory: URL? = {
-        let env = ProcessInfo.processInfo.environment["DLI_TUTOR_FIXTURES"]
-        let root = env.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/fixtures/xdev")
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) ? root : nil
-    }()
-
-    static var fixturesMissingMessage: String {
-        "upstream fixtures not found (../shared/fixtures/xdev or $DLI_TUTOR_FIXTURES); fixture tests skipped"
-    }
-
-    /// Every upstream lesson file, sorted by path.
-    static func fixtureLessons() -> [URL] {
-        guard let root = fixturesDirectory?.appendingPathComponent("content"),
-            let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        else { return [] }
-        var out: [URL] = []
-        for case let url as URL in enumerator where url.pathExtension == "md" { out.append(url) }
-        return out.sorted { $0.path < $1.path }
+    /// Writes a snapshot and fails the test, so a recording run never passes as a check.
+    static func record(_ text: String, to url: URL, sourceLocation: SourceLocation) throws {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(url.lastPathComponent); rerun without DLI_TUTOR_RECORD_SNAPSHOTS to check it",
+                     sourceLocation: sourceLocation)
     }
 
     /// Lines as text with a `|` at the right edge of the layout width, so trailing
@@ -46,12 +30,10 @@ enum Snapshot {
     /// Compares `actual` with the stored snapshot `name`, or records it.
     static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)
-        if recording {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
+        if recording { return try record(actual, to: url, sourceLocation: sourceLocation) }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name); run RECORD_SNAPSHOTS=1 swift test --filter Snapshot", sourceLocation: sourceLocation)
+            Issue.record("missing snapshot \(name); run DLI_TUTOR_RECORD_SNAPSHOTS=1 swift test --filter Snapshot",
+                         sourceLocation: sourceLocation)
             return
         }
         if actual != expected {
@@ -73,14 +55,11 @@ enum Snapshot {
     static func checkFingerprint(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name + ".fingerprint")
         let print = fingerprint(actual)
-        if recording {
-            try (print + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
+        if recording { return try record(print + "\n", to: url, sourceLocation: sourceLocation) }
         let expected = (try? String(contentsOf: url, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
         guard expected == print else {
             let dump = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(name)
-            try? actual.write(to: dump, atomically: true, encoding: .utf8)
+            try actual.write(to: dump, atomically: true, encoding: .utf8)
             Issue.record("render of \(name) changed: \(print), expected \(expected ?? "no fingerprint"); render written to \(dump.path)",
                          sourceLocation: sourceLocation)
             return

@@ -16,6 +16,12 @@ import Testing
         return PracticeSession(questionIDs: ids, questions: course.questions, cards: cards, scheduler: scheduler)
     }
 
+    /// The review a confirmation asks to record; fails the test on any other effect.
+    func review(_ effect: PracticeEffect, sourceLocation: SourceLocation = #_sourceLocation) throws -> PracticeReviewRecord {
+        let record: PracticeReviewRecord? = if case .recordReview(let record) = effect { record } else { nil }
+        return try #require(record, "expected a review to record, got \(effect)", sourceLocation: sourceLocation)
+    }
+
     @Test func aPracticeReviewIsStoredFromTheNewCardAndUndoneByItsTime() throws {
         let store = try Fixtures.store()
         try store.syncBank(of: course, at: Fixtures.t0)
@@ -23,10 +29,7 @@ import Testing
         var practice = try session(store, ids: [question.id])
         try practice.answer(option: question.answer)
         let time = Fixtures.t0.addingTimeInterval(42.5)
-        guard case .recordReview(let record) = try practice.confirm(at: time) else {
-            Issue.record("no review")
-            return
-        }
+        let record = try review(practice.confirm(at: time))
         #expect(record.oldCard == nil)
         try store.recordPractice(record, course: course.id)
         let stored = try #require(try store.card(course: course.id, question: question.id))
@@ -52,12 +55,12 @@ import Testing
         let question = course.questions[5]
         var first = try session(store, ids: [question.id])
         try first.answer(option: (question.answer + 1) % 4)
-        guard case .recordReview(let wrong) = try first.confirm(at: Fixtures.t0) else { return }
+        let wrong = try review(first.confirm(at: Fixtures.t0))
         try store.recordPractice(wrong, course: course.id)
         let later = Fixtures.t0.addingTimeInterval(3600)
         var second = try session(store, ids: [question.id])
         try second.answer(option: question.answer)
-        guard case .recordReview(let right) = try second.confirm(at: later) else { return }
+        let right = try review(second.confirm(at: later))
         #expect(right.oldCard == wrong.newCard)
         try store.recordPractice(right, course: course.id)
         let stored = try #require(try store.card(course: course.id, question: question.id))

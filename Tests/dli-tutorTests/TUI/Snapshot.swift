@@ -3,8 +3,9 @@ import Testing
 @testable import dli_tutor
 
 /// Compares a frame with the text committed under `Tests/dli-tutorTests/Snapshots/`.
-/// Re-record with `DLI_TUTOR_RECORD_SNAPSHOTS=1 swift test --filter Snapshot`
-/// and review the diff (`git diff Tests/dli-tutorTests/Snapshots`).
+/// Re-record with `DLI_TUTOR_RECORD_SNAPSHOTS=1 swift test --filter Snapshot` (a
+/// recording run fails on purpose), rerun without it, and review the diff
+/// (`git diff Tests/dli-tutorTests/Snapshots`).
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -25,8 +26,13 @@ enum Snapshot {
     static func check(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = folder.appendingPathComponent(name + ".txt")
         if recording {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+                Issue.record("recorded \(name).txt; rerun without DLI_TUTOR_RECORD_SNAPSHOTS to check it", sourceLocation: sourceLocation)
+            } catch {
+                Issue.record("cannot record \(name).txt: \(error)", sourceLocation: sourceLocation)
+            }
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
