@@ -273,7 +273,8 @@ struct HTMLBlockConverter {
         find(element.children)
         var out: [MarkdownBlock] = []
         if let image {
-            let figure = MarkdownFigure(source: image.attributes["src"] ?? "", alt: image.attributes["alt"] ?? "", caption: caption)
+            let figure = MarkdownFigure(
+                source: image.attributes["src"] ?? "", alt: image.attributes["alt"] ?? "", title: image.attributes["title"], caption: caption)
             out.append(MarkdownBlock(.figure(figure), line: image.line))
         }
         out.append(contentsOf: blocks(other, markdownText: true))

@@ -99,6 +99,7 @@ enum HTMLBlockScanner {
         var outer: String?
         var j = start
         while j < lines.endIndex {
+            if j > start, lines[j].lazy { return j }
             let bytes = lines[j].bytes
             var p = bytes.startIndex
             while p < bytes.endIndex {
@@ -153,10 +154,12 @@ enum HTMLBlockScanner {
     where Bytes.Index == Int {
         let n = Array(needle.utf8)
         guard n.count <= bytes.count else { return nil }
+        // Letters match in either case, other bytes exactly.
+        let fold: [UInt8] = n.map { ByteClass.isLetter($0) ? 0x20 : 0 }
         var i = from
         while i + n.count <= bytes.endIndex {
             var match = true
-            for k in 0..<n.count where bytes[i + k] | 0x20 != n[k] | 0x20 {
+            for k in 0..<n.count where bytes[i + k] | fold[k] != n[k] | fold[k] {
                 match = false
                 break
             }

@@ -22,6 +22,17 @@ struct Read: ParsableCommand {
     @Flag(help: "Plain text without escape sequences.")
     var plain = false
 
+    /// What `read` prints.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// The lesson laid out for the terminal.
+        case text
+        /// The lesson body as HTML, as cmark writes it (raw HTML kept, math for MathJax/KaTeX).
+        case html
+    }
+
+    @Option(help: "text (laid out for the terminal) or html (the lesson body as HTML, as cmark writes it).")
+    var format: Format = .text
+
     /// The widths `--width` accepts; `COLUMNS` and the terminal are held to the same range.
     static let widths = 20...1000
 
@@ -30,6 +41,11 @@ struct Read: ParsableCommand {
     }
 
     func run() throws {
+        if format == .html {
+            let html = HTMLWriter.html(MarkdownParser.parse(try body(), options: .commonMark))
+            FileHandle.standardOutput.write(Data(html.utf8))
+            return
+        }
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let mode: ANSI.Mode = plain ? .plain : ANSI.mode(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
         let theme: Theme = ProcessInfo.processInfo.environment["TERM"] == "dumb" ? .ascii : .unicode
@@ -39,9 +55,7 @@ struct Read: ParsableCommand {
             rendered = try Read.renderFile(lesson, width: width, theme: theme)
         } else {
             let course = try CourseContext(global).course(self.course)
-            guard let found = Read.find(lesson, in: course) else {
-                throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
-            }
+            guard let found = Read.find(lesson, in: course) else { throw Read.unknownLesson(lesson, in: course) }
             rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
         }
         var out = ANSI.render(rendered.lines, mode: mode).joined(separator: "\n")
@@ -51,11 +65,28 @@ struct Read: ParsableCommand {
 
     /// Any Markdown file (front matter skipped), e.g. a lesson being written.
     static func renderFile(_ path: String, width: Int, theme: Theme) throws -> RenderedDocument {
+        let (body, firstLine) = try fileBody(path)
+        return TerminalLayout.render(MarkdownParser.parse(body, firstLine: firstLine), width: width, theme: theme)
+    }
+
+    /// A Markdown file's text after its front matter, and the line that text starts on.
+    static func fileBody(_ path: String) throws -> (String, Int) {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("cannot read \(path)") }
         let text = String(decoding: data, as: UTF8.self)
         let split = try? FrontMatter.split(text)
-        let document = MarkdownParser.parse(split?.body ?? text, firstLine: split?.bodyStartLine ?? 1)
-        return TerminalLayout.render(document, width: width, theme: theme)
+        return (split?.body ?? text, split?.bodyStartLine ?? 1)
+    }
+
+    /// The Markdown of the lesson or file asked for.
+    func body() throws -> String {
+        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) { return try Read.fileBody(lesson).0 }
+        let course = try CourseContext(global).course(self.course)
+        guard let found = Read.find(lesson, in: course) else { throw Read.unknownLesson(lesson, in: course) }
+        return found.body
+    }
+
+    static func unknownLesson(_ key: String, in course: Course) -> CommandFailure {
+        CommandFailure("no lesson '\(key)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
     }
 
     /// A lesson by id, or by its 1-based position in the course.
