@@ -154,14 +154,16 @@ enum HTMLBlockScanner {
     where Bytes.Index == Int {
         let n = Array(needle.utf8)
         guard n.count <= bytes.count else { return nil }
-        // Letters match in either case, other bytes exactly.
-        let fold: [UInt8] = n.map { ByteClass.isLetter($0) ? 0x20 : 0 }
         var i = from
         while i + n.count <= bytes.endIndex {
             var match = true
-            for k in 0..<n.count where bytes[i + k] | fold[k] != n[k] | fold[k] {
-                match = false
-                break
+            for k in 0..<n.count {
+                // Letters match in either case, other bytes exactly.
+                let fold: UInt8 = ByteClass.isLetter(n[k]) ? 0x20 : 0
+                if bytes[i + k] | fold != n[k] | fold {
+                    match = false
+                    break
+                }
             }
             if match { return i }
             i += 1
