@@ -14,6 +14,9 @@ public enum HTMLWriter {
 /// The HTML being written, with cmark's rule that a block starts on a new line.
 struct HTMLOutput {
     var text = ""
+    /// HTML inside Markdown that the lesson reading converts back (`MarkdownPrinter`):
+    /// URLs as they are, math as `$…$`, other `$` as `&#36;`, breaks on one line.
+    var forMarkdown = false
 
     /// Starts a new line unless the output is empty or already at one.
     mutating func newline() {
@@ -165,24 +168,28 @@ struct HTMLOutput {
 
     mutating func inline(_ inline: MarkdownInline) {
         switch inline {
-        case .text(let s): text += HTMLOutput.escaped(s)
+        case .text(let s):
+            let escaped = HTMLOutput.escaped(s)
+            text += forMarkdown ? escaped.replacingOccurrences(of: "$", with: "&#36;") : escaped
         case .emphasis(let children): wrap("em", children)
         case .strong(let children): wrap("strong", children)
         case .strikethrough(let children): wrap("del", children)
         case .code(let s): text += "<code>" + HTMLOutput.escaped(s) + "</code>"
+        case .math(let source, let display) where forMarkdown:
+            text += (display ? "$$" : "$") + HTMLOutput.escaped(source) + (display ? "$$" : "$")
         case .math(let source, let display):
             text += display
                 ? "<span class=\"math display\">\\[" + HTMLOutput.escaped(source) + "\\]</span>"
                 : "<span class=\"math inline\">\\(" + HTMLOutput.escaped(source) + "\\)</span>"
         case .link(let url, let title, let content):
-            text += "<a href=\"" + HTMLOutput.escapedURL(url) + "\""
+            text += "<a href=\"" + self.url(url) + "\""
             if let title { text += " title=\"" + HTMLOutput.escaped(title) + "\"" }
             text += ">"
             inlines(content)
             text += "</a>"
         case .image(let url, let title, let alt): image(url: url, title: title, alt: alt)
-        case .softBreak: text += "\n"
-        case .hardBreak: text += "<br />\n"
+        case .softBreak: text += forMarkdown ? " " : "\n"
+        case .hardBreak: text += forMarkdown ? "<br />" : "<br />\n"
         case .html(let raw): text += raw
         }
     }
@@ -194,12 +201,14 @@ struct HTMLOutput {
     }
 
     mutating func image(url: String, title: String?, alt: String) {
-        text += "<img src=\"" + HTMLOutput.escapedURL(url) + "\" alt=\"" + HTMLOutput.escaped(alt) + "\""
+        text += "<img src=\"" + self.url(url) + "\" alt=\"" + HTMLOutput.escaped(alt) + "\""
         if let title { text += " title=\"" + HTMLOutput.escaped(title) + "\"" }
         text += " />"
     }
 
     // MARK: Escaping
+
+    func url(_ url: String) -> String { forMarkdown ? HTMLOutput.escaped(url) : HTMLOutput.escapedURL(url) }
 
     /// Text and attribute values: `&`, `<`, `>` and `"` as entities.
     static func escaped(_ s: String) -> String {
