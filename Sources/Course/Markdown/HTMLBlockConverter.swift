@@ -8,12 +8,14 @@ struct HTMLBlockConverter {
     let inline: InlineParser
     let depth: Int
 
-    static func convert(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> [MarkdownBlock] {
-        guard let first = lines.first else { return [] }
+    /// The blocks of an HTML block, and a problem for the outermost element it never closes.
+    static func convert(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> ([MarkdownBlock], [MarkdownProblem]) {
+        guard let first = lines.first else { return ([], []) }
         let bytes = SourceLine.joinedBytes(lines)
         let converter = HTMLBlockConverter(bytes: bytes, firstLine: first.number, inline: inline, depth: depth)
-        let root = HTMLTreeBuilder.build(bytes, firstLine: first.number)
-        return converter.blocks(root.children, markdownText: true)
+        let (root, unclosed) = HTMLTreeBuilder.build(bytes, firstLine: first.number)
+        let problems = unclosed.prefix(1).map { MarkdownProblem(line: $0.line, message: "<\($0.name)> opened here is never closed") }
+        return (converter.blocks(root.children, markdownText: true), problems)
     }
 
     // MARK: Blocks

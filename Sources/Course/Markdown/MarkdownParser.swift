@@ -13,7 +13,8 @@ public enum MarkdownParser {
         }
         var parser = BlockParser(
             inline: InlineParser(references: references, rawHTML: options.rawHTML), endTags: closes, collectOnly: false)
-        return MarkdownDocument(blocks: parser.parse(lines[...], depth: 0))
+        let blocks = parser.parse(lines[...], depth: 0)
+        return MarkdownDocument(blocks: blocks, problems: parser.problems)
     }
 
     /// Parses a fragment with the given link references (markdown inside HTML blocks).
@@ -41,6 +42,8 @@ struct BlockParser {
     var definitions: [String: LinkReference] = [:]
     /// A lazy line no paragraph took: the container that took it in ends before it.
     var rejectedLazyLine: Int?
+    /// Unclosed HTML elements of the lesson reading.
+    var problems: [MarkdownProblem] = []
 
     /// Quotes and lists nested deeper than this are read as text.
     static let maximumDepth = 32
@@ -671,8 +674,9 @@ struct BlockParser {
     mutating func html(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int, into blocks: inout [MarkdownBlock]) -> Int {
         let end = HTMLBlockScanner.blockEnd(lines, from: start, endTags: endTags)
         guard !collectOnly else { return end }
-        let converted = HTMLBlockConverter.convert(lines[start..<end], inline: inline, depth: depth)
+        let (converted, problems) = HTMLBlockConverter.convert(lines[start..<end], inline: inline, depth: depth)
         blocks.append(contentsOf: converted)
+        self.problems += problems
         return end
     }
 
