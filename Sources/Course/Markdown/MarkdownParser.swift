@@ -545,6 +545,8 @@ struct BlockParser {
         var starts = Set<Int>()
         for child in children { starts.insert(child.line) }
         var sawContent = false
+        // The child the current line belongs to: the last one starting at or before it.
+        var container = -1
         var k = 0
         while k < inner.count {
             guard inner[k].isBlank else {
@@ -557,9 +559,9 @@ struct BlockParser {
             defer { k = next }
             guard sawContent, next < inner.count else { continue }
             if starts.contains(inner[next].number) { return true }
-            let blank = inner[k].number
-            guard let container = children.last(where: { $0.line <= blank }) else { return true }
-            switch container.kind {
+            while container + 1 < children.count, children[container + 1].line <= inner[k].number { container += 1 }
+            guard container >= 0 else { return true }
+            switch children[container].kind {
             case .paragraph, .heading: return true
             default: continue
             }

@@ -40,10 +40,21 @@ struct Read: ParsableCommand {
         if let width, !Read.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
     }
 
+    /// What to read: a Markdown file, or a lesson of a course.
+    enum Source {
+        case file(String)
+        case lesson(Lesson, in: Course)
+    }
+
     func run() throws {
+        let source = try self.source()
         if format == .html {
-            let html = HTMLWriter.html(MarkdownParser.parse(try body(), options: .commonMark))
-            FileHandle.standardOutput.write(Data(html.utf8))
+            let body: String
+            switch source {
+            case .file(let path): body = try Read.fileBody(path).text
+            case .lesson(let found, _): body = found.body
+            }
+            FileHandle.standardOutput.write(Data(HTMLWriter.html(MarkdownParser.parse(body, options: .commonMark)).utf8))
             return
         }
         let isTerminal = isatty(STDOUT_FILENO) == 1
@@ -51,16 +62,23 @@ struct Read: ParsableCommand {
         let theme: Theme = ProcessInfo.processInfo.environment["TERM"] == "dumb" ? .ascii : .unicode
         let width = self.width ?? Read.terminalWidth(isTerminal: isTerminal)
         let rendered: RenderedDocument
-        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) {
-            rendered = try Read.renderFile(lesson, width: width, theme: theme)
-        } else {
-            let course = try CourseContext(global).course(self.course)
-            guard let found = Read.find(lesson, in: course) else { throw Read.unknownLesson(lesson, in: course) }
-            rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
+        switch source {
+        case .file(let path): rendered = try Read.renderFile(path, width: width, theme: theme)
+        case .lesson(let found, let course): rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
         }
         var out = ANSI.render(rendered.lines, mode: mode).joined(separator: "\n")
         out += "\n"
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// The lesson asked for: a `.md` file that exists, else a lesson id or number of the course.
+    func source() throws -> Source {
+        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) { return .file(lesson) }
+        let course = try CourseContext(global).course(self.course)
+        guard let found = Read.find(lesson, in: course) else {
+            throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
+        }
+        return .lesson(found, in: course)
     }
 
     /// Any Markdown file (front matter skipped), e.g. a lesson being written.
@@ -70,23 +88,11 @@ struct Read: ParsableCommand {
     }
 
     /// A Markdown file's text after its front matter, and the line that text starts on.
-    static func fileBody(_ path: String) throws -> (String, Int) {
+    static func fileBody(_ path: String) throws -> (text: String, firstLine: Int) {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("cannot read \(path)") }
         let text = String(decoding: data, as: UTF8.self)
         let split = try? FrontMatter.split(text)
         return (split?.body ?? text, split?.bodyStartLine ?? 1)
-    }
-
-    /// The Markdown of the lesson or file asked for.
-    func body() throws -> String {
-        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) { return try Read.fileBody(lesson).0 }
-        let course = try CourseContext(global).course(self.course)
-        guard let found = Read.find(lesson, in: course) else { throw Read.unknownLesson(lesson, in: course) }
-        return found.body
-    }
-
-    static func unknownLesson(_ key: String, in course: Course) -> CommandFailure {
-        CommandFailure("no lesson '\(key)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
     }
 
     /// A lesson by id, or by its 1-based position in the course.
