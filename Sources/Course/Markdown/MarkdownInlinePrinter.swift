@@ -76,19 +76,9 @@ struct MarkdownInlinePrinter {
             }
             // `!` right before the link would make it an image.
             if text.hasSuffix("!") && !text.hasSuffix("\\!") { text.insert("\\", at: text.index(before: text.endIndex)) }
-            text += "["
-            let outer = inBrackets
-            inBrackets = true
-            inlines(content)
-            inBrackets = outer
-            text += "](" + MarkdownInlinePrinter.destination(url) + MarkdownInlinePrinter.title(title) + ")"
+            bracketed("[", url: url, title: title) { $0.inlines(content) }
         case .image(let url, let title, let alt):
-            text += "!["
-            let outer = inBrackets
-            inBrackets = true
-            append(alt)
-            inBrackets = outer
-            text += "](" + MarkdownInlinePrinter.destination(url) + MarkdownInlinePrinter.title(title) + ")"
+            bracketed("![", url: url, title: title) { $0.append(alt) }
         case .softBreak:
             trimTrailingSpaces()
             text += inTableCell ? " " : "\n"
@@ -98,6 +88,16 @@ struct MarkdownInlinePrinter {
         case .html(let raw):
             text += raw
         }
+    }
+
+    /// `[…](url "title")` or `![…](…)`, every bracket inside escaped.
+    mutating func bracketed(_ open: String, url: String, title: String?, _ content: (inout MarkdownInlinePrinter) -> Void) {
+        text += open
+        let outer = inBrackets
+        inBrackets = true
+        content(&self)
+        inBrackets = outer
+        text += "](" + MarkdownInlinePrinter.destination(url) + MarkdownInlinePrinter.title(title) + ")"
     }
 
     /// A table cell's content on one line.
