@@ -23,7 +23,8 @@ let package = Package(
         ),
         .target(
             name: "Course",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Markdown/README.md"]
         ),
         .target(
             name: "Quiz",

@@ -35,7 +35,7 @@ import Testing
             .link(url: "lesson:l04-ddpm#3-the-closed-form", title: nil, content: [.text("t")])
         ])
         #expect(inlines("[not a link] (x)") == [.text("[not a link] (x)")])
-        #expect(inlines("![alt *x*](i.png)") == [.image(url: "i.png", alt: "alt x")])
+        #expect(inlines("![alt *x*](i.png)") == [.image(url: "i.png", title: nil, alt: "alt x")])
     }
 
     @Test func autolinks() {

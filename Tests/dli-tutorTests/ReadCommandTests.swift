@@ -31,6 +31,25 @@ import Testing
         #expect(result.stdout.contains("│ 1 "))
     }
 
+    @Test func writesHTMLAsCmarkDoes() throws {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("read-\(UUID().uuidString).md")
+        try "---\nid: x\n---\n# Title\n\n<div>\n*raw*\n</div>\n\n[a]: /u 'T'\n\nSee [a] and $x^2$.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["read", path, "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            <h1>Title</h1>
+            <div>
+            *raw*
+            </div>
+            <p>See <a href="/u" title="T">a</a> and <span class="math inline">\\(x^2\\)</span>.</p>
+
+            """)
+        let lesson = try Binary.run(["read", "4", "--format", "html"])
+        #expect(lesson.status == 0)
+        #expect(lesson.stdout.hasPrefix("<h2>"), "the lesson body, without the terminal preamble")
+        #expect(lesson.stdout.contains("<pre><code class=\"language-calc\">"))
+    }
+
     @Test func widthComesFromColumnsWithinTheWidthRange() throws {
         let narrow = try Binary.run(["read", "4"], environment: ["COLUMNS": "50"])
         #expect(narrow.status == 0)

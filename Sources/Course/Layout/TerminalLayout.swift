@@ -200,6 +200,7 @@ struct LayoutBuilder {
         case .thematicBreak: emit(StyledLine([StyledSpan(String(repeating: theme.rule, count: available), .dim)]))
         case .details(let summary, let children): details(summary: summary, children: children)
         case .figure(let figure): self.figure(figure)
+        case .html(let raw): code(language: nil, text: raw)
         }
         needsGap = true
     }
@@ -439,8 +440,9 @@ struct LayoutBuilder {
                 out += LayoutBuilder.mathRuns(MathRenderer.inline(source), style: style.union(.math), link: link)
             case .softBreak: out.append(TextRun(" ", style, link: link))
             case .hardBreak: out.append(.lineBreak)
-            case .image(_, let alt):
+            case .image(_, _, let alt):
                 out.append(TextRun("[" + theme.imageMarker + " " + (alt.isEmpty ? "image" : alt) + "]", style.union(.dim), link: link))
+            case .html(let raw): out.append(TextRun(raw, style.union(.dim), link: link))
             case .link(let url, _, let content):
                 guard link == nil else {
                     out += runs(content, style: style, link: link)

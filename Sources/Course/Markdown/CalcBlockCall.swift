@@ -59,4 +59,9 @@ public struct CalcBlockCall: Equatable, Sendable {
         if !pending.trimmingSpaces.isEmpty { finish() }
         return calls
     }
+
+    /// A block's body written back: each call on a line, its caption as a `#` comment above it.
+    public static func source(_ calls: [CalcBlockCall]) -> String {
+        calls.map { call in call.caption.map { "# " + $0 + "\n" + call.text } ?? call.text }.joined(separator: "\n")
+    }
 }

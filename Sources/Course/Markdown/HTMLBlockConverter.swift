@@ -8,12 +8,14 @@ struct HTMLBlockConverter {
     let inline: InlineParser
     let depth: Int
 
-    static func convert(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> [MarkdownBlock] {
-        guard let first = lines.first else { return [] }
+    /// The blocks of an HTML block, and a problem for the outermost element it never closes.
+    static func convert(_ lines: ArraySlice<SourceLine>, inline: InlineParser, depth: Int) -> ([MarkdownBlock], [MarkdownProblem]) {
+        guard let first = lines.first else { return ([], []) }
         let bytes = SourceLine.joinedBytes(lines)
         let converter = HTMLBlockConverter(bytes: bytes, firstLine: first.number, inline: inline, depth: depth)
-        let root = HTMLTreeBuilder.build(bytes, firstLine: first.number)
-        return converter.blocks(root.children, markdownText: true)
+        let (root, unclosed) = HTMLTreeBuilder.build(bytes, firstLine: first.number)
+        let problems = unclosed.prefix(1).map { MarkdownProblem(line: $0.line, message: "<\($0.name)> opened here is never closed") }
+        return (converter.blocks(root.children, markdownText: true), problems)
     }
 
     // MARK: Blocks
@@ -273,7 +275,8 @@ struct HTMLBlockConverter {
         find(element.children)
         var out: [MarkdownBlock] = []
         if let image {
-            let figure = MarkdownFigure(source: image.attributes["src"] ?? "", alt: image.attributes["alt"] ?? "", caption: caption)
+            let figure = MarkdownFigure(
+                source: image.attributes["src"] ?? "", alt: image.attributes["alt"] ?? "", title: image.attributes["title"], caption: caption)
             out.append(MarkdownBlock(.figure(figure), line: image.line))
         }
         out.append(contentsOf: blocks(other, markdownText: true))

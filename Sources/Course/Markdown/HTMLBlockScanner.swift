@@ -99,6 +99,7 @@ enum HTMLBlockScanner {
         var outer: String?
         var j = start
         while j < lines.endIndex {
+            if j > start, lines[j].lazy { return j }
             let bytes = lines[j].bytes
             var p = bytes.startIndex
             while p < bytes.endIndex {
@@ -156,9 +157,13 @@ enum HTMLBlockScanner {
         var i = from
         while i + n.count <= bytes.endIndex {
             var match = true
-            for k in 0..<n.count where bytes[i + k] | 0x20 != n[k] | 0x20 {
-                match = false
-                break
+            for k in 0..<n.count {
+                // Letters match in either case, other bytes exactly.
+                let fold: UInt8 = ByteClass.isLetter(n[k]) ? 0x20 : 0
+                if bytes[i + k] | fold != n[k] | fold {
+                    match = false
+                    break
+                }
             }
             if match { return i }
             i += 1

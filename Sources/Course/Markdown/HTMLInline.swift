@@ -29,7 +29,7 @@ enum HTMLInline {
     static func void(_ name: String, _ attributes: [String: String]) -> MarkdownInline? {
         switch name {
         case "br": return .hardBreak
-        case "img": return .image(url: attributes["src"] ?? "", alt: attributes["alt"] ?? "")
+        case "img": return .image(url: attributes["src"] ?? "", title: attributes["title"], alt: attributes["alt"] ?? "")
         default: return nil
         }
     }

@@ -81,7 +81,9 @@ enum HTMLTreeBuilder {
         "code", "span", "b", "strong", "em", "i", "br", "a", "kbd", "samp", "u", "mark", "sub", "sup", "small", "del", "s",
     ]
 
-    static func build(_ bytes: [UInt8], firstLine: Int) -> HTMLElement {
+    /// The tree of `bytes`, and the elements whose required end tag never came
+    /// (outermost first; `p`, `li` and the like end by themselves).
+    static func build(_ bytes: [UInt8], firstLine: Int) -> (root: HTMLElement, unclosed: [HTMLElement]) {
         let root = HTMLElement(name: "#root", info: [], attributes: [:], line: firstLine)
         var stack: [HTMLElement] = [root]
         var line = firstLine
@@ -155,7 +157,8 @@ enum HTMLTreeBuilder {
             }
         }
         addText(textStart..<bytes.count)
-        return root
+        let unclosed = stack.dropFirst().filter { HTMLBlockScanner.tagClasses[$0.name]?.contains(.counted) == true }
+        return (root, unclosed)
     }
 
     /// Closes the innermost open `name` unless a boundary element is nearer.

@@ -1,11 +1,15 @@
+import Foundation
+
 /// A link reference definition: `[label]: url "title"`.
 struct LinkReference: Equatable, Sendable {
     var url: String
     var title: String?
 
-    /// The form labels are matched in: trimmed, inner whitespace collapsed, case-folded.
+    /// The form labels are matched in: trimmed, inner whitespace collapsed, Unicode
+    /// case-folded (`ẞ` matches `SS`).
     static func normalize(_ label: String) -> String {
-        label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ").lowercased()
+        let collapsed = label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        return collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed.lowercased() : collapsed.folding(options: .caseInsensitive, locale: nil)
     }
 }
 
@@ -15,6 +19,8 @@ struct LinkReference: Equatable, Sendable {
 /// entities, line breaks and inline HTML tags of the supported subset.
 struct InlineParser {
     var references: [String: LinkReference] = [:]
+    /// Tags, comments and declarations stay raw `.html` inlines (`MarkdownOptions.rawHTML`).
+    var rawHTML = false
 
     /// Emphasis, links and HTML elements nested deeper than this are flattened, so a
     /// hostile input cannot build a tree deep enough to exhaust the stack.
@@ -23,6 +29,7 @@ struct InlineParser {
     func parse(_ text: String) -> [MarkdownInline] {
         guard !text.isEmpty else { return [] }
         var scanner = InlineScanner(bytes: Array(text.utf8), references: references, htmlText: false)
+        scanner.rawHTML = rawHTML
         return InlineNode.lower(scanner.run())
     }
 
@@ -82,8 +89,8 @@ enum InlineNode {
             case .strong(let c): out.append(.strong(lower(c, depth: depth + 1)))
             case .strike(let c): out.append(.strikethrough(lower(c, depth: depth + 1)))
             case .link(let url, let title, let c): out.append(.link(url: url, title: title, content: lower(c, depth: depth + 1)))
-            case .image(let url, _, let c):
-                out.append(.image(url: url, alt: MarkdownInline.plainText(lower(c, depth: depth + 1))))
+            case .image(let url, let title, let c):
+                out.append(.image(url: url, title: title, alt: MarkdownInline.plainText(lower(c, depth: depth + 1))))
             case .close: break
             case .open(let name, let attributes):
                 if HTMLInline.voidElements.contains(name) {
@@ -160,6 +167,7 @@ private struct InlineScanner {
 
     let bytes: [UInt8]
     let references: [String: LinkReference]
+    var rawHTML = false
     var items: [Item] = []
     var head = -1
     var tail = -1
@@ -170,6 +178,7 @@ private struct InlineScanner {
 
     // Caches that keep pathological inputs linear.
     var codeSpanMissing: [Int: Int] = [:]
+    var rawInline: RawInlineHTML?
     var inlineMathClosers: [Int]?
     var displayMathClosers: [Int]?
     var lastCommentClose: Int?
@@ -558,7 +567,10 @@ private struct InlineScanner {
         }
         if start < bytes.count, bytes[start] == UInt8(ascii: "[") {
             var j = start + 1
-            while j < bytes.count, j - start < 1000, bytes[j] != UInt8(ascii: "]"), bytes[j] != UInt8(ascii: "[") { j += 1 }
+            while j < bytes.count, j - start < 1000, bytes[j] != UInt8(ascii: "]"), bytes[j] != UInt8(ascii: "[") {
+                if bytes[j] == UInt8(ascii: "\\"), j + 1 < bytes.count, ByteClass.isASCIIPunctuation(bytes[j + 1]) { j += 1 }
+                j += 1
+            }
             if j < bytes.count, bytes[j] == UInt8(ascii: "]") {
                 let text = j == start + 1 ? label : (start + 1)..<j
                 let key = LinkReference.normalize(String(decoding: bytes[text], as: UTF8.self))
@@ -575,18 +587,20 @@ private struct InlineScanner {
     func inlineDestination(from start: Int) -> (String, String?, Int)? {
         var i = start
         skipWhitespace(&i)
-        var url: [UInt8] = []
+        let urlRange: Range<Int>
         if i < bytes.count, bytes[i] == UInt8(ascii: "<") {
             i += 1
+            let urlStart = i
             while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
                 if bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "<") { return nil }
                 if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, ByteClass.isASCIIPunctuation(bytes[i + 1]) { i += 1 }
-                url.append(bytes[i])
                 i += 1
             }
             guard i < bytes.count else { return nil }
+            urlRange = urlStart..<i
             i += 1
         } else {
+            let urlStart = i
             var depth = 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -600,29 +614,27 @@ private struct InlineScanner {
                 } else if b == UInt8(ascii: "\\"), i + 1 < bytes.count, ByteClass.isASCIIPunctuation(bytes[i + 1]) {
                     i += 1
                 }
-                url.append(bytes[i])
                 i += 1
             }
             guard depth == 0 else { return nil }
+            urlRange = urlStart..<i
         }
         let afterURL = i
         skipWhitespace(&i)
         var title: String?
         if i > afterURL, i < bytes.count, let close = titleCloser(bytes[i]) {
             var j = i + 1
-            var text: [UInt8] = []
             while j < bytes.count, bytes[j] != close {
                 if bytes[j] == UInt8(ascii: "\\"), j + 1 < bytes.count, ByteClass.isASCIIPunctuation(bytes[j + 1]) { j += 1 }
-                text.append(bytes[j])
                 j += 1
             }
             guard j < bytes.count else { return nil }
-            title = HTMLEntities.decode(String(decoding: text, as: UTF8.self))
+            title = MarkdownText.unescaped(bytes[(i + 1)..<j])
             i = j + 1
             skipWhitespace(&i)
         }
         guard i < bytes.count, bytes[i] == UInt8(ascii: ")") else { return nil }
-        return (HTMLEntities.decode(String(decoding: url, as: UTF8.self)), title, i + 1)
+        return (MarkdownText.unescaped(bytes[urlRange]), title, i + 1)
     }
 
     func titleCloser(_ b: UInt8) -> UInt8? {
@@ -651,6 +663,17 @@ private struct InlineScanner {
             let text = url.hasPrefix("mailto:") && !bytesStart(with: "mailto:", at: position + 1) ? String(url.dropFirst(7)) : url
             append(.link(url: url, title: nil, [.text(text)]))
             position = end
+            return
+        }
+        if rawHTML {
+            if rawInline == nil { rawInline = RawInlineHTML(bytes: bytes) }
+            if let end = rawInline?.end(at: position) {
+                flush()
+                append(.done(.html(String(decoding: bytes[position..<end], as: UTF8.self))))
+                position = end
+            } else {
+                literal()
+            }
             return
         }
         if lastCommentClose == nil { lastCommentClose = HTMLTag.lastCommentClose(in: bytes) }

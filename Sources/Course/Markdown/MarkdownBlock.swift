@@ -21,6 +21,8 @@ public struct MarkdownBlock: Equatable, Sendable {
         case details(summary: [MarkdownInline], blocks: [MarkdownBlock])
         /// `<figure><img alt="…"><figcaption>…</figcaption></figure>` or a lone image.
         case figure(MarkdownFigure)
+        /// A CommonMark HTML block as written; only parsed with `MarkdownOptions.rawHTML`.
+        case html(String)
     }
 
     public var kind: Kind
@@ -82,10 +84,12 @@ public enum CalloutKind: String, Equatable, Sendable, CaseIterable {
 public struct MarkdownFigure: Equatable, Sendable {
     public var source: String
     public var alt: String
+    public var title: String?
     public var caption: [MarkdownInline]
-    public init(source: String, alt: String, caption: [MarkdownInline] = []) {
+    public init(source: String, alt: String, title: String? = nil, caption: [MarkdownInline] = []) {
         self.source = source
         self.alt = alt
+        self.title = title
         self.caption = caption
     }
 }

@@ -2,7 +2,13 @@
 /// upstream course + `$…$` math + `calc` blocks, as a tree of blocks.
 public struct MarkdownDocument: Equatable, Sendable {
     public var blocks: [MarkdownBlock]
-    public init(blocks: [MarkdownBlock] = []) { self.blocks = blocks }
+    /// What the reader read past (it never fails): HTML elements never closed.
+    public var problems: [MarkdownProblem]
+
+    public init(blocks: [MarkdownBlock] = [], problems: [MarkdownProblem] = []) {
+        self.blocks = blocks
+        self.problems = problems
+    }
 
     /// Every heading in document order, nested blocks included, with its level and source line.
     public var headings: [(level: Int, content: [MarkdownInline], id: String?, line: Int)] {

@@ -8,11 +8,14 @@ public enum MarkdownInline: Equatable, Sendable {
     /// LaTeX source without its dollars; `display` for `$$…$$`.
     case math(String, display: Bool)
     case link(url: String, title: String?, content: [MarkdownInline])
-    case image(url: String, alt: String)
+    /// `alt` is the plain text of the image description.
+    case image(url: String, title: String?, alt: String)
     /// A line break inside a paragraph that the layout may reflow.
     case softBreak
     /// A forced line break (two trailing spaces, a trailing backslash, `<br>`).
     case hardBreak
+    /// Raw inline HTML (a tag, comment, declaration…) as written; only parsed with `MarkdownOptions.rawHTML`.
+    case html(String)
 
     /// The text a reader sees, without markup (math as its source).
     public static func plainText(_ inlines: [MarkdownInline]) -> String {
@@ -23,11 +26,11 @@ public enum MarkdownInline: Equatable, Sendable {
 
     private func appendPlainText(to out: inout String) {
         switch self {
-        case .text(let s), .code(let s): out += s
+        case .text(let s), .code(let s), .html(let s): out += s
         case .math(let s, _): out += s
         case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c):
             for inline in c { inline.appendPlainText(to: &out) }
-        case .image(_, let alt): out += alt
+        case .image(_, _, let alt): out += alt
         case .softBreak, .hardBreak: out += " "
         }
     }

@@ -2,17 +2,19 @@
 /// valid syntax is kept as text. Linear in the input (bounded nesting, cached scans).
 public enum MarkdownParser {
     /// Parses `text`; block line numbers start at `firstLine` (the body's line in its file).
-    public static func parse(_ text: String, firstLine: Int = 1) -> MarkdownDocument {
+    public static func parse(_ text: String, firstLine: Int = 1, options: MarkdownOptions = .lesson) -> MarkdownDocument {
         let (storage, lines) = SourceLine.split(text, firstLine: firstLine)
         let closes = HTMLBlockScanner.EndTagIndex(lines)
         var references: [String: LinkReference] = [:]
         if containsReferenceMarker(storage) {
-            var collector = BlockParser(inline: InlineParser(), endTags: closes, collectOnly: true)
+            var collector = BlockParser(inline: InlineParser(rawHTML: options.rawHTML), endTags: closes, collectOnly: true)
             _ = collector.parse(lines[...], depth: 0)
             references = collector.definitions
         }
-        var parser = BlockParser(inline: InlineParser(references: references), endTags: closes, collectOnly: false)
-        return MarkdownDocument(blocks: parser.parse(lines[...], depth: 0))
+        var parser = BlockParser(
+            inline: InlineParser(references: references, rawHTML: options.rawHTML), endTags: closes, collectOnly: false)
+        let blocks = parser.parse(lines[...], depth: 0)
+        return MarkdownDocument(blocks: blocks, problems: parser.problems)
     }
 
     /// Parses a fragment with the given link references (markdown inside HTML blocks).
@@ -38,6 +40,10 @@ struct BlockParser {
     /// The first pass only gathers link reference definitions.
     let collectOnly: Bool
     var definitions: [String: LinkReference] = [:]
+    /// A lazy line no paragraph took: the container that took it in ends before it.
+    var rejectedLazyLine: Int?
+    /// Unclosed HTML elements of the lesson reading.
+    var problems: [MarkdownProblem] = []
 
     /// Quotes and lists nested deeper than this are read as text.
     static let maximumDepth = 32
@@ -58,6 +64,10 @@ struct BlockParser {
                 i += 1
                 continue
             }
+            if line.lazy {
+                rejectedLazyLine = rejectedLazyLine ?? line.number
+                break
+            }
             let indent = line.indent
             if indent >= 4 {
                 i = indentedCode(lines, from: i, into: &blocks)
@@ -69,7 +79,8 @@ struct BlockParser {
                 i = fencedCode(lines, from: i, fence: fence, indent: indent, into: &blocks)
                 continue
             }
-            if first == UInt8(ascii: "#"), let heading = atxHeading(s) {
+            // A table header row wins over a heading: `# | 1 | 2` above `--|--|--`.
+            if first == UInt8(ascii: "#"), let heading = atxHeading(s), TableHeader(lines, at: i) == nil {
                 if !collectOnly {
                     blocks.append(MarkdownBlock(.heading(level: heading.level, content: inline.parse(heading.text), id: nil), line: line.number))
                 }
@@ -80,9 +91,15 @@ struct BlockParser {
                 i = quote(lines, from: i, depth: depth, into: &blocks)
                 continue
             }
-            if first == UInt8(ascii: "<"), HTMLBlockScanner.startsBlock(s) {
-                i = html(lines, from: i, depth: depth, into: &blocks)
-                continue
+            if first == UInt8(ascii: "<") {
+                if inline.rawHTML, let kind = HTMLBlockScanner.rawBlockKind(s, interrupting: false) {
+                    i = rawHTML(lines, from: i, kind: kind, into: &blocks)
+                    continue
+                }
+                if !inline.rawHTML, HTMLBlockScanner.startsBlock(s) {
+                    i = html(lines, from: i, depth: depth, into: &blocks)
+                    continue
+                }
             }
             if first == UInt8(ascii: "$"), s[1] == UInt8(ascii: "$") {
                 if lastMathClose == nil { lastMathClose = BlockParser.lastMathCloseIndex(lines) }
@@ -114,7 +131,7 @@ struct BlockParser {
     func indentedCode(_ lines: ArraySlice<SourceLine>, from start: Int, into blocks: inout [MarkdownBlock]) -> Int {
         var j = start
         var body: [SourceLine] = []
-        while j < lines.endIndex, lines[j].isBlank || lines[j].indent >= 4 {
+        while j < lines.endIndex, !lines[j].lazy, lines[j].isBlank || lines[j].indent >= 4 {
             body.append(lines[j].dropping(4))
             j += 1
         }
@@ -142,7 +159,7 @@ struct BlockParser {
             if c == UInt8(ascii: "`"), rest.contains(UInt8(ascii: "`")) { return nil }
             char = c
             length = n
-            info = HTMLEntities.decode(String(decoding: rest, as: UTF8.self))
+            info = MarkdownText.unescaped(rest)
         }
 
         func isClosed(by line: SourceLine) -> Bool {
@@ -159,7 +176,7 @@ struct BlockParser {
     ) -> Int {
         var j = start + 1
         var body: [SourceLine] = []
-        while j < lines.endIndex, !fence.isClosed(by: lines[j]) {
+        while j < lines.endIndex, !lines[j].lazy, !fence.isClosed(by: lines[j]) {
             body.append(lines[j].droppingIndent(upTo: indent))
             j += 1
         }
@@ -237,6 +254,7 @@ struct BlockParser {
             parts.append(first)
             j += 1
             while j < lines.endIndex {
+                if lines[j].lazy { return nil }
                 let t = lines[j].trimmed
                 if endsWithDollars(t) {
                     parts.append(t.dropLast(2))
@@ -268,7 +286,10 @@ struct BlockParser {
         case UInt8(ascii: "`"), UInt8(ascii: "~"): if Fence(s) != nil { return true }
         case UInt8(ascii: "#"): if atxHeading(s) != nil { return true }
         case UInt8(ascii: ">"): return true
-        case UInt8(ascii: "<"): if HTMLBlockScanner.startsBlock(s, interrupting: true) { return true }
+        case UInt8(ascii: "<"):
+            if inline.rawHTML ? HTMLBlockScanner.rawBlockKind(s, interrupting: true) != nil : HTMLBlockScanner.startsBlock(s, interrupting: true) {
+                return true
+            }
         case UInt8(ascii: "$"): if s[1] == UInt8(ascii: "$") { return true }
         default: break
         }
@@ -290,20 +311,22 @@ struct BlockParser {
         var j = start + 1
         var headingLevel: Int?
         while j < lines.endIndex {
-            if let level = BlockParser.setextLevel(lines[j]) {
+            if !lines[j].lazy, let level = BlockParser.setextLevel(lines[j]),
+                // Under nothing but link reference definitions, `===` is text.
+                LinkReferenceDefinition.leading(body).lineCount < body.count
+            {
                 headingLevel = level
                 j += 1
                 break
             }
-            if interruptsParagraph(lines, at: j) || TableHeader(lines, at: j) != nil { break }
+            if !lines[j].lazy, interruptsParagraph(lines, at: j) || TableHeader(lines, at: j) != nil { break }
             body.append(lines[j])
             j += 1
         }
         // Link reference definitions at the start of the paragraph.
-        while let first = body.first, let (label, reference) = BlockParser.referenceDefinition(first) {
-            if definitions[label] == nil { definitions[label] = reference }
-            body.removeFirst()
-        }
+        let (found, lineCount) = LinkReferenceDefinition.leading(body)
+        for (label, reference) in found where definitions[label] == nil { definitions[label] = reference }
+        body.removeFirst(lineCount)
         guard !body.isEmpty, !collectOnly else { return j }
         let number = body[0].number
         var text = body.map { String(decoding: $0.bytes.drop(while: { $0 == 0x20 }), as: UTF8.self) }.joined(separator: "\n")
@@ -329,57 +352,27 @@ struct BlockParser {
         if meaningful.count == 1 {
             switch meaningful[0] {
             case .math(let source, true): return MarkdownBlock(.math(source), line: line)
-            case .image(let url, let alt): return MarkdownBlock(.figure(MarkdownFigure(source: url, alt: alt)), line: line)
+            case .image(let url, let title, let alt):
+                return MarkdownBlock(.figure(MarkdownFigure(source: url, alt: alt, title: title)), line: line)
             default: break
             }
         }
         return MarkdownBlock(.paragraph(content), line: line)
     }
 
-    /// `[label]: url "title"` on one line.
-    static func referenceDefinition(_ line: SourceLine) -> (String, LinkReference)? {
-        let s = line.dropping(line.indent)
-        guard line.indent < 4, s[0] == UInt8(ascii: "[") else { return nil }
-        var k = 1
-        while let b = s[k], b != UInt8(ascii: "]") {
-            if b == UInt8(ascii: "[") { return nil }
-            if b == UInt8(ascii: "\\") { k += 1 }
-            k += 1
-        }
-        guard k > 1, s[k] == UInt8(ascii: "]"), s[k + 1] == UInt8(ascii: ":") else { return nil }
-        let label = LinkReference.normalize(String(decoding: s.bytes.dropFirst(1).prefix(k - 1), as: UTF8.self))
-        guard !label.isEmpty else { return nil }
-        let rest = s.dropping(k + 2).trimmed
-        guard !rest.isEmpty else { return nil }
-        var url: ArraySlice<UInt8>
-        var after: ArraySlice<UInt8>
-        if rest.first == UInt8(ascii: "<") {
-            guard let close = rest.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-            url = rest[(rest.startIndex + 1)..<close]
-            after = rest[(close + 1)...]
-        } else {
-            let end = rest.firstIndex(of: 0x20) ?? rest.endIndex
-            url = rest[rest.startIndex..<end]
-            after = rest[end...]
-        }
-        while let f = after.first, f == 0x20 { after.removeFirst() }
-        var title: String?
-        if let open = after.first {
-            let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open
-            guard open == UInt8(ascii: "\"") || open == UInt8(ascii: "'") || open == UInt8(ascii: "("),
-                after.count >= 2, after.last == close
-            else { return nil }
-            title = HTMLEntities.decode(String(decoding: after.dropFirst().dropLast(), as: UTF8.self))
-        }
-        let destination = HTMLEntities.decode(String(decoding: url, as: UTF8.self))
-        return (label, LinkReference(url: destination, title: title))
-    }
-
     // MARK: Containers
 
     /// Whether a line may continue a paragraph lazily inside a quote or list item.
     func isLazyContinuation(_ lines: ArraySlice<SourceLine>, at j: Int) -> Bool {
-        !lines[j].isBlank && !interruptsParagraph(lines, at: j) && ListMarker(lines[j].dropping(min(lines[j].indent, 3))) == nil
+        lines[j].lazy
+            || (!lines[j].isBlank && !interruptsParagraph(lines, at: j) && ListMarker(lines[j].dropping(min(lines[j].indent, 3))) == nil)
+    }
+
+    /// The index in `inner` of the lazy line the last parse rejected, if it is one of these.
+    mutating func takeRejectedLazyLine(in inner: [SourceLine]) -> Int? {
+        guard let number = rejectedLazyLine else { return nil }
+        rejectedLazyLine = nil
+        return inner.firstIndex { $0.lazy && $0.number == number }
     }
 
     mutating func quote(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int, into blocks: inout [MarkdownBlock]) -> Int {
@@ -390,20 +383,25 @@ struct BlockParser {
         while j < lines.endIndex {
             let line = lines[j]
             let s = line.droppingIndent(upTo: 3)
-            if line.indent < 4, s[0] == UInt8(ascii: ">") {
+            if !line.lazy, line.indent < 4, s[0] == UInt8(ascii: ">") {
                 var content = s.dropping(1)
                 if content[0] == 0x20 { content = content.dropping(1) }
                 if Fence(content.dropping(min(content.indent, 3))) != nil { inFence.toggle() }
-                previousText = !content.isBlank && !inFence
+                // Indented code is not a paragraph a lazy line could continue.
+                previousText = !content.isBlank && !inFence && (content.indent < 4 || previousText)
                 inner.append(content)
             } else if previousText, !inFence, isLazyContinuation(lines, at: j) {
-                inner.append(line.dropping(line.indent))
+                inner.append(line.asLazy)
             } else {
                 break
             }
             j += 1
         }
-        let children = parse(inner[...], depth: depth + 1)
+        var children = parse(inner[...], depth: depth + 1)
+        if let rejected = takeRejectedLazyLine(in: inner) {
+            j = start + rejected
+            children = parse(inner[..<rejected], depth: depth + 1)
+        }
         if !collectOnly {
             let number = lines[start].number
             if let kind = BlockParser.calloutKind(children) {
@@ -479,15 +477,14 @@ struct BlockParser {
         var j = start
         while j < lines.endIndex {
             let line = lines[j]
-            guard line.indent < 4, let marker = ListMarker(line.dropping(line.indent)), marker.continues(firstMarker),
+            guard !line.lazy, line.indent < 4, let marker = ListMarker(line.dropping(line.indent)), marker.continues(firstMarker),
                 !BlockParser.isThematicBreak(line.dropping(line.indent))
             else { break }
             let offset = line.indent + marker.contentOffset
             var inner: [SourceLine] = [line.dropping(min(offset, line.count))]
             var k = j + 1
             var inFence = Fence(inner[0].dropping(min(inner[0].indent, 3))) != nil
-            var previousText = !inner[0].isBlank && !inFence
-            var sawBlankInside = false
+            var previousText = !inner[0].isBlank && !inFence && inner[0].indent < 4
             while k < lines.endIndex {
                 let next = lines[k]
                 if next.isBlank {
@@ -495,40 +492,41 @@ struct BlockParser {
                     if inner.count == 1 && inner[0].isBlank { break }
                     inner.append(next.dropping(next.count))
                     previousText = false
-                } else if next.indent >= offset {
+                } else if !next.lazy, next.indent >= offset {
                     let content = next.dropping(offset)
                     if Fence(content.dropping(min(content.indent, 3))) != nil { inFence.toggle() }
-                    if inner.last?.isBlank == true && !inFence { sawBlankInside = true }
+                    previousText = !inFence && (content.indent < 4 || previousText)
                     inner.append(content)
-                    previousText = !inFence
                 } else if previousText, !inFence, isLazyContinuation(lines, at: k) {
-                    inner.append(next.dropping(next.indent))
+                    inner.append(next.asLazy)
                 } else {
                     break
                 }
                 k += 1
-            }
-            var trailingBlanks = 0
-            while let last = inner.last, last.isBlank, inner.count > 1 {
-                inner.removeLast()
-                trailingBlanks += 1
             }
             var task: Bool?
             if let first = inner.first, let state = BlockParser.taskState(first) {
                 task = state
                 inner[0] = first.dropping(4)
             }
-            let children = parse(inner[...], depth: depth + 1)
-            if sawBlankInside && children.count > 1 { tight = false }
+            var children = parse(inner[...], depth: depth + 1)
+            if let rejected = takeRejectedLazyLine(in: inner) {
+                k = j + rejected
+                inner.removeSubrange(rejected...)
+                children = parse(inner[...], depth: depth + 1)
+            }
+            if BlockParser.hasBlankLineBetweenBlocks(inner, children) { tight = false }
             items.append(MarkdownListItem(blocks: children, task: task, line: line.number))
+            // Blank lines before the next item of the list make it loose; after the last item they do not.
+            var next = k
+            while next < lines.endIndex, lines[next].isBlank { next += 1 }
+            let blankAfter = next > k || inner.count > 1 && inner.last?.isBlank == true
             j = k
-            if trailingBlanks > 0 {
-                // A blank line between items makes the list loose; one after the last item does not.
-                if j < lines.endIndex, let next = ListMarker(lines[j].dropping(min(lines[j].indent, 3))), next.continues(firstMarker),
-                    lines[j].indent < 4
-                {
-                    tight = false
-                }
+            if next < lines.endIndex, !lines[next].lazy, lines[next].indent < 4,
+                let marker = ListMarker(lines[next].dropping(lines[next].indent)), marker.continues(firstMarker)
+            {
+                if blankAfter { tight = false }
+                j = next
             }
         }
         if j == start { return start + 1 }
@@ -537,6 +535,38 @@ struct BlockParser {
             blocks.append(MarkdownBlock(.list(list), line: lines[start].number))
         }
         return j
+    }
+
+    /// Whether a blank line separates two blocks directly inside a list item (CommonMark's
+    /// loose item): before one of its blocks, or after a paragraph and before text that
+    /// is no block of its own (link reference definitions). Blank lines inside a nested
+    /// list, quote or code block do not count.
+    static func hasBlankLineBetweenBlocks(_ inner: [SourceLine], _ children: [MarkdownBlock]) -> Bool {
+        var starts = Set<Int>()
+        for child in children { starts.insert(child.line) }
+        var sawContent = false
+        // The child the current line belongs to: the last one starting at or before it.
+        var container = -1
+        var k = 0
+        while k < inner.count {
+            guard inner[k].isBlank else {
+                sawContent = true
+                k += 1
+                continue
+            }
+            var next = k + 1
+            while next < inner.count, inner[next].isBlank { next += 1 }
+            defer { k = next }
+            guard sawContent, next < inner.count else { continue }
+            if starts.contains(inner[next].number) { return true }
+            while container + 1 < children.count, children[container + 1].line <= inner[k].number { container += 1 }
+            guard container >= 0 else { return true }
+            switch children[container].kind {
+            case .paragraph, .heading: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// `[ ] ` or `[x] ` at the start of an item.
@@ -559,9 +589,11 @@ struct BlockParser {
         init?(_ lines: ArraySlice<SourceLine>, at i: Int) {
             guard i + 1 < lines.endIndex else { return nil }
             let head = lines[i]
-            guard head.indent < 4, head.bytes.contains(UInt8(ascii: "|")) else { return nil }
+            guard !head.lazy, head.indent < 4, head.bytes.contains(UInt8(ascii: "|")) else { return nil }
             let delimiter = lines[i + 1]
-            guard delimiter.indent < 4, let alignments = TableHeader.alignments(delimiter) else { return nil }
+            guard !delimiter.lazy, delimiter.indent < 4, let alignments = TableHeader.alignments(delimiter) else { return nil }
+            // `- | -` starts a list item, not a delimiter row.
+            if let marker = ListMarker(delimiter.dropping(delimiter.indent)), !marker.ordered, !marker.emptyItem { return nil }
             let cells = TableHeader.cells(head)
             guard cells.count == alignments.count else { return nil }
             self.cells = cells
@@ -621,7 +653,8 @@ struct BlockParser {
     func table(_ lines: ArraySlice<SourceLine>, from start: Int, header: TableHeader, into blocks: inout [MarkdownBlock]) -> Int {
         var j = start + 2
         var rows: [[String]] = []
-        while j < lines.endIndex, !lines[j].isBlank, !interruptsParagraph(lines, at: j) {
+        // A row ends the table when blank, lazy, indented as code or starting another block.
+        while j < lines.endIndex, !lines[j].isBlank, !lines[j].lazy, lines[j].indent < 4, !interruptsParagraph(lines, at: j) {
             var cells = TableHeader.cells(lines[j])
             if cells.count > header.cells.count { cells.removeLast(cells.count - header.cells.count) }
             while cells.count < header.cells.count { cells.append("") }
@@ -643,8 +676,16 @@ struct BlockParser {
     mutating func html(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int, into blocks: inout [MarkdownBlock]) -> Int {
         let end = HTMLBlockScanner.blockEnd(lines, from: start, endTags: endTags)
         guard !collectOnly else { return end }
-        let converted = HTMLBlockConverter.convert(lines[start..<end], inline: inline, depth: depth)
+        let (converted, problems) = HTMLBlockConverter.convert(lines[start..<end], inline: inline, depth: depth)
         blocks.append(contentsOf: converted)
+        self.problems += problems
+        return end
+    }
+
+    /// A CommonMark HTML block (`MarkdownOptions.rawHTML`), kept as written.
+    func rawHTML(_ lines: ArraySlice<SourceLine>, from start: Int, kind: HTMLBlockScanner.RawBlockKind, into blocks: inout [MarkdownBlock]) -> Int {
+        let end = HTMLBlockScanner.rawBlockEnd(lines, from: start, kind: kind)
+        if !collectOnly { blocks.append(MarkdownBlock(.html(BlockParser.join(Array(lines[start..<end]))), line: lines[start].number)) }
         return end
     }
 

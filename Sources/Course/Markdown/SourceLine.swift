@@ -4,6 +4,9 @@
 struct SourceLine {
     var bytes: ArraySlice<UInt8>
     var number: Int
+    /// A lazy continuation line a quote or list item took in without its marker: it may
+    /// only continue a paragraph (CommonMark 5.1), never start a block.
+    var lazy = false
 
     var isBlank: Bool { bytes.allSatisfy { $0 == 0x20 } }
 
@@ -26,7 +29,14 @@ struct SourceLine {
     var count: Int { bytes.count }
 
     func dropping(_ n: Int) -> SourceLine {
-        SourceLine(bytes: bytes.dropFirst(min(n, bytes.count)), number: number)
+        SourceLine(bytes: bytes.dropFirst(min(n, bytes.count)), number: number, lazy: lazy)
+    }
+
+    /// The line marked as a lazy continuation.
+    var asLazy: SourceLine {
+        var line = self
+        line.lazy = true
+        return line
     }
 
     /// Drops up to `n` leading spaces.

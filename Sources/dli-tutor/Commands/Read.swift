@@ -19,6 +19,17 @@ struct Read: ParsableCommand {
     @Flag(help: "Plain text without escape sequences.")
     var plain = false
 
+    /// What `read` prints.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// The lesson laid out for the terminal.
+        case text
+        /// The lesson body as HTML, as cmark writes it (raw HTML kept, math for MathJax/KaTeX).
+        case html
+    }
+
+    @Option(help: "text (laid out for the terminal) or html (the lesson body as HTML, as cmark writes it).")
+    var format: Format = .text
+
     /// The widths `--width` accepts; `COLUMNS` and the terminal are held to the same range.
     static let widths = 20...1000
 
@@ -26,33 +37,59 @@ struct Read: ParsableCommand {
         if let width, !Read.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
     }
 
+    /// What to read: a Markdown file, or a lesson of a course.
+    enum Source {
+        case file(String)
+        case lesson(Lesson, in: Course)
+    }
+
     func run() throws {
+        let source = try self.source()
+        if format == .html {
+            let body: String
+            switch source {
+            case .file(let path): body = try Read.fileBody(path).text
+            case .lesson(let found, _): body = found.body
+            }
+            FileHandle.standardOutput.write(Data(HTMLWriter.html(MarkdownParser.parse(body, options: .commonMark)).utf8))
+            return
+        }
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let mode: ANSI.Mode = plain ? .plain : ANSI.mode(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
         let theme: Theme = ProcessInfo.processInfo.environment["TERM"] == "dumb" ? .ascii : .unicode
         let width = self.width ?? Read.terminalWidth(isTerminal: isTerminal)
         let rendered: RenderedDocument
-        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) {
-            rendered = try Read.renderFile(lesson, width: width, theme: theme)
-        } else {
-            let course = try options.load().course
-            guard let found = Read.find(lesson, in: course) else {
-                throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
-            }
-            rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
+        switch source {
+        case .file(let path): rendered = try Read.renderFile(path, width: width, theme: theme)
+        case .lesson(let found, let course): rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
         }
         var out = ANSI.render(rendered.lines, mode: mode).joined(separator: "\n")
         out += "\n"
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
+    /// The lesson asked for: a `.md` file that exists, else a lesson id or number of the course.
+    func source() throws -> Source {
+        if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) { return .file(lesson) }
+        let course = try options.load().course
+        guard let found = Read.find(lesson, in: course) else {
+            throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
+        }
+        return .lesson(found, in: course)
+    }
+
     /// Any Markdown file (front matter skipped), e.g. a lesson being written.
     static func renderFile(_ path: String, width: Int, theme: Theme) throws -> RenderedDocument {
+        let (body, firstLine) = try fileBody(path)
+        return TerminalLayout.render(MarkdownParser.parse(body, firstLine: firstLine), width: width, theme: theme)
+    }
+
+    /// A Markdown file's text after its front matter, and the line that text starts on.
+    static func fileBody(_ path: String) throws -> (text: String, firstLine: Int) {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("cannot read \(path)") }
         let text = String(decoding: data, as: UTF8.self)
         let split = try? FrontMatter.split(text)
-        let document = MarkdownParser.parse(split?.body ?? text, firstLine: split?.bodyStartLine ?? 1)
-        return TerminalLayout.render(document, width: width, theme: theme)
+        return (split?.body ?? text, split?.bodyStartLine ?? 1)
     }
 
     /// A lesson by id, or by its 1-based position in the course.

@@ -53,12 +53,12 @@ import Testing
     }
 
     @Test func optionLists() throws {
-        let html = XdevHTMLBlockScanner.blocks(in: "<ul>\n<li>A) <code>x</code> one</li>\n<li><strong>B)</strong> two ✓</li>\n<li>(C) three</li>\n</ul>", firstLine: 7).blocks[0]
+        let html = MarkdownParser.parse("<ul>\n<li>A) <code>x</code> one</li>\n<li><strong>B)</strong> two ✓</li>\n<li>(C) three</li>\n</ul>", firstLine: 7).blocks[0]
         let list = try #require(PracticeOptionList.parse(html))
         #expect(list.options == ["`x` one", "two", "three"])
         #expect(list.marked == 1)
         #expect(list.line == 7)
-        let markdown = XdevHTMLBlockScanner.blocks(in: "- A) alpha\n- B) **beta** ✓\n- **C) gamma**").blocks[0]
+        let markdown = MarkdownParser.parse("- A) alpha\n- B) **beta** ✓\n- **C) gamma**").blocks[0]
         let parsed = try #require(PracticeOptionList.parse(markdown))
         #expect(parsed.options == ["alpha", "**beta**", "**gamma**"])
         #expect(parsed.marked == 1)
@@ -66,7 +66,7 @@ import Testing
 
     @Test func listsThatAreNotOptions() {
         for html in ["<ul><li>one</li><li>two</li></ul>", "<ul><li>A) one</li><li>C) skips B</li></ul>", "<ul><li>A) alone</li></ul>"] {
-            #expect(PracticeOptionList.parse(XdevHTMLBlockScanner.blocks(in: html).blocks[0]) == nil)
+            #expect(PracticeOptionList.parse(MarkdownParser.parse(html).blocks[0]) == nil)
         }
     }
 }

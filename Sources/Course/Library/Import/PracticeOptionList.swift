@@ -1,8 +1,8 @@
 import Foundation
 
-/// The lettered options of a practice question: an HTML list whose items
-/// start `A)`, `B)`, … (or `A.`, `(A)`), or Markdown lines written the same
-/// way. An option may carry a check mark (✓) that keys it.
+/// The lettered options of a practice question: a list (HTML or Markdown) whose
+/// items start `A)`, `B)`, … (or `A.`, `(A)`), or the lines of a paragraph written
+/// the same way. An option may carry a check mark (✓) that keys it.
 struct PracticeOptionList: Equatable {
     /// Markdown, without the letter and the check mark.
     var options: [String]
@@ -19,25 +19,21 @@ struct PracticeOptionList: Equatable {
         #/^\s*(?:[-*+]\s+)?(\*\*|__)?\s*(?:\(([A-Z])\)|([A-Z])[).:])\s*(\*\*|__)?\s*/#
 
     /// The options of `block`, or nil when it is not a lettered list (at least two items A, B, … in order).
-    static func parse(_ block: HTMLBlock) -> PracticeOptionList? {
+    static func parse(_ block: MarkdownBlock) -> PracticeOptionList? {
         var markdown: [String] = []
         var plain: [String] = []
-        switch block.tag {
-        case "ul", "ol":
-            let items = XdevHTMLBlockScanner.blocks(in: block.inner).blocks
-            guard items.allSatisfy({ $0.tag == "li" }) else { return nil }
-            for item in items {
-                plain.append(HTMLToMarkdown.plainText(item.inner))
-                markdown.append(HTMLToMarkdown.item(item.inner))
+        switch block.kind {
+        case .list(let list):
+            for item in list.items {
+                plain.append(PracticeText.plain(item.blocks))
+                markdown.append(MarkdownPrinter.markdown(item.blocks))
             }
-        case nil:
-            let lines = block.inner.split(separator: "\n").map(String.init).filter { !$0.trimmed.isEmpty }
-            plain = lines.map { line in
-                var text = Substring(line).drop { $0 == " " }
-                if let first = text.first, "-*+".contains(first) { text = text.dropFirst().drop { $0 == " " } }
-                return String(text).replacingOccurrences(of: "**", with: "")
+        case .paragraph(let content):
+            // `A) …` lines of a paragraph.
+            for line in lines(content) {
+                plain.append(PracticeText.plain(line))
+                markdown.append(MarkdownPrinter.markdown(inlines: line))
             }
-            markdown = lines
         default:
             return nil
         }
@@ -56,6 +52,19 @@ struct PracticeOptionList: Equatable {
         }
         return PracticeOptionList(options: options, plainOptions: plainOptions,
                                   marked: marks.count == 1 ? marks[0] : nil, line: block.line)
+    }
+
+    /// A paragraph's lines: its content split at line breaks, blank lines dropped.
+    static func lines(_ content: [MarkdownInline]) -> [[MarkdownInline]] {
+        var lines: [[MarkdownInline]] = [[]]
+        for inline in content {
+            if inline == .softBreak || inline == .hardBreak {
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(inline)
+            }
+        }
+        return lines.filter { !PracticeText.plain($0).isEmpty }
     }
 
     static func strippingLetter(_ markdown: String) -> String {

@@ -22,25 +22,30 @@ struct PracticeQuestionScan {
 ///    optional `Explanation: …` (or all-italic) paragraph after it.
 ///
 /// A `<details>` block after no lettered list is an open question.
+///
+/// The body is read by the Markdown engine (its lesson reading of HTML) and what a
+/// question says is written back as Markdown by `MarkdownPrinter`.
 enum PracticeQuestionExtractor {
     static func scan(body: String, firstLine: Int, file: String, lesson: String, chapter: String) -> PracticeQuestionScan {
         var scan = PracticeQuestionScan()
-        let (blocks, problems) = XdevHTMLBlockScanner.blocks(in: body, firstLine: firstLine)
-        for problem in problems {
+        let document = MarkdownParser.parse(body, firstLine: firstLine)
+        for problem in document.problems {
             scan.diagnostics.append(Diagnostic(file: file, line: problem.line,
                                                message: "\(problem.message); practice questions after it are not imported"))
         }
+        let end = document.problems.map(\.line).min() ?? Int.max
+        let blocks = document.blocks.filter { $0.line < end }
         var regionStart = 0
         var number = 0
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            if block.tag == "details" {
+            if case .details(_, let content) = block.kind {
                 number += 1
                 let region = Array(blocks[regionStart..<index])
                 if let options = region.lastIndex(where: { PracticeOptionList.parse($0) != nil }) {
                     let context = Context(file: file, lesson: lesson, chapter: chapter, number: number, region: region, optionsIndex: options)
-                    if let question = detailsQuestion(context, details: block, diagnostics: &scan.diagnostics) {
+                    if let question = detailsQuestion(context, details: block, content: content, diagnostics: &scan.diagnostics) {
                         scan.questions.append(question)
                     }
                 } else {
@@ -74,21 +79,22 @@ enum PracticeQuestionExtractor {
         var lesson: String
         var chapter: String
         var number: Int
-        var region: [HTMLBlock]
+        var region: [MarkdownBlock]
         var optionsIndex: Int
     }
 
-    private static func detailsQuestion(_ context: Context, details: HTMLBlock, diagnostics: inout [Diagnostic]) -> Question? {
+    /// A question keyed by the `<details>` block after it; `content` is the block's content without its summary.
+    private static func detailsQuestion(_ context: Context, details: MarkdownBlock, content: [MarkdownBlock],
+                                        diagnostics: inout [Diagnostic]) -> Question? {
         guard let options = PracticeOptionList.parse(context.region[context.optionsIndex]) else { return nil }
-        let content = XdevHTMLBlockScanner.blocks(in: details.inner, firstLine: details.line).blocks.filter { $0.tag != "summary" }
         var keyIndex: Int? = nil
         var key: PracticeAnswerKey? = nil
-        if let first = content.first, let parsed = PracticeAnswerKey.parse(HTMLToMarkdown.plainText(first.outer)) {
+        if let first = content.first, let parsed = PracticeAnswerKey.parse(PracticeText.plain([first])) {
             (keyIndex, key) = (0, parsed)
         } else if let found = content.indices.dropFirst().first(where: {
-            PracticeAnswerKey.parse(HTMLToMarkdown.plainText(content[$0].outer), requirePrefix: true) != nil
+            PracticeAnswerKey.parse(PracticeText.plain([content[$0]]), requirePrefix: true) != nil
         }) {
-            (keyIndex, key) = (found, PracticeAnswerKey.parse(HTMLToMarkdown.plainText(content[found].outer), requirePrefix: true))
+            (keyIndex, key) = (found, PracticeAnswerKey.parse(PracticeText.plain([content[found]]), requirePrefix: true))
         }
         let where_ = "practice question \(context.number)"
         guard let key, let keyIndex else {
@@ -110,7 +116,7 @@ enum PracticeQuestionExtractor {
                                               severity: .warning))
             }
             let rest = explanationMarkdown(Array(content[(keyIndex + 1)...]))
-            let explanation = [note.map(HTMLToMarkdown.escape), rest].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            let explanation = [note.map(noteMarkdown), rest].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
             return build(context, options: options, answer: answer, explanation: explanation, keyLine: details.line, diagnostics: &diagnostics)
         }
     }
@@ -155,41 +161,55 @@ enum PracticeQuestionExtractor {
         if let start = before.lastIndex(where: { labelOf($0) != nil }) {
             label = labelOf(before[start])
             let head = before[start]
-            let text = isHeading(head) ? HTMLToMarkdown.inline(head.inner) : HTMLToMarkdown.render(head)
+            let text: String
+            if case .heading(_, let content, _) = head.kind { text = MarkdownPrinter.markdown(inlines: content) } else { text = markdown(head) }
             parts.append(PracticeQuestionLabel.strip(fromMarkdown: text))
-            parts += before[(start + 1)...].map { HTMLToMarkdown.render($0) }
+            parts += before[(start + 1)...].map(markdown)
         } else {
             var start = before.endIndex
             while start > before.startIndex, isStemBlock(before[start - 1]) { start -= 1 }
-            parts += before[start...].map { HTMLToMarkdown.render($0) }
+            parts += before[start...].map(markdown)
         }
-        parts += after.map { HTMLToMarkdown.render($0) }
+        parts += after.map(markdown)
         return (parts.map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n\n"), label)
     }
 
-    private static func labelOf(_ block: HTMLBlock) -> PracticeQuestionLabel? {
-        guard block.tag == nil || block.tag == "p" || block.tag == "div" || isHeading(block) else { return nil }
-        return PracticeQuestionLabel.parse(HTMLToMarkdown.plainText(block.inner))
+    private static func markdown(_ block: MarkdownBlock) -> String { MarkdownPrinter.markdown([block]) }
+
+    /// The note after an answer key (plain text, `$…$` math as written) as Markdown.
+    private static func noteMarkdown(_ note: String) -> String {
+        MarkdownPrinter.markdown(inlines: InlineParser().parseHTMLText(Array(note.utf8)[...]))
     }
 
-    private static func isHeading(_ block: HTMLBlock) -> Bool {
-        guard let tag = block.tag, tag.count == 2, tag.hasPrefix("h"), let level = Int(tag.dropFirst()) else { return false }
-        return (1...6).contains(level)
+    private static func labelOf(_ block: MarkdownBlock) -> PracticeQuestionLabel? {
+        switch block.kind {
+        case .paragraph, .heading: return PracticeQuestionLabel.parse(PracticeText.plain([block]))
+        default: return nil
+        }
     }
 
-    private static func isStemBlock(_ block: HTMLBlock) -> Bool {
-        block.tag == nil || block.tag == "p" || block.tag == "pre" || ((block.tag == "ul" || block.tag == "ol") && PracticeOptionList.parse(block) == nil)
+    private static func isHeading(_ block: MarkdownBlock) -> Bool {
+        if case .heading = block.kind { return true }
+        return false
+    }
+
+    private static func isStemBlock(_ block: MarkdownBlock) -> Bool {
+        switch block.kind {
+        case .paragraph, .code, .math: return true
+        case .list: return PracticeOptionList.parse(block) == nil
+        default: return false
+        }
     }
 
     /// Paragraphs after check-marked options that explain them.
-    private static func isExplanation(_ block: HTMLBlock) -> Bool {
-        guard block.tag == "p" || block.tag == nil else { return false }
-        return explanationLabel(HTMLToMarkdown.plainText(block.inner)) != nil || emphasisOnly(block) != nil
+    private static func isExplanation(_ block: MarkdownBlock) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        return explanationLabel(PracticeText.plain([block])) != nil || emphasisOnly(block) != nil
     }
 
-    private static func detailsFollow(_ blocks: [HTMLBlock], after index: Int) -> Bool {
+    private static func detailsFollow(_ blocks: [MarkdownBlock], after index: Int) -> Bool {
         for block in blocks[(index + 1)...] {
-            if block.tag == "details" { return true }
+            if case .details = block.kind { return true }
             if isHeading(block) || labelOf(block) != nil || PracticeOptionList.parse(block) != nil { return false }
         }
         return false
@@ -197,8 +217,8 @@ enum PracticeQuestionExtractor {
 
     /// Explanation blocks → Markdown: an all-italic paragraph loses its italics
     /// and a leading `Explanation:` label goes.
-    private static func explanationMarkdown(_ blocks: [HTMLBlock]) -> String {
-        var parts = blocks.map { block in emphasisOnly(block) ?? HTMLToMarkdown.render(block) }.map(\.trimmed).filter { !$0.isEmpty }
+    private static func explanationMarkdown(_ blocks: [MarkdownBlock]) -> String {
+        var parts = blocks.map { block in emphasisOnly(block) ?? markdown(block) }.map(\.trimmed).filter { !$0.isEmpty }
         if let first = parts.first, let match = first.prefixMatch(of: explanationPrefix) {
             parts[0] = String(first[match.range.upperBound...]).trimmed
             if parts[0].isEmpty { parts.removeFirst() }
@@ -213,20 +233,20 @@ enum PracticeQuestionExtractor {
         plainText.prefixMatch(of: explanationPrefix).map { plainText[$0.range] }
     }
 
-    /// The Markdown inside a paragraph that is one `<em>` element, else nil.
-    private static func emphasisOnly(_ block: HTMLBlock) -> String? {
-        guard block.tag == "p" else { return nil }
-        let nodes = XdevInlineNode.parse(block.inner).filter { node in
-            if case .text(let text) = node { return !text.trimmed.isEmpty }
-            return true
+    /// The Markdown inside a paragraph that is one emphasis, else nil.
+    private static func emphasisOnly(_ block: MarkdownBlock) -> String? {
+        guard case .paragraph(let content) = block.kind else { return nil }
+        let nodes = content.filter { inline in
+            if case .text(let text) = inline { return !text.trimmed.isEmpty }
+            return inline != .softBreak && inline != .hardBreak
         }
-        guard nodes.count == 1, case .element(let name, _, let children) = nodes[0], name == "em" || name == "i" else { return nil }
-        return HTMLToMarkdown.collapseSpaces(Substring(children.map { $0.markdown() }.joined())).trimmed
+        guard nodes.count == 1, case .emphasis(let children) = nodes[0] else { return nil }
+        return MarkdownPrinter.markdown(inlines: children).trimmed
     }
 
     private static func sameText(_ a: String, _ b: String) -> Bool {
         func normal(_ s: String) -> String {
-            HTMLToMarkdown.collapseSpaces(Substring(s.lowercased())).trimmingCharacters(in: CharacterSet(charactersIn: " .:;,"))
+            PracticeText.collapsed(s.lowercased()).trimmingCharacters(in: CharacterSet(charactersIn: " .:;,"))
         }
         let (x, y) = (normal(a), normal(b))
         return x == y || x.hasPrefix(y) || y.hasPrefix(x)
