@@ -92,8 +92,8 @@ public enum FineTuningMemory {
             let baseNote = switch (method, unquantizedParameters) {
             case (.lora, _): "frozen base in bf16: 2 bytes per base parameter"
             case (_, 0): "frozen base in NF4: \(nf4) (all base weights quantised)"
-            default: "frozen base: the weights outside the decoder's linear layers (embeddings, norms, lm_head) "
-                + "in 16-bit (2 bytes), the linear layers in NF4: \(nf4)"
+            default: "frozen base: the unquantised weights (for a preset: embeddings, norms, lm_head) "
+                + "in 16-bit (2 bytes), the rest in NF4: \(nf4)"
             }
             let unquantized = Double(unquantizedParameters)
             let baseBytes = (base - unquantized) * bits / 8 + 2 * unquantized
