@@ -64,17 +64,22 @@ def count(shape):
     return n
 
 
-presets = []
-for name, c in CONFIGS.items():
-    total = sum(count(s) for s in state_dict_shapes(c).values())
-    assert total == PUBLISHED[name], (name, total, PUBLISHED[name])
-    shapes = linear_shapes(c)
-    adapters = []
-    for rank in (1, 4, 8, 16, 64):
-        for targets in (TARGETS, ["q_proj", "k_proj", "v_proj", "o_proj"], ["q_proj", "v_proj"], ["down_proj"]):
-            trainable = sum(rank * (shapes[t][0] + shapes[t][1]) for t in targets) * c["num_hidden_layers"]
-            adapters.append({"rank": rank, "targets": targets, "trainable_params": trainable})
-    presets.append({"name": name, "parameters": total, "shapes": {t: list(shapes[t]) for t in TARGETS},
-                    "adapters": adapters})
+def main():
+    presets = []
+    for name, c in CONFIGS.items():
+        total = sum(count(s) for s in state_dict_shapes(c).values())
+        assert total == PUBLISHED[name], (name, total, PUBLISHED[name])
+        shapes = linear_shapes(c)
+        adapters = []
+        for rank in (1, 4, 8, 16, 64):
+            for targets in (TARGETS, ["q_proj", "k_proj", "v_proj", "o_proj"], ["q_proj", "v_proj"], ["down_proj"]):
+                trainable = sum(rank * (shapes[t][0] + shapes[t][1]) for t in targets) * c["num_hidden_layers"]
+                adapters.append({"rank": rank, "targets": targets, "trainable_params": trainable})
+        presets.append({"name": name, "parameters": total, "shapes": {t: list(shapes[t]) for t in TARGETS},
+                        "adapters": adapters})
 
-write("lora.json", {"presets": presets})
+    write("lora.json", {"presets": presets})
+
+
+if __name__ == "__main__":
+    main()

@@ -12,12 +12,20 @@ public struct VRAMCalculator: Calculator {
     static let gpuSizes = [16.0, 24, 40, 48, 80]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["model", "params", "method", "rank", "targets", "optimizer", "adapter_params"])
+        try call.rejectUnknown(["model", "params", "method", "rank", "targets", "optimizer", "adapter_params",
+                                "quantize", "unquantized_params"])
         let method = FineTuningMemory.Method(rawValue: try call.choice("method", in: FineTuningMemory.Method.allCases.map(\.rawValue)) ?? "full") ?? .full
         let optimizer = FineTuningMemory.Optimizer(rawValue: try call.choice("optimizer", in: FineTuningMemory.Optimizer.allCases.map(\.rawValue)) ?? "adamw") ?? .adamw
         var steps: [CalcStep] = []
         let base: Int
         var adapter: Int?
+        var unquantized = 0
+        let quantize = try call.choice("quantize", in: ["linear", "all"])
+        if method != .qlora {
+            for key in ["quantize", "unquantized_params"] where call.has(key) {
+                throw .invalidArgument(key, "applies to method=qlora only")
+            }
+        }
         switch (call.string("model"), try call.int("params")) {
         case (.some, .some): throw .invalidInput("give either model= or params=, not both")
         case (nil, nil): throw .missingArgument("model (or params)")
@@ -25,6 +33,13 @@ public struct VRAMCalculator: Calculator {
             let model = try ModelPreset.named(name)
             base = model.parameterCount
             steps.append(CalcStep("model", "\(model.displayName): \(CalcFormat.integer(base)) parameters"))
+            if call.has("unquantized_params") {
+                throw .invalidArgument("unquantized_params", "cannot be combined with model= (the preset knows its layers; quantize=all quantises everything)")
+            }
+            if method == .qlora && quantize != "all" {
+                unquantized = model.unquantizedParameters
+                steps.append(CalcStep("kept in 16-bit", "embeddings, norms and lm_head: \(CalcFormat.integer(unquantized)) parameters"))
+            }
             if method != .full {
                 if call.has("adapter_params") { throw .invalidArgument("adapter_params", "cannot be combined with model= (give rank=)") }
                 let targets = try call.list("targets").map { (names: [String]) throws(FormulaError) in try LoRA.Target.parse(names) }
@@ -44,23 +59,28 @@ public struct VRAMCalculator: Calculator {
                 guard adapter != nil else { throw .missingArgument("adapter_params") }
                 steps.append(CalcStep("adapter parameters", CalcFormat.integer(adapter ?? 0)))
             }
+            if let kept = try call.int("unquantized_params") {
+                if quantize == "all" { throw .invalidArgument("unquantized_params", "contradicts quantize=all") }
+                unquantized = kept
+                steps.append(CalcStep("kept in 16-bit", CalcFormat.integer(kept)))
+            }
         }
         if method == .full {
             for key in ["rank", "targets", "adapter_params"] where call.has(key) {
                 throw .invalidArgument(key, "applies to method=lora or qlora only")
             }
         }
-        let r = try FineTuningMemory.estimate(baseParameters: base, method: method, adapterParameters: adapter, optimizer: optimizer)
+        let r = try FineTuningMemory.estimate(baseParameters: base, method: method, adapterParameters: adapter,
+                                              optimizer: optimizer, unquantizedParameters: unquantized)
         let b = { (x: Double) in CalcFormat.bytes(x) }
         for (n, assumption) in r.assumptions.enumerated() {
             steps.append(CalcStep("assumption \(n + 1)", assumption))
         }
-        let baseBytes = Double(r.baseParameters) * r.baseBitsPerParameter / 8
-        let adapterWeights = r.weightsBytes - (method == .full ? 0 : baseBytes)
+        let adapterWeights = r.weightsBytes - r.baseBytes
         steps += [
             CalcStep("weights", method == .full
                 ? "\(CalcFormat.integer(base)) × 2 B = \(b(r.weightsBytes))"
-                : "base \(b(baseBytes)) + adapter \(b(adapterWeights)) = \(b(r.weightsBytes))"),
+                : "base \(b(r.baseBytes)) + adapter \(b(adapterWeights)) = \(b(r.weightsBytes))"),
             CalcStep("gradients", "\(CalcFormat.integer(r.trainedParameters)) × 2 B = \(b(r.gradientsBytes))"),
             CalcStep("optimizer state", "\(CalcFormat.integer(r.trainedParameters)) × \(optimizer == .adamw ? 12 : 4) B = \(b(r.optimizerBytes))"),
             CalcStep("total", "\(b(r.totalBytes)) = \(CalcFormat.number(r.totalGiB, digits: 2)) GiB"),
@@ -84,6 +104,8 @@ public struct VRAMCalculator: Calculator {
                 "total_gib": .number(r.totalGiB),
                 "params": .integer(r.baseParameters),
                 "trained_params": .integer(r.trainedParameters),
+                "unquantized_params": .integer(r.unquantizedParameters),
+                "base_bytes": .number(r.baseBytes),
                 "base_bits_per_param": .number(r.baseBitsPerParameter),
                 "method": .string(method.rawValue),
                 "optimizer": .string(optimizer.rawValue),

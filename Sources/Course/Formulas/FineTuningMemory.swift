@@ -7,7 +7,8 @@ public enum FineTuningMemory {
         case full
         /// Frozen 16-bit base plus trained adapters.
         case lora
-        /// Frozen 4-bit NF4 base (double-quantised) plus trained adapters.
+        /// Frozen 4-bit NF4 base (double-quantised) plus trained adapters; the base
+        /// weights named as unquantised (embeddings, norms, lm_head) stay in 16-bit.
         case qlora
     }
 
@@ -27,10 +28,14 @@ public enum FineTuningMemory {
         public var method: Method
         public var optimizer: Optimizer
         public var baseParameters: Int
+        /// Base parameters QLoRA leaves in 16-bit (0 for full and LoRA, whose whole base is 16-bit).
+        public var unquantizedParameters: Int
         /// Parameters that get gradients and optimizer state (all of them for full fine-tuning).
         public var trainedParameters: Int
-        /// Storage of one frozen base parameter (bits); 16 for full and LoRA.
+        /// Storage of one frozen (quantised, for QLoRA) base parameter (bits); 16 for full and LoRA.
         public var baseBitsPerParameter: Double
+        /// Memory of the base model's weights (frozen for LoRA and QLoRA); part of `weightsBytes`.
+        public var baseBytes: Double
         public var weightsBytes: Double
         public var gradientsBytes: Double
         public var optimizerBytes: Double
@@ -44,11 +49,19 @@ public enum FineTuningMemory {
     }
 
     /// Estimates memory for `method`; `adapterParameters` is required (and only used)
-    /// for LoRA and QLoRA.
+    /// for LoRA and QLoRA. `unquantizedParameters` (QLoRA only) are base weights kept in
+    /// 16-bit, as bitsandbytes keeps every weight that is not a decoder linear layer.
     public static func estimate(
-        baseParameters: Int, method: Method, adapterParameters: Int? = nil, optimizer: Optimizer = .adamw
+        baseParameters: Int, method: Method, adapterParameters: Int? = nil, optimizer: Optimizer = .adamw,
+        unquantizedParameters: Int = 0
     ) throws(FormulaError) -> Result {
         guard baseParameters >= 1 else { throw .invalidArgument("params", "must be at least 1 (got \(baseParameters))") }
+        guard (0...baseParameters).contains(unquantizedParameters) else {
+            throw .invalidArgument("unquantized_params", "must be between 0 and the base parameters (got \(unquantizedParameters))")
+        }
+        guard unquantizedParameters == 0 || method == .qlora else {
+            throw .invalidArgument("unquantized_params", "applies to method=qlora only")
+        }
         let optimizerBytesPerParameter: Double = optimizer == .adamw ? 12 : 4
         let optimizerNote = optimizer == .adamw
             ? "AdamW state: fp32 master copy + m + v = 12 bytes per trained parameter"
@@ -57,8 +70,8 @@ public enum FineTuningMemory {
         switch method {
         case .full:
             return Result(
-                method: method, optimizer: optimizer, baseParameters: baseParameters,
-                trainedParameters: baseParameters, baseBitsPerParameter: 16,
+                method: method, optimizer: optimizer, baseParameters: baseParameters, unquantizedParameters: 0,
+                trainedParameters: baseParameters, baseBitsPerParameter: 16, baseBytes: 2 * base,
                 weightsBytes: 2 * base, gradientsBytes: 2 * base,
                 optimizerBytes: optimizerBytesPerParameter * base,
                 assumptions: [
@@ -75,13 +88,20 @@ public enum FineTuningMemory {
             }
             let adapter = Double(adapterParameters)
             let bits = method == .lora ? 16 : qloraBitsPerParameter
-            let baseNote = method == .lora
-                ? "frozen base in bf16: 2 bytes per base parameter"
-                : "frozen base in NF4: 4 bits + 8-bit absmax per 64 + fp32 constant per 256 blocks ≈ 4.127 bits per base parameter (all base weights quantised)"
+            let nf4 = "4 bits + 8-bit absmax per 64 + fp32 constant per 256 blocks ≈ 4.127 bits per parameter"
+            let baseNote = switch (method, unquantizedParameters) {
+            case (.lora, _): "frozen base in bf16: 2 bytes per base parameter"
+            case (_, 0): "frozen base in NF4: \(nf4) (all base weights quantised)"
+            default: "frozen base: the unquantised weights (for a preset: embeddings, norms, lm_head) "
+                + "in 16-bit (2 bytes), the rest in NF4: \(nf4)"
+            }
+            let unquantized = Double(unquantizedParameters)
+            let baseBytes = (base - unquantized) * bits / 8 + 2 * unquantized
             return Result(
                 method: method, optimizer: optimizer, baseParameters: baseParameters,
-                trainedParameters: adapterParameters, baseBitsPerParameter: bits,
-                weightsBytes: base * bits / 8 + 2 * adapter, gradientsBytes: 2 * adapter,
+                unquantizedParameters: unquantizedParameters,
+                trainedParameters: adapterParameters, baseBitsPerParameter: bits, baseBytes: baseBytes,
+                weightsBytes: baseBytes + 2 * adapter, gradientsBytes: 2 * adapter,
                 optimizerBytes: optimizerBytesPerParameter * adapter,
                 assumptions: [
                     baseNote,

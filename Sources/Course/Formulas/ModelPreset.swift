@@ -65,6 +65,13 @@ public struct ModelPreset: Equatable, Sendable {
     /// Every weight of the model.
     public var parameterCount: Int { parameterBreakdown.reduce(0) { $0 + $1.count } }
 
+    /// The weights 4-bit bitsandbytes loading leaves in 16-bit: it replaces only `nn.Linear`
+    /// layers and skips `lm_head`, so the embeddings, the norms and `lm_head` keep their dtype.
+    public var unquantizedParameters: Int {
+        let decoderLinears = layers * LoRA.Target.allCases.reduce(0) { $0 + weights(of: $1) }
+        return parameterCount - decoderLinears
+    }
+
     func weights(of projection: LoRA.Target) -> Int {
         let (dIn, dOut) = shape(of: projection)
         return dIn * dOut

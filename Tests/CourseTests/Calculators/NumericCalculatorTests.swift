@@ -201,6 +201,10 @@ import Testing
         #expect(try number(evaluate("vram model=llama-3-8b method=full"), "total_bytes") == 128_484_179_968)
         #expect(try number(evaluate("vram params=1e9 method=full optimizer=sgd"), "total_gb") == 8)
         #expect(try number(evaluate("vram params=1000 method=qlora adapter_params=10"), "total_bytes") == 1000 * 4.126953125 / 8 + 160)
+        #expect(try number(evaluate("vram params=1000 method=qlora adapter_params=10 unquantized_params=200"), "total_bytes")
+            == 800 * 4.126953125 / 8 + 400 + 160)
+        #expect(try number(evaluate("vram model=llama-3-8b method=qlora rank=16"), "total_bytes") == 6_373_384_192)
+        #expect(try number(evaluate("vram model=llama-3-8b method=qlora rank=16 quantize=all"), "total_bytes") == 4_813_652_609)
         #expect(try number(evaluate("chunks tokens=10000 size=512 overlap=64"), "chunks") == 23)
         #expect(try number(evaluate("perplexity ce=2 unit=bits"), "perplexity") == 4)
         #expect(try number(evaluate("cfg uncond=1 cond=3 scale=2"), "guided.0") == 5)
@@ -331,6 +335,9 @@ import Testing
             "lora model=llama-3-8b rank=16 targets=embed", "lora d_in=4 d_out=4 rank=-1",
             "vram", "vram model=llama-3-8b params=10", "vram model=llama-3-8b method=lora", "vram params=10 method=lora",
             "vram params=10 method=lora rank=4", "vram model=llama-3-8b method=full rank=4", "vram model=llama-3-8b optimizer=adam",
+            "vram model=llama-3-8b method=lora rank=4 quantize=all", "vram model=llama-3-8b method=qlora rank=4 quantize=some",
+            "vram model=llama-3-8b method=qlora rank=4 unquantized_params=5",
+            "vram params=100 method=qlora adapter_params=1 quantize=all unquantized_params=5",
             "cfg uncond=1 cond=1,2 scale=1", "cfg uncond=1 cond=2",
             "ddpm", "ddpm t=0", "ddpm t=5 steps=4", "ddpm t=5 schedule=cosine beta_start=0.1", "ddpm t=5 schedule=quadratic",
             "ddpm t=5 x0=1", "ddpm t=5 x0=1 eps=1,2",

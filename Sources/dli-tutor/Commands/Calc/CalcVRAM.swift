@@ -19,12 +19,17 @@ struct CalcVRAM: ParsableCommand {
     var optimizer: String?
     @Option(name: .customLong("adapter-params"), help: "Adapter parameters (lora and qlora with --params).")
     var adapterParams: String?
+    @Option(help: ArgumentHelp("QLoRA: quantise the decoder's linear layers only, keeping embeddings, norms and lm_head in 16-bit as bitsandbytes does (default), or every base weight.", valueName: "linear|all"))
+    var quantize: String?
+    @Option(name: .customLong("unquantized-params"), help: "QLoRA with --params: base parameters kept in 16-bit (default 0).")
+    var unquantizedParams: String?
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
         try CalcOutput.print(.fromOptions("vram", [
             ("model", model), ("params", params), ("method", method), ("rank", rank),
             ("targets", targets), ("optimizer", optimizer), ("adapter_params", adapterParams),
+            ("quantize", quantize), ("unquantized_params", unquantizedParams),
         ]), json: output.json)
     }
 }
