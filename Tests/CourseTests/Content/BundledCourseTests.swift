@@ -42,9 +42,9 @@ import Testing
         #expect(course.lessons.filter { $0.chapter == chapter.id }.map(\.order) == Array(11...15))
     }
 
-    /// Questions for the assessments chapter use the typed answer forms (code clozes,
-    /// select-all, recall) and join the bank with them; the exam chapters' lessons
-    /// each need a deep pick-one bank now.
+    /// Every lesson of a chapter the exam draws from has a deep bank. The assessments
+    /// chapter is not drawn from; its questions use the typed answer forms (code
+    /// clozes, select-all, recall) and join the bank when those forms do.
     @Test func everyExamLessonHasAtLeastTwentyQuestions() throws {
         let course = try course
         let examChapters = Set(course.exam.domains.map(\.chapter))
