@@ -147,9 +147,12 @@ import Testing
         // Causal attention, d_k = 2, so a dot product d scores d/√2 and weighs e^(d/√2):
         // query 2 = (0,1) sees keys 1, 2 with dots 0, 1; query 3 = (1,1) sees keys 1, 2, 3 with dots 1, 1, 2.
         let s = exp(1 / 2.0.squareRoot()), s2 = exp(2 / 2.0.squareRoot())
-        // NF4 base at 4 + 8/64 + 32/16384 bits; LoRA rank 16 on all seven projections of Llama 3 8B.
+        // LoRA rank 16 on all seven projections of Llama 3 8B. QLoRA keeps the embeddings and lm_head
+        // (2 × 128,256 × 4096) and the 65 RMSNorm vectors of 4096 in 16-bit: 1,050,939,392 weights at
+        // 2 bytes; the other weights are NF4 at 4 + 8/64 + 32/16384 bits.
         let adapter = 41_943_040.0
-        let qloraWeights = 8_030_261_248.0 * (4 + 8.0 / 64 + 32.0 / 16384) / 8 + 2 * adapter
+        let sixteenBit = 2 * 128_256.0 * 4096 + 65 * 4096
+        let qloraWeights = (8_030_261_248.0 - sixteenBit) * (4 + 8.0 / 64 + 32.0 / 16384) / 8 + 2 * sixteenBit + 2 * adapter
         out["cosine"] = ["dot": 0.66, "cosine": 0.66 / (0.69 * 0.74).squareRoot()]
         // (0.5 · 0.25 · 0.8 · 0.1)^(−1/4) = 0.01^(−1/4) = √10.
         out["perplexity"] = ["perplexity": 10.0.squareRoot()]

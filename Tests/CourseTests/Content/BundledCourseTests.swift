@@ -25,15 +25,30 @@ import Testing
 
     @Test func manifestMatchesTheExamFormat() throws {
         let course = try course
-        #expect(course.chapters.map(\.weight) == [13, 33, 27, 27])
+        #expect(course.chapters.map(\.weight) == [13, 33, 27, 27, 0])
         #expect(course.exam.questions == 15 && course.exam.minutes == 45 && course.exam.passPercent == 70)
+        #expect(course.exam.domains.map(\.chapter) == ["foundations", "diffusion", "llm-rag", "agents-customization"])
         #expect(course.exam.domains.map(\.questions) == [2, 5, 4, 4])
-        #expect(course.lessons.map(\.order) == Array(1...10))
+        #expect(course.lessons.map(\.order) == Array(1...15))
     }
 
-    @Test func everyLessonHasAtLeastTwentyQuestions() throws {
+    /// The assessments chapter rehearses coding tasks graded in notebooks: weight 0 and
+    /// outside the blueprint, so mock exams never draw from it (Content/README.md).
+    @Test func theAssessmentsChapterIsDrilledInPracticeOnly() throws {
         let course = try course
-        for lesson in course.lessons {
+        let chapter = try #require(course.chapters.first { $0.id == "assessments" })
+        #expect(chapter.weight == 0 && chapter.number == 5)
+        #expect(!course.exam.domains.contains { $0.chapter == chapter.id })
+        #expect(course.lessons.filter { $0.chapter == chapter.id }.map(\.order) == Array(11...15))
+    }
+
+    /// Every lesson of a chapter the exam draws from has a deep bank. The assessments
+    /// chapter is not drawn from; its questions use the typed answer forms (code
+    /// clozes, select-all, recall) and join the bank when those forms do.
+    @Test func everyExamLessonHasAtLeastTwentyQuestions() throws {
+        let course = try course
+        let examChapters = Set(course.exam.domains.map(\.chapter))
+        for lesson in course.lessons where examChapters.contains(lesson.chapter) {
             let count = course.questions.filter { $0.lesson == lesson.id }.count
             #expect(count >= 20, "\(lesson.id) has \(count) questions")
         }
