@@ -77,7 +77,8 @@ import Testing
         // Labels may hold the learner's text (player names): 東京 takes four columns.
         let report = CalcReport(call: CalcCall(name: "x"), title: "t", headline: "h",
                                 steps: [CalcStep("東京", "1"), CalcStep("abc", "2")], json: .null)
-        #expect(report.textLines == ["t", "  東京  1", "  abc   2", "h"])
+        let lines = CalcReportLayout.lines(report, width: 40, theme: .unicode).map(\.text)
+        #expect(lines == ["t", "  東京  1", "  abc   2", "⇒ h"])
     }
 }
 

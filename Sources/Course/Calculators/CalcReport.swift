@@ -25,19 +25,6 @@ public struct CalcReport: Sendable {
 
     /// The value of a result field (`score`, `rouge1.fmeasure`, `precisions.3`).
     public func field(_ path: String) -> JSONValue? { json.value(atPath: path) }
-
-    /// Plain text for a terminal or a pipe: title, steps aligned in terminal columns, headline, meaning.
-    public var textLines: [String] {
-        var lines = [title]
-        let labelWidth = steps.map { DisplayWidth.of($0.label) }.max() ?? 0
-        for step in steps {
-            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(step.label))
-            lines.append("  \(step.label)\(pad)  \(step.value)")
-        }
-        lines.append(headline)
-        if let meaning { lines.append(meaning) }
-        return lines
-    }
 }
 
 /// One labelled intermediate value, already formatted for display.

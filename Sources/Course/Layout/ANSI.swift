@@ -1,11 +1,14 @@
 /// Styled lines as terminal text with ANSI SGR escape sequences — or without any, for
-/// pipes and `NO_COLOR`. Pure: returns strings; printing is the caller's job.
+/// pipes and `NO_COLOR`. The only code that writes escape sequences: it prints the
+/// cell styles the app draws (`Style.cellStyle`), so a lesson, a calculator and
+/// the stats look the same in the app and on standard output. Pure: returns
+/// strings; printing is the caller's job.
 public enum ANSI {
     /// How much of the styling reaches the terminal.
     public enum Mode: Sendable, Equatable {
         /// Colours and attributes (16-colour palette, so any terminal theme applies).
         case color
-        /// Attributes only (bold, italic, underline, dim): `NO_COLOR` is set.
+        /// The monochrome attributes (bold, italic, underline, dim, reverse): `NO_COLOR` is set.
         case noColor
         /// No escape sequences at all: not a terminal, or `TERM=dumb`.
         case plain
@@ -26,7 +29,7 @@ public enum ANSI {
         var out = ""
         var open = ""
         for span in line.spans {
-            let codes = parameters(for: span.style, mode: mode)
+            let codes = parameters(for: span.style.cellStyle, mode: mode)
             if codes != open {
                 if !open.isEmpty { out += "\u{1B}[0m" }
                 if !codes.isEmpty { out += "\u{1B}[" + codes + "m" }
@@ -43,31 +46,21 @@ public enum ANSI {
         lines.map { render($0, mode: mode) }
     }
 
-    /// The SGR parameters (`1;36`) that show a style, or "" for plain text.
-    public static func parameters(for style: Style, mode: Mode) -> String {
-        guard mode != .plain, !style.isEmpty else { return "" }
+    /// The SGR parameters (`1;36`) that show a cell style, or "" for plain text.
+    public static func parameters(for style: CellStyle, mode: Mode) -> String {
+        guard mode != .plain else { return "" }
+        let attributes = mode == .color ? style.attributes : style.monochrome
         var codes: [String] = []
-        let headings: Style = [.heading1, .heading2, .heading3, .heading4, .heading5, .heading6]
-        if !style.isDisjoint(with: headings.union([.strong, .tableHeader])) { codes.append("1") }
-        if !style.isDisjoint(with: [.dim, .frame, .tableBorder]) || (mode == .noColor && style.contains(.codeComment)) {
-            codes.append("2")
+        if attributes.contains(.bold) { codes.append("1") }
+        if attributes.contains(.dim) { codes.append("2") }
+        if attributes.contains(.italic) { codes.append("3") }
+        if attributes.contains(.underline) { codes.append("4") }
+        if attributes.contains(.reverse) { codes.append("7") }
+        if mode == .color {
+            if let index = style.foreground.index { codes.append(String(index < 8 ? 30 + index : 82 + index)) }
+            if let index = style.background.index { codes.append(String(index < 8 ? 40 + index : 92 + index)) }
         }
-        if !style.isDisjoint(with: [.emphasis, .quote, .codeComment]) { codes.append("3") }
-        if !style.isDisjoint(with: [.link, .heading1]) { codes.append("4") }
-        if style.contains(.strikethrough) { codes.append("9") }
-        if mode == .color, let color = foreground(style) { codes.append(color) }
         return codes.joined(separator: ";")
-    }
-
-    /// The foreground colour of the most specific role present.
-    static func foreground(_ style: Style) -> String? {
-        let order: [(Style, String)] = [
-            (.bad, "31"), (.warning, "33"), (.good, "32"), (.calloutMistake, "31"), (.calloutTip, "32"),
-            (.calloutNote, "34"), (.link, "34"), (.codeKeyword, "35"), (.codeString, "32"), (.codeComment, "90"),
-            (.codeNumber, "33"), (.code, "36"), (.math, "33"), (.heading1, "95"), (.heading2, "96"), (.heading3, "94"),
-            (.heading4, "94"), (.accent, "36"), (.frame, "90"), (.tableBorder, "90"),
-        ]
-        return order.first { style.contains($0.0) }?.1
     }
 
     /// Text with any control character replaced, so content can never drive the terminal.

@@ -38,11 +38,14 @@ enum CalcOutput {
         show(report, json: json)
     }
 
+    /// The JSON object, or the steps laid out as lessons and the app lay them out
+    /// (`CalcReportLayout`), in colour on a terminal.
     static func show(_ report: CalcReport, json: Bool) {
         if json {
             Swift.print(report.json.serialized())
         } else {
-            Swift.print(report.textLines.joined(separator: "\n"))
+            let output = TerminalOutput.standardOutput()
+            output.write(CalcReportLayout.lines(report, width: output.width, theme: output.theme))
         }
     }
 }

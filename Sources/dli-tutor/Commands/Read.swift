@@ -30,11 +30,8 @@ struct Read: ParsableCommand {
     @Option(help: "text (laid out for the terminal) or html (the lesson body as HTML, as cmark writes it).")
     var format: Format = .text
 
-    /// The widths `--width` accepts; `COLUMNS` and the terminal are held to the same range.
-    static let widths = 20...1000
-
     func validate() throws {
-        if let width, !Read.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
+        if let width, !TerminalOutput.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
     }
 
     /// What to read: a Markdown file, or a lesson of a course.
@@ -54,18 +51,13 @@ struct Read: ParsableCommand {
             FileHandle.standardOutput.write(Data(HTMLWriter.html(MarkdownParser.parse(body, options: .commonMark)).utf8))
             return
         }
-        let isTerminal = isatty(STDOUT_FILENO) == 1
-        let mode: ANSI.Mode = plain ? .plain : ANSI.mode(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
-        let theme: Theme = ProcessInfo.processInfo.environment["TERM"] == "dumb" ? .ascii : .unicode
-        let width = self.width ?? Read.terminalWidth(isTerminal: isTerminal)
+        let output = TerminalOutput.standardOutput(plain: plain, width: width)
         let rendered: RenderedDocument
         switch source {
-        case .file(let path): rendered = try Read.renderFile(path, width: width, theme: theme)
-        case .lesson(let found, let course): rendered = LessonLayout.render(found, in: course, width: width, theme: theme)
+        case .file(let path): rendered = try Read.renderFile(path, width: output.width, theme: output.theme)
+        case .lesson(let found, let course): rendered = LessonLayout.render(found, in: course, width: output.width, theme: output.theme)
         }
-        var out = ANSI.render(rendered.lines, mode: mode).joined(separator: "\n")
-        out += "\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        output.write(rendered.lines)
     }
 
     /// The lesson asked for: a `.md` file that exists, else a lesson id or number of the course.
@@ -97,14 +89,5 @@ struct Read: ParsableCommand {
         if let lesson = course.lesson(id: key) { return lesson }
         if let number = Int(key), course.lessons.indices.contains(number - 1) { return course.lessons[number - 1] }
         return nil
-    }
-
-    static func terminalWidth(isTerminal: Bool) -> Int {
-        var size = winsize()
-        if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= widths.lowerBound {
-            return min(Int(size.ws_col), widths.upperBound)
-        }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), widths.contains(columns) { return columns }
-        return 80
     }
 }

@@ -1,3 +1,5 @@
+import Course
+
 /// The cells that changed between two frames, as runs the backend writes in
 /// one go: consecutive changed cells of one row that share a style.
 struct FrameDiff: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import Course
+
 /// Styles of the practice, exam and stats screens (kept beside `Palette`, which
 /// holds every colour of the app). Each says what it becomes in monochrome.
 extension Palette {

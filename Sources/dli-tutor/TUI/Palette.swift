@@ -1,3 +1,5 @@
+import Course
+
 /// The app's colours, in one place: every screen and widget takes its styles from
 /// here. Each style that carries meaning in colour also says what to show in
 /// monochrome (`NO_COLOR`), so selections and search hits stay visible.

@@ -1,3 +1,4 @@
+import Course
 import CNcurses
 import Foundation
 import Testing

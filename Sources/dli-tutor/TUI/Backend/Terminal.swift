@@ -1,4 +1,5 @@
 import CNcurses
+import Course
 import Foundation
 import Glibc
 

@@ -255,38 +255,21 @@ struct CalculatorScreen: Screen {
         }
     }
 
-    /// The report as a frame of its full height: headline, steps, meaning, charts.
+    /// Rows a series chart may take on this screen (an area plot; lessons show a sparkline).
+    static let chartRows = 9
+
+    /// The report as a frame of its full height, laid out as `calc` and lessons lay
+    /// it out (`CalcReportLayout`, the answer first); a stale report (the form has an
+    /// error) is dimmed.
     static func render(_ report: CalcReport, width: Int, dimmed: Bool) -> Frame {
-        let labelWidth = min(report.steps.map { DisplayWidth.of($0.label) }.max() ?? 0, max(8, width * 2 / 5))
-        var stepLines: [(label: String, value: String)] = []
-        for step in report.steps {
-            let values = TextFit.wrap(step.value, width: max(8, width - labelWidth - 2))
-            for (i, value) in values.enumerated() { stepLines.append((i == 0 ? step.label : "", value)) }
-        }
-        let meaningLines = report.meaning.map { TextFit.wrap($0, width: width) } ?? []
-        let charts = report.charts.map { ($0, ChartView.height(of: $0, maxRows: 12)) }.filter { $0.1 > 0 }
-        let height = 2 + stepLines.count + (meaningLines.isEmpty ? 0 : meaningLines.count + 1)
-            + charts.reduce(0) { $0 + $1.1 + 1 }
-        var frame = Frame(size: Size(width: width, height: height))
-        var y = 0
-        frame.write(TextFit.truncate(report.headline, to: width), x: 0, y: y, style: dimmed ? Palette.dim : Palette.good)
-        y += 2
-        for line in stepLines {
-            frame.write(TextFit.truncate(line.label, to: labelWidth), x: 0, y: y, style: Palette.accent)
-            frame.write(line.value, x: labelWidth + 2, y: y, style: dimmed ? Palette.dim : Palette.plain)
-            y += 1
-        }
-        if !meaningLines.isEmpty {
-            y += 1
-            for line in meaningLines {
-                frame.write(line, x: 0, y: y, style: dimmed ? Palette.dim : Palette.bold)
-                y += 1
+        let lines = CalcReportLayout.lines(report, width: width, theme: .unicode, chartRows: chartRows, headlineFirst: true)
+        var frame = Frame(size: Size(width: width, height: lines.count))
+        for (y, line) in lines.enumerated() {
+            if dimmed {
+                frame.write(line.text, x: 0, y: y, style: Palette.dim)
+            } else {
+                frame.write(line, x: 0, y: y)
             }
-        }
-        for (chart, rows) in charts {
-            y += 1
-            ChartView.draw(chart, into: &frame, in: Rect(x: 0, y: y, width: width, height: rows))
-            y += rows
         }
         return frame
     }

@@ -243,7 +243,7 @@ struct ExamScreen: Screen {
         cursor = min(max(0, cursor + delta), options - 1)
         let layout = questionLayout(width: questionWidth)
         if layout.optionRows.indices.contains(cursor) {
-            scroll = RichText.scroll(keeping: layout.optionRows[cursor], visible: visibleRows, count: layout.lines.count, current: scroll)
+            scroll = ScrollWindow.top(keeping: layout.optionRows[cursor], visible: visibleRows, count: layout.lines.count, currentTop: scroll)
         }
     }
 

@@ -196,7 +196,7 @@ struct PracticeScreen: Screen {
         // Bring the verdict into view, without scrolling the options out of it.
         let layout = content(width: contentWidth)
         if let verdict = layout.verdictRow, let first = layout.optionRows.first {
-            let shown = RichText.scroll(keeping: verdict..<(verdict + 1), visible: visibleRows, count: layout.lines.count, current: scroll)
+            let shown = ScrollWindow.top(keeping: verdict..<(verdict + 1), visible: visibleRows, count: layout.lines.count, currentTop: scroll)
             scroll = min(shown, max(scroll, first.lowerBound))
         }
         return .none
@@ -258,7 +258,7 @@ struct PracticeScreen: Screen {
         selected = min(max(0, selected + delta), question.options.count - 1)
         let layout = content(width: contentWidth)
         if layout.optionRows.indices.contains(selected) {
-            scroll = RichText.scroll(keeping: layout.optionRows[selected], visible: visibleRows, count: layout.lines.count, current: scroll)
+            scroll = ScrollWindow.top(keeping: layout.optionRows[selected], visible: visibleRows, count: layout.lines.count, currentTop: scroll)
         }
     }
 

@@ -57,13 +57,4 @@ enum RichText {
         }
         return shown.count
     }
-
-    /// The first line to show so that rows `range` stay in view, moving the window as little as possible.
-    static func scroll(keeping range: Range<Int>, visible: Int, count: Int, current: Int) -> Int {
-        guard visible > 0, count > visible else { return 0 }
-        var top = current
-        if range.upperBound > top + visible { top = range.upperBound - visible }
-        if range.lowerBound < top { top = range.lowerBound }
-        return min(max(0, top), count - visible)
-    }
 }
