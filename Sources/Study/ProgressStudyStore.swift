@@ -30,6 +30,12 @@ public final class ProgressStudyStore: StudyStore {
         return byID
     }
 
+    static let confidenceKey = "confidence-marking"
+
+    public func settings() throws -> StudySettings {
+        StudySettings(confidenceMarking: try store.setting(Self.confidenceKey) != "off")
+    }
+
     public func readings(courseID: String) throws -> [String: LessonReading] {
         let marks = Dictionary(grouping: try store.bookmarks(course: courseID), by: \.lesson)
         var out: [String: LessonReading] = [:]
@@ -80,6 +86,8 @@ public final class ProgressStudyStore: StudyStore {
             try store.submitExam(session, scheduler: scheduler)
         case .examClosed(let attempt, let time):
             try store.closeAttempt(attempt, at: time)
+        case .settings(let settings):
+            try store.saveSetting(Self.confidenceKey, value: settings.confidenceMarking ? "on" : "off")
         }
     }
 }

@@ -41,6 +41,9 @@ public protocol StudyStore: AnyObject {
     /// `historyDays` days of reviews.
     func stats(course: Course, now: Date, calendar: Calendar, historyDays: Int) throws -> StudyStats
 
+    /// The learner's preferences (defaults until changed).
+    func settings() throws -> StudySettings
+
     /// Stores one change; it has committed when this returns.
     func save(_ write: StudyWrite) throws
 }

@@ -28,4 +28,6 @@ public enum StudyWrite: Equatable, Sendable {
     case examSubmitted(ExamSession)
     /// An exam that can no longer be resumed (the course changed under it), closed without a score.
     case examClosed(attempt: Int, at: Date)
+    /// The learner's preferences.
+    case settings(StudySettings)
 }

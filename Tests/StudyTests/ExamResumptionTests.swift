@@ -28,8 +28,21 @@ import Testing
         #expect(session.id == 4 && session.items.map(\.question.id) == record.items.map(\.question))
     }
 
-    @Test func anExamWhoseQuestionLeftTheCourseIsClosedWithANotice() {
+    @Test func anExamAskedAsItWasResumesWhateverTheCourseBecomes() throws {
         let record = openRecord()
+        var changed = course
+        changed.questions.removeAll { $0.id == record.items[0].question }
+        guard case .resume(let session) = ExamResumption(open: record, course: changed, now: StudyCourse.now) else {
+            Issue.record("not resumed")
+            return
+        }
+        #expect(session.items[0].question.id == record.items[0].question)
+    }
+
+    /// An attempt stored before exams kept their questions (no snapshots).
+    @Test func anOldExamWhoseQuestionLeftTheCourseIsClosedWithANotice() {
+        var record = openRecord()
+        for index in record.items.indices { record.items[index].snapshot = nil }
         var changed = course
         changed.questions.removeAll { $0.id == record.items[0].question }
         let later = StudyCourse.now.addingTimeInterval(5)

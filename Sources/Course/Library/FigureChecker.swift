@@ -8,6 +8,12 @@ public enum FigureChecker {
     /// Problems with a question's `check`: nil when it holds.
     public static func problem(with question: Question, evaluate: Evaluate = Calculators.evaluate) -> String? {
         guard let check = question.check else { return nil }
+        switch question.response {
+        case .choice: break
+        case .number(let key): return problem(with: check, key: key, evaluate: evaluate)
+        case .choices, .text, .recall:
+            return "a 'check' belongs to a choice or number question, not to a \(question.response.name) question"
+        }
         let expected: Double
         switch value(of: check.calc, field: check.field, scale: check.scale, evaluate: evaluate) {
         case .failure(let error): return error.message
@@ -25,6 +31,28 @@ public enum FigureChecker {
             }
         }
         return nil
+    }
+
+    /// A typed number's check: the calculator must run, and a stated `value` must
+    /// agree with what it computes within the question's tolerance.
+    static func problem(with check: QuestionCheck, key: NumberKey, evaluate: Evaluate) -> String? {
+        switch value(of: check.calc, field: check.field, scale: check.scale, evaluate: evaluate) {
+        case .failure(let error): return error.message
+        case .success(let truth):
+            guard let stated = key.value, !key.tolerance.accepts(stated, truth: truth) else { return nil }
+            return "check: \(check.field) = \(CalcFormat.number(truth, digits: check.digits ?? 6)), but 'value' is "
+                + "\(CalcFormat.number(stated, digits: 12)), beyond the tolerance (±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 12)))"
+        }
+    }
+
+    /// The true value of a `number` question: its `value`, else what its `check` computes.
+    public static func truth(of question: Question, evaluate: Evaluate = Calculators.evaluate) -> Result<Double, FigureError> {
+        guard case .number(let key) = question.response else {
+            return .failure(FigureError("question '\(question.id)' is not a number question"))
+        }
+        if let value = key.value { return .success(value) }
+        guard let check = question.check else { return .failure(FigureError("question '\(question.id)' has no value or check")) }
+        return value(of: check.calc, field: check.field, scale: check.scale, evaluate: evaluate)
     }
 
     /// Problems with a lesson claim: nil when it holds.

@@ -1,8 +1,8 @@
 /// A quiz file (`{"questions": [...]}`) → questions, each bad one reported and skipped.
 enum QuestionDecoder {
-    static let knownKeys: Set<String> = [
+    static let knownKeys = Set([
         "id", "lesson", "domain", "difficulty", "kind", "stem", "options", "answer", "explanation", "check",
-    ]
+    ]).union(ResponseDecoder.knownKeys)
 
     static func decodeFile(_ text: String, reader: inout NodeReader) -> [DecodedQuestion] {
         guard let root = reader.json(text) else { return [] }
@@ -33,19 +33,13 @@ enum QuestionDecoder {
         let kind = enumValue(node, "kind", Question.Kind.self, required: false, reader: &reader)
         let stem = reader.string(node, "stem")
         let explanation = reader.string(node, "explanation")
-        let options = decodeOptions(node, reader: &reader)
-        var answer = reader.int(node, "answer")
-        if let index = answer, let options, !options.indices.contains(index) {
-            reader.report("'answer' is \(index) but the options are numbered 0 to \(options.count - 1)",
-                          at: node["answer"]?.position ?? node.position)
-            answer = nil
-        }
         let check = decodeCheck(node, reader: &reader)
+        let form = ResponseDecoder.decode(node, hasCheck: check != nil, reader: &reader)
         let failed = reader.diagnostics.filter { $0.severity == .error }.count > before
-        guard !failed, let id, let lesson, let domain, let difficulty, let stem, let explanation,
-              let options, let answer else { return nil }
+        guard !failed, let id, let lesson, let domain, let difficulty, let stem, let explanation, let form else { return nil }
         let question = Question(id: id, lesson: lesson, domain: domain, difficulty: difficulty, kind: kind,
-                                stem: stem, options: options, answer: answer, explanation: explanation, check: check)
+                                stem: stem, options: form.options, answer: form.answer, explanation: explanation, check: check,
+                                response: form.response)
         var positions: [String: SourcePosition] = ["": node.position]
         for member in node.members ?? [] { positions[member.key] = member.value.position }
         return DecodedQuestion(question: question, file: reader.file, positions: positions)
@@ -61,30 +55,6 @@ enum QuestionDecoder {
             return nil
         }
         return value
-    }
-
-    private static func decodeOptions(_ node: SourceNode, reader: inout NodeReader) -> [String]? {
-        guard let field = node["options"] else {
-            reader.report("missing 'options'", at: node.position)
-            return nil
-        }
-        guard let items = field.array else {
-            reader.report("'options' must be a list, found \(field.kindName)", at: field.position)
-            return nil
-        }
-        guard (2...6).contains(items.count) else {
-            reader.report("a question needs 2 to 6 options, found \(items.count)", at: field.position)
-            return nil
-        }
-        var options: [String] = []
-        for (index, item) in items.enumerated() {
-            guard let text = item.string, !text.allSatisfy(\.isWhitespace) else {
-                reader.report("option \(index) is empty or not a string", at: item.position)
-                return nil
-            }
-            options.append(text)
-        }
-        return options
     }
 
     private static func decodeCheck(_ node: SourceNode, reader: inout NodeReader) -> QuestionCheck? {

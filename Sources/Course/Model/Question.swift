@@ -1,7 +1,9 @@
-/// A multiple-choice question of a course's quiz bank, bundled or imported.
-public struct Question: Equatable, Sendable, Identifiable {
-    public enum Difficulty: String, Sendable, CaseIterable { case easy, medium, hard }
-    public enum Kind: String, Sendable, CaseIterable { case concept, code, debug, shape, numeric }
+/// A question of a course's quiz bank, bundled or imported: pick one, select
+/// all that apply, a typed number or answer, or a recall card (`response`).
+/// Codable so an exam can keep each question as it was asked.
+public struct Question: Equatable, Sendable, Identifiable, Codable {
+    public enum Difficulty: String, Sendable, CaseIterable, Codable { case easy, medium, hard }
+    public enum Kind: String, Sendable, CaseIterable, Codable { case concept, code, debug, shape, numeric }
 
     /// Stable across versions: progress is stored against it.
     public var id: String
@@ -13,17 +15,22 @@ public struct Question: Equatable, Sendable, Identifiable {
     public var kind: Kind?
     /// Markdown; may hold code.
     public var stem: String
+    /// The options of a `choice` or `choices` question; empty for the other forms.
     public var options: [String]
-    /// 0-based index into `options`.
+    /// For `choice`: the 0-based index of the keyed option (0 for the other forms).
     public var answer: Int
+    /// How the question is answered.
+    public var response: QuestionResponse
     /// Markdown: why the key is right and each distractor wrong.
     public var explanation: String
-    /// For numeric questions: the calculator call that must produce the keyed option.
+    /// For numeric questions: the calculator call that must produce the keyed
+    /// option, or (`number`) the truth.
     public var check: QuestionCheck?
 
     public init(
         id: String, lesson: String, domain: String, difficulty: Difficulty, kind: Kind? = nil,
-        stem: String, options: [String], answer: Int, explanation: String, check: QuestionCheck? = nil
+        stem: String, options: [String], answer: Int, explanation: String, check: QuestionCheck? = nil,
+        response: QuestionResponse = .choice
     ) {
         self.id = id
         self.lesson = lesson
@@ -35,6 +42,7 @@ public struct Question: Equatable, Sendable, Identifiable {
         self.answer = answer
         self.explanation = explanation
         self.check = check
+        self.response = response
     }
 }
 
@@ -54,7 +62,7 @@ extension Question {
 
 /// A machine-checkable claim: `calc` evaluated, `field` read, times `scale`,
 /// rounded to `digits`, must be a number written in the keyed option only.
-public struct QuestionCheck: Equatable, Sendable {
+public struct QuestionCheck: Equatable, Sendable, Codable {
     public var calc: String
     public var field: String
     public var digits: Int?

@@ -10,6 +10,8 @@ public enum ExamAssembler {
     /// (`lastSeen`: when each question last appeared in an exam). Question order
     /// and every question's option order are shuffled; the answer key follows.
     /// A domain with fewer questions than the blueprint asks gives all it has.
+    /// Recall cards are never drawn; a `number` question is asked with its truth
+    /// resolved (and left out if it cannot be computed).
     public static func assemble<G: RandomNumberGenerator>(
         course: Course, lastSeen: [String: Date], seed: UInt64, at now: Date, using generator: inout G
     ) -> ExamSession {
@@ -17,6 +19,7 @@ public enum ExamAssembler {
         for domain in course.exam.domains {
             var seen = Set<String>()
             let pool = course.questions.filter { $0.domain == domain.chapter && seen.insert($0.id).inserted }
+                .compactMap(examQuestion)
             picked += draw(domain.questions, from: pool, lastSeen: lastSeen, using: &generator)
         }
         picked.shuffle(using: &generator)
@@ -61,6 +64,21 @@ public enum ExamAssembler {
             return dateA != dateB ? dateA < dateB : a.offset < b.offset
         }.map(\.element)
         return unseen + leastRecent.prefix(count - unseen.count)
+    }
+
+    /// The question as an exam asks it: nil for a recall card (and a number whose
+    /// truth cannot be computed); a number question with its truth as its value.
+    public static func examQuestion(_ question: Question) -> Question? {
+        switch question.response {
+        case .recall: return nil
+        case .number(var key):
+            guard case .success(let truth) = FigureChecker.truth(of: question) else { return nil }
+            key.value = truth
+            var resolved = question
+            resolved.response = .number(key)
+            return resolved
+        case .choice, .choices, .text: return question
+        }
     }
 
     static func shuffledOrder<G: RandomNumberGenerator>(_ count: Int, using generator: inout G) -> [Int] {

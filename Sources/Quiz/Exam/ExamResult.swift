@@ -20,19 +20,27 @@ public struct ExamResult: Equatable, Sendable {
     public struct Review: Equatable, Sendable {
         /// 0-based.
         public var position: Int
-        public var question: Question
+        /// The question as it was asked, its options in the order shown, the answer.
+        public var item: ExamItem
+
+        public var question: Question { item.question }
         /// Options in the order shown.
-        public var options: [String]
-        /// Shown index of the chosen option; nil if unanswered.
-        public var chosenOption: Int?
-        /// Original index of the chosen option.
-        public var chosen: Int?
-        /// Shown index of the keyed option.
-        public var correctOption: Int
-        public var flagged: Bool
-        public var isCorrect: Bool { chosen == question.answer }
-        /// How the answer feeds the question's FSRS card: right → Good, wrong or blank → Again.
-        public var rating: Rating { isCorrect ? .good : .again }
+        public var options: [String] { item.options }
+        /// Shown index of the chosen option (pick-one); nil if unanswered.
+        public var chosenOption: Int? { item.chosenOption }
+        /// Original index of the chosen option (pick-one).
+        public var chosen: Int? { item.chosen }
+        /// Shown index of the keyed option (pick-one).
+        public var correctOption: Int { item.correctOption }
+        public var flagged: Bool { item.flagged }
+        public var answer: Answer? { item.answer }
+        public var confidence: Confidence? { item.confidence }
+        /// The grade of the answer; nil when unanswered.
+        public var grade: AnswerGrade? { item.grade }
+        public var isCorrect: Bool { item.isCorrect }
+        /// How the answer feeds the question's FSRS card: right and sure → Good,
+        /// right and not sure → Hard, wrong or blank → Again.
+        public var rating: Rating { AnswerGrader.proposedRating(correct: isCorrect, confidence: confidence) }
     }
 
     public var correct: Int
@@ -51,10 +59,7 @@ public struct ExamResult: Equatable, Sendable {
 
     init?(_ session: ExamSession, domainOrder: [String]) {
         guard let submittedAt = session.submittedAt else { return nil }
-        let reviews = session.items.enumerated().map { position, item in
-            Review(position: position, question: item.question, options: item.options, chosenOption: item.chosenOption,
-                   chosen: item.chosen, correctOption: item.correctOption, flagged: item.flagged)
-        }
+        let reviews = session.items.enumerated().map { position, item in Review(position: position, item: item) }
         self.reviews = reviews
         correct = reviews.count { $0.isCorrect }
         total = reviews.count

@@ -62,25 +62,38 @@ public struct ExamSession: Equatable, Sendable {
 
     // MARK: Actions
 
-    /// Chooses the option shown at `option` (0-based) for the question at `position`.
+    /// Chooses the option shown at `option` (0-based) for the pick-one question at `position`, marked sure.
     public mutating func answer(_ position: Int, option: Int, at now: Date) throws(ExamError) -> ExamChange {
-        try checkOpen(at: now)
         try checkPosition(position)
         let count = items[position].optionOrder.count
         guard (0..<count).contains(option) else { throw .noSuchOption(option, count: count) }
-        let chosen = items[position].optionOrder[option]
-        items[position].chosen = chosen
+        return try answer(position, .option(items[position].optionOrder[option]), confidence: .sure, at: now)
+    }
+
+    /// Answers the question at `position` (the answer in its original terms).
+    public mutating func answer(_ position: Int, _ answer: Answer, confidence: Confidence?, at now: Date) throws(ExamError) -> ExamChange {
+        try checkOpen(at: now)
+        try checkPosition(position)
+        let question = items[position].question
+        do {
+            _ = try AnswerGrader.grade(answer, for: question)
+        } catch {
+            throw .wrongAnswerForm(error.description)
+        }
+        items[position].answer = answer
+        items[position].confidence = confidence
         items[position].answeredAt = now
-        return .answered(position: position, chosen: chosen, at: now)
+        return .answered(position: position, answer: answer, confidence: confidence, at: now)
     }
 
     /// Takes back the answer to the question at `position`.
     public mutating func clearAnswer(_ position: Int, at now: Date) throws(ExamError) -> ExamChange {
         try checkOpen(at: now)
         try checkPosition(position)
-        items[position].chosen = nil
+        items[position].answer = nil
+        items[position].confidence = nil
         items[position].answeredAt = now
-        return .answered(position: position, chosen: nil, at: now)
+        return .answered(position: position, answer: nil, confidence: nil, at: now)
     }
 
     /// Flags or unflags the question at `position` for review before submitting.

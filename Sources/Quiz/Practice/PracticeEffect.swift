@@ -18,11 +18,18 @@ public struct PracticeReviewRecord: Equatable, Sendable, Codable {
     public var rating: Rating
     /// When the review was confirmed.
     public var time: Date
-    /// The 0-based option the learner chose.
-    public var answer: Int
+    /// What the learner answered (an option, a set, a number, a typed answer, a recall).
+    public var answer: Answer
     public var correct: Bool
+    /// How sure the learner said they were; nil when not asked.
+    public var confidence: Confidence?
+    /// A typed answer marked right by the learner after it was graded wrong.
+    public var overridden: Bool
+    /// The re-ask of a confident error.
+    public var reask: Bool
 
-    public init(questionID: String, oldCard: FSRSCard?, newCard: FSRSCard, rating: Rating, time: Date, answer: Int, correct: Bool) {
+    public init(questionID: String, oldCard: FSRSCard?, newCard: FSRSCard, rating: Rating, time: Date, answer: Answer,
+                correct: Bool, confidence: Confidence? = nil, overridden: Bool = false, reask: Bool = false) {
         self.questionID = questionID
         self.oldCard = oldCard
         self.newCard = newCard
@@ -30,5 +37,8 @@ public struct PracticeReviewRecord: Equatable, Sendable, Codable {
         self.time = time
         self.answer = answer
         self.correct = correct
+        self.confidence = confidence
+        self.overridden = overridden
+        self.reask = reask
     }
 }

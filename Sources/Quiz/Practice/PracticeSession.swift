@@ -2,13 +2,20 @@ import Course
 import Foundation
 
 /// A practice session as a pure state machine: present a question → the learner
-/// picks an option → it is graded (wrong is Again; right proposes Good, which the
-/// learner may change to Hard or Easy) → confirming schedules the card and yields
-/// a `recordReview` effect → the next question. The latest confirmed review can
-/// be undone (an `undoReview` effect), which asks that question again.
+/// answers in the question's form (an option, a set of options, a number, a typed
+/// answer) and says how sure they are → it is graded (wrong is Again; right and
+/// sure proposes Good, right and not sure Hard; the learner may change a right
+/// answer's rating to Hard, Good or Easy) → confirming schedules the card and
+/// yields a `recordReview` effect → the next question. A recall card is revealed
+/// and rated by the learner. A typed answer graded wrong may be overridden as
+/// right (a typo, a missing accepted answer). The latest confirmed review can be
+/// undone (an `undoReview` effect), which asks that question again.
 ///
-/// Cards still (re)learning after a review come back in the same session: as soon
-/// as they are due, and once the queue is empty, up to `learnAhead` early.
+/// A wrong answer marked sure is a confident error: the question is asked again
+/// in the same session at least `reaskGap` cards later (or last), a review like
+/// any other, flagged as a re-ask. Cards still (re)learning after a review come
+/// back in the same session: as soon as they are due, and once the queue is
+/// empty, up to `learnAhead` early.
 public struct PracticeSession: Equatable, Sendable {
     public enum Phase: Equatable, Sendable {
         /// The question is shown and waits for an answer.
@@ -22,10 +29,21 @@ public struct PracticeSession: Equatable, Sendable {
     /// A graded, not yet confirmed answer.
     public struct Grade: Equatable, Sendable {
         public var questionID: String
-        public var answer: Int
+        public var answer: Answer
         public var correct: Bool
-        /// Again for a wrong answer; Good (or the learner's Hard/Easy) for a right one.
+        /// Again for a wrong answer; Good (Hard when not sure), or the learner's choice, for a right one.
         public var rating: Rating
+        /// How sure the learner said they were; nil when confidence marking is off or for a recall card.
+        public var confidence: Confidence?
+        /// What the feedback shows: the truth, the missed and extra picks…
+        public var detail: AnswerGrade.Detail
+        /// A typed answer the learner marked right after it was graded wrong.
+        public var overridden = false
+        /// This answer is the re-ask of a confident error.
+        public var isReask = false
+
+        /// A wrong answer the learner was sure of (a re-ask is never one again).
+        public var isConfidentError: Bool { !correct && confidence == .sure && !isReask }
     }
 
     /// A card waiting for its next (re)learning step in this session.
@@ -40,7 +58,9 @@ public struct PracticeSession: Equatable, Sendable {
         var learning: [LearningItem]
         var cards: [String: FSRSCard]
         var reviews: [PracticeReviewRecord]
+        var reasks: Set<String>
         var record: PracticeReviewRecord
+        var grade: Grade
     }
 
     public private(set) var phase: Phase
@@ -56,6 +76,12 @@ public struct PracticeSession: Equatable, Sendable {
     public let scheduler: FSRSScheduler
     /// How early a learning card may come back once the queue is empty (Anki's default: 20 min).
     public let learnAhead: TimeInterval
+    /// Cards between a confident error and its re-ask.
+    public static let reaskGap = 5
+    /// Questions waiting in the queue as re-asks of confident errors.
+    public private(set) var reasks: Set<String> = []
+    /// Whether the question shown now is a re-ask.
+    public private(set) var presentingReask = false
     private var undoSnapshot: Snapshot?
 
     /// A session asking `questionIDs` in order (ids without a question are skipped).
@@ -94,26 +120,90 @@ public struct PracticeSession: Equatable, Sendable {
     /// Whether `undo()` has a review to take back.
     public var canUndo: Bool { undoSnapshot != nil }
 
-    /// Grades the chosen option (0-based).
+    /// Grades the chosen option (0-based) of a pick-one question, without a
+    /// confidence (a question answered in the reader, a test).
     @discardableResult
     public mutating func answer(option: Int) throws(PracticeSessionError) -> Grade {
+        try answer(.option(option), confidence: nil)
+    }
+
+    /// Grades an answer in the question's form. `confidence` nil means confidence
+    /// marking is off (graded as sure, but never a confident error). A `number`
+    /// question's truth is its value or what its `check` computes.
+    @discardableResult
+    public mutating func answer(_ answer: Answer, confidence: Confidence?) throws(PracticeSessionError) -> Grade {
         guard case .presenting(let id) = phase, let question = questions[id] else { throw .noQuestionPresented }
-        guard question.options.indices.contains(option) else {
+        if case .option(let option) = answer, !question.options.indices.contains(option) {
             throw .optionOutOfRange(option, count: question.options.count)
         }
-        let correct = option == question.answer
-        let grade = Grade(questionID: id, answer: option, correct: correct, rating: correct ? .good : .again)
+        if case .options(let picked) = answer, let bad = picked.first(where: { !question.options.indices.contains($0) }) {
+            throw .optionOutOfRange(bad, count: question.options.count)
+        }
+        if case .recall = question.response { throw .notGradable("a recall card is revealed, then rated") }
+        var truth: Double?
+        if case .number = question.response {
+            switch FigureChecker.truth(of: question) {
+            case .success(let value): truth = value
+            case .failure(let error): throw .notGradable(error.message)
+            }
+        }
+        let result: AnswerGrade
+        do {
+            result = try AnswerGrader.grade(answer, for: question, truth: truth)
+        } catch {
+            throw .notGradable(error.description)
+        }
+        let grade = Grade(questionID: id, answer: answer, correct: result.correct,
+                          rating: AnswerGrader.proposedRating(correct: result.correct, confidence: confidence),
+                          confidence: confidence, detail: result.detail, isReask: presentingReask)
         phase = .graded(grade)
         return grade
+    }
+
+    /// Reveals the back of a recall card; the learner then rates how well they
+    /// recalled it (Good is proposed).
+    @discardableResult
+    public mutating func reveal() throws(PracticeSessionError) -> Grade {
+        guard case .presenting(let id) = phase, let question = questions[id] else { throw .noQuestionPresented }
+        guard case .recall = question.response else { throw .notGradable("only a recall card is revealed") }
+        let grade = Grade(questionID: id, answer: .recalled, correct: true, rating: .good, confidence: nil, detail: .recall,
+                          isReask: presentingReask)
+        phase = .graded(grade)
+        return grade
+    }
+
+    /// Marks a typed answer graded wrong as right (a typo, an answer the key
+    /// lacks): logged as overridden, rated as a right answer with its confidence.
+    public mutating func overrideAsRight() throws(PracticeSessionError) {
+        guard case .graded(var grade) = phase, let question = questions[grade.questionID] else { throw .nothingGraded }
+        guard question.response.isTyped else { throw .notGradable("only a typed answer can be marked right") }
+        guard !grade.correct else { throw .notGradable("the answer is already right") }
+        grade.correct = true
+        grade.overridden = true
+        grade.rating = AnswerGrader.proposedRating(correct: true, confidence: grade.confidence)
+        phase = .graded(grade)
     }
 
     /// Changes the proposed rating of a right answer to Hard, Good or Easy.
     public mutating func choose(_ rating: Rating) throws(PracticeSessionError) {
         guard case .graded(var grade) = phase else { throw .nothingGraded }
-        let allowed = grade.correct ? rating != .again : rating == .again
-        guard allowed else { throw .ratingNotAllowed(rating, correct: grade.correct) }
+        if case .recall = grade.detail {
+            // A recall card is graded by its rating: Again means it was not recalled.
+            grade.correct = rating != .again
+        } else {
+            let allowed = grade.correct ? rating != .again : rating == .again
+            guard allowed else { throw .ratingNotAllowed(rating, correct: grade.correct) }
+        }
         grade.rating = rating
         phase = .graded(grade)
+    }
+
+    /// The ratings the graded answer may take: all four for a recall card, Hard,
+    /// Good or Easy for a right answer, Again only for a wrong one.
+    public var allowedRatings: [Rating] {
+        guard case .graded(let grade) = phase else { return [] }
+        if case .recall = grade.detail { return Rating.allCases }
+        return grade.correct ? [.hard, .good, .easy] : [.again]
     }
 
     /// Confirms the graded answer at `time`: schedules the card, moves on, and
@@ -124,12 +214,19 @@ public struct PracticeSession: Equatable, Sendable {
         let newCard = scheduler.review(oldCard ?? FSRSCard.new(at: time), rating: grade.rating, at: time).card
         let record = PracticeReviewRecord(
             questionID: grade.questionID, oldCard: oldCard, newCard: newCard, rating: grade.rating,
-            time: time, answer: grade.answer, correct: grade.correct)
-        undoSnapshot = Snapshot(queue: queue, learning: learning, cards: cards, reviews: reviews, record: record)
+            time: time, answer: grade.answer, correct: grade.correct, confidence: grade.confidence,
+            overridden: grade.overridden, reask: grade.isReask)
+        undoSnapshot = Snapshot(queue: queue, learning: learning, cards: cards, reviews: reviews, reasks: reasks,
+                                record: record, grade: grade)
 
         cards[grade.questionID] = newCard
         reviews.append(record)
-        if newCard.state != .review {
+        reasks.remove(grade.questionID)
+        if grade.isConfidentError {
+            // Asked again a few cards on (the re-ask is its relearning step in this session).
+            queue.insert(grade.questionID, at: min(Self.reaskGap - 1, queue.count))
+            reasks.insert(grade.questionID)
+        } else if newCard.state != .review {
             learning.append(LearningItem(questionID: grade.questionID, due: newCard.due))
         }
         phase = nextPhase(at: time)
@@ -145,17 +242,24 @@ public struct PracticeSession: Equatable, Sendable {
         learning = snapshot.learning
         cards = snapshot.cards
         reviews = snapshot.reviews
+        reasks = snapshot.reasks
         undoSnapshot = nil
+        presentingReask = snapshot.grade.isReask
         phase = .presenting(questionID: snapshot.record.questionID)
         return .undoReview(snapshot.record)
     }
 
     /// Learning cards already due, then the queue, then learning cards due within `learnAhead`.
     private mutating func nextPhase(at time: Date) -> Phase {
+        presentingReask = false
         if let index = earliestLearning(dueBy: time) {
             return .presenting(questionID: learning.remove(at: index).questionID)
         }
-        if !queue.isEmpty { return .presenting(questionID: queue.removeFirst()) }
+        if !queue.isEmpty {
+            let id = queue.removeFirst()
+            presentingReask = reasks.contains(id)
+            return .presenting(questionID: id)
+        }
         if let index = earliestLearning(dueBy: time.addingTimeInterval(learnAhead)) {
             return .presenting(questionID: learning.remove(at: index).questionID)
         }

@@ -10,6 +10,8 @@ public enum PracticeSessionError: Error, Equatable, Sendable, CustomStringConver
     case ratingNotAllowed(Rating, correct: Bool)
     /// Undo with no confirmed review to take back.
     case nothingToUndo
+    /// The answer does not fit the question (its form, a truth that cannot be computed).
+    case notGradable(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum PracticeSessionError: Error, Equatable, Sendable, CustomStringConver
                 ? "a right answer is rated hard, good or easy, not \(rating.name)"
                 : "a wrong answer is always rated again, not \(rating.name)"
         case .nothingToUndo: return "there is no review to undo"
+        case .notGradable(let why): return why
         }
     }
 }

@@ -1,26 +1,66 @@
+import Course
 import Foundation
 
-/// An exam attempt as stored: question ids rather than question texts, so
-/// the record stands on its own; `ExamSession(record:course:)` resolves them.
+/// An exam attempt as stored: each question's id, its snapshot as it was asked
+/// (attempts stored before answer forms have none: `ExamSession(record:course:)`
+/// then resolves the id against the course) and the answer's columns.
 public struct ExamAttemptRecord: Equatable, Sendable {
     /// Codable as an exam question of `ProgressArchive`.
     public struct Item: Codable, Equatable, Sendable {
         public var question: String
         public var domain: String
-        /// Original option indexes in the order shown.
+        /// Original option indexes in the order shown (empty for typed answers).
         public var optionOrder: [Int]
-        /// Original index of the chosen option.
+        /// Original index of the chosen option (pick-one).
         public var chosen: Int?
+        /// Original indexes picked (select-all), ascending.
+        public var selection: [Int]?
+        /// A typed answer as entered (number or text).
+        public var response: String?
+        public var confidence: Confidence?
         public var answeredAt: Date?
         public var flagged: Bool
+        /// The question as it was asked (stem, options, key, truth).
+        public var snapshot: Question?
 
-        public init(question: String, domain: String, optionOrder: [Int], chosen: Int? = nil, answeredAt: Date? = nil, flagged: Bool = false) {
+        public init(question: String, domain: String, optionOrder: [Int], chosen: Int? = nil, selection: [Int]? = nil,
+                    response: String? = nil, confidence: Confidence? = nil, answeredAt: Date? = nil, flagged: Bool = false,
+                    snapshot: Question? = nil) {
             self.question = question
             self.domain = domain
             self.optionOrder = optionOrder
             self.chosen = chosen
+            self.selection = selection
+            self.response = response
+            self.confidence = confidence
             self.answeredAt = answeredAt
             self.flagged = flagged
+            self.snapshot = snapshot
+        }
+
+        /// The stored answer read back in the terms of `question`'s form.
+        public func answer(for question: Question) -> Answer? {
+            switch question.response {
+            case .choice: return chosen.map(Answer.option)
+            case .choices: return selection.map(Answer.options)
+            case .number(let key):
+                guard let response, case .success(let value) = NumberInput.parse(response, percentUnit: key.isPercent) else { return nil }
+                return .number(value, typed: response)
+            case .text: return response.map(Answer.text)
+            case .recall: return nil
+            }
+        }
+
+        /// Stores `answer`'s columns (nil clears them).
+        public mutating func set(_ answer: Answer?, confidence: Confidence?) {
+            chosen = answer?.option
+            selection = answer?.options
+            switch answer {
+            case .number(_, let typed)?: response = typed
+            case .text(let text)?: response = text
+            default: response = nil
+            }
+            self.confidence = answer == nil ? nil : confidence
         }
     }
 

@@ -46,8 +46,18 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var exam: Int?
         /// The card before this review.
         public var before: CardState
+        /// Original indexes picked in a select-all question.
+        public var selection: [Int]?
+        /// What was typed or picked, as entered.
+        public var response: String?
+        public var confidence: Confidence?
+        /// Present (true) only when a typed answer was marked right by the learner.
+        public var overridden: Bool?
+        /// Present (true) only for the re-ask of a confident error.
+        public var reask: Bool?
 
-        public init(course: String, question: String, reviewedAt: Date, rating: String, correct: Bool, chosen: Int?, source: ReviewSource, exam: Int?, before: CardState) {
+        public init(course: String, question: String, reviewedAt: Date, rating: String, correct: Bool, chosen: Int?, source: ReviewSource,
+                    exam: Int?, before: CardState, answer: ReviewAnswer = .plain) {
             self.course = course
             self.question = question
             self.reviewedAt = reviewedAt
@@ -57,6 +67,17 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
             self.source = source
             self.exam = exam
             self.before = before
+            selection = answer.selection
+            response = answer.response
+            confidence = answer.confidence
+            overridden = answer.overridden ? true : nil
+            reask = answer.reask ? true : nil
+        }
+
+        /// The answer's record beyond `chosen`.
+        public var answer: ReviewAnswer {
+            ReviewAnswer(selection: selection, response: response, confidence: confidence,
+                         overridden: overridden ?? false, reask: reask ?? false)
         }
     }
 

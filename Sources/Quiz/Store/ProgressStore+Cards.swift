@@ -96,7 +96,7 @@ extension ProgressStore {
             try CardRow.update(before, course: course, question: question, db: db)
             return CardReview(question: question, reviewedAt: StoreTime.date(reviewedAt),
                               rating: Rating(rawValue: row["rating"]) ?? .again, correct: row["correct"] as Bool,
-                              chosen: row["chosen"], before: before, after: current.card)
+                              chosen: row["chosen"], before: before, after: current.card, answer: ReviewAnswer(row: row))
         }
     }
 
@@ -104,12 +104,15 @@ extension ProgressStore {
         let before = review.before
         try db.execute(sql: """
             INSERT INTO review (course, question, reviewed_at, rating, correct, chosen, source, attempt,
-                                prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review,
+                                selection, response, confidence, overridden, reask)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [course, review.question, StoreTime.milliseconds(review.reviewedAt), review.rating.rawValue,
                              review.correct, review.chosen, source.rawValue, attempt,
                              before.state.rawValue, before.step, before.stability, before.difficulty,
-                             StoreTime.milliseconds(before.due), before.lastReview.map(StoreTime.milliseconds)])
+                             StoreTime.milliseconds(before.due), before.lastReview.map(StoreTime.milliseconds),
+                             review.answer.selectionText, review.answer.response, review.answer.confidence?.rawValue,
+                             review.answer.overridden, review.answer.reask])
         let id = db.lastInsertedRowID
         try CardRow.update(review.after, course: course, question: review.question, db: db)
         return id

@@ -1,3 +1,4 @@
+import Course
 import Foundation
 import GRDB
 
@@ -15,12 +16,17 @@ extension ProgressStore {
         }
     }
 
-    /// Records the answer to one question (`chosen` nil clears it).
-    public func saveAnswer(attempt: Int, position: Int, chosen: Int?, at time: Date) throws(StoreError) {
+    /// Records the answer to one question (nil clears it) and how sure the learner was.
+    public func saveAnswer(attempt: Int, position: Int, answer: Answer?, confidence: Confidence?, at time: Date) throws(StoreError) {
+        var columns = ExamAttemptRecord.Item(question: "", domain: "", optionOrder: [])
+        columns.set(answer, confidence: confidence)
         try write { db in
             try ExamRows.checkOpen(attempt, db: db)
-            try db.execute(sql: "UPDATE exam_question SET chosen = ?, answered_at = ? WHERE attempt = ? AND position = ?",
-                           arguments: [chosen, StoreTime.milliseconds(time), attempt, position])
+            try db.execute(sql: """
+                UPDATE exam_question SET chosen = ?, selection = ?, response = ?, confidence = ?, answered_at = ?
+                WHERE attempt = ? AND position = ?
+                """, arguments: [columns.chosen, ExamRows.selectionText(columns.selection), columns.response,
+                                 columns.confidence?.rawValue, StoreTime.milliseconds(time), attempt, position])
             try ExamRows.checkChanged(db, "exam \(attempt) has no question \(position + 1)")
         }
     }
@@ -68,7 +74,8 @@ extension ProgressStore {
     /// through `submitAttempt`, which also updates the cards.
     public func save(_ change: ExamChange, attempt: Int) throws(StoreError) {
         switch change {
-        case let .answered(position, chosen, time): try saveAnswer(attempt: attempt, position: position, chosen: chosen, at: time)
+        case let .answered(position, answer, confidence, time):
+            try saveAnswer(attempt: attempt, position: position, answer: answer, confidence: confidence, at: time)
         case let .flagged(position, flagged): try saveFlag(attempt: attempt, position: position, flagged: flagged)
         case let .moved(position): try savePosition(attempt: attempt, position: position)
         case .submitted: throw StoreError(path: path, kind: .failed("a submission must go through submitAttempt"))
@@ -136,13 +143,17 @@ enum ExamRows {
                              record.autoSubmitted, record.correct])
         let attempt = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO exam_question (attempt, position, question, domain, option_order, chosen, answered_at, flagged)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO exam_question (attempt, position, question, domain, option_order, chosen, selection, response,
+                                       confidence, answered_at, flagged, snapshot)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, item) in record.items.enumerated() {
-            try statement.execute(arguments: [attempt, position, item.question, item.domain,
-                                              item.optionOrder.map(String.init).joined(separator: ","), item.chosen,
-                                              item.answeredAt.map(StoreTime.milliseconds), item.flagged])
+            let order: String = item.optionOrder.map(String.init).joined(separator: ",")
+            let answeredAt: Int64? = item.answeredAt.map(StoreTime.milliseconds)
+            let snapshot: String? = try item.snapshot.map(snapshotText)
+            try statement.execute(arguments: [attempt, position, item.question, item.domain, order, item.chosen,
+                                              selectionText(item.selection), item.response, item.confidence?.rawValue,
+                                              answeredAt, item.flagged, snapshot])
         }
     }
 
@@ -153,7 +164,10 @@ enum ExamRows {
             return ExamAttemptRecord.Item(
                 question: item["question"], domain: item["domain"],
                 optionOrder: order.split(separator: ",").compactMap { Int($0) }, chosen: item["chosen"],
-                answeredAt: (item["answered_at"] as Int64?).map(StoreTime.date), flagged: item["flagged"])
+                selection: ReviewAnswer.selection(from: item["selection"]), response: item["response"],
+                confidence: (item["confidence"] as String?).flatMap(Confidence.init(rawValue:)),
+                answeredAt: (item["answered_at"] as Int64?).map(StoreTime.date), flagged: item["flagged"],
+                snapshot: try (item["snapshot"] as String?).map(question(fromSnapshot:)))
         }
         return ExamAttemptRecord(
             id: row["id"], course: row["course"], retakeOf: row["retake_of"], seed: UInt64(bitPattern: row["seed"]),
@@ -161,6 +175,25 @@ enum ExamRows {
             passPercent: row["pass_percent"], position: row["position"],
             submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
             correct: row["correct"], items: items)
+    }
+
+    static func selectionText(_ selection: [Int]?) -> String? {
+        selection.map { $0.map(String.init).joined(separator: ";") }
+    }
+
+    /// A question as asked, as JSON (keys sorted, so equal questions store equal text).
+    static func snapshotText(_ question: Question) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(question), as: UTF8.self)
+    }
+
+    static func question(fromSnapshot text: String) throws -> Question {
+        do {
+            return try JSONDecoder().decode(Question.self, from: Data(text.utf8))
+        } catch {
+            throw StoreFailure("an exam question's snapshot cannot be read: \(error)")
+        }
     }
 
     static func summary(_ row: Row) -> ExamAttemptSummary {

@@ -15,7 +15,9 @@ extension ProgressStore {
                 ?? .new(at: record.time)
             return try Self.insertReview(CardReview(
                 question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
-                chosen: record.answer, before: before, after: record.newCard), course: course, source: .practice, attempt: nil, db: db)
+                chosen: record.answer.option, before: before, after: record.newCard,
+                answer: ReviewAnswer(record.answer, confidence: record.confidence, overridden: record.overridden, reask: record.reask)),
+                course: course, source: .practice, attempt: nil, db: db)
         }
     }
 

@@ -26,7 +26,7 @@ extension ProgressStore {
                     course: row["course"], question: row["question"], reviewedAt: StoreTime.date(row["reviewed_at"]),
                     rating: (Rating(rawValue: row["rating"]) ?? .again).name, correct: row["correct"], chosen: row["chosen"],
                     source: ReviewSource(rawValue: row["source"]) ?? .practice, exam: row["attempt"],
-                    before: ProgressArchive.CardState(try CardRow.prior(row))))
+                    before: ProgressArchive.CardState(try CardRow.prior(row)), answer: ReviewAnswer(row: row)))
             }
             let ids = try Int.fetchAll(db, sql: "SELECT id FROM exam_attempt ORDER BY id")
             let exams = try ids.compactMap { try ExamRows.fetch($0, db: db) }
@@ -89,8 +89,9 @@ extension ProgressStore {
 
             let insertReview = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO review (course, question, reviewed_at, rating, correct, chosen, source, attempt,
-                    prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review,
+                    selection, response, confidence, overridden, reask)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for review in archive.reviews {
                 guard let rating = Rating(name: review.rating) else { throw StoreFailure("review of \(review.question): unknown rating \"\(review.rating)\"") }
@@ -104,10 +105,12 @@ extension ProgressStore {
                 let cardExists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM card WHERE course = ? AND question = ?)",
                                                    arguments: [review.course, review.question]) ?? false
                 guard cardExists else { throw StoreFailure("a review of \(review.question) has no card in the file") }
+                let answer = review.answer
                 try insertReview.execute(arguments: [
                     review.course, review.question, StoreTime.milliseconds(review.reviewedAt), rating.rawValue, review.correct,
                     review.chosen, review.source.rawValue, attempt, before.state.rawValue, before.step, before.stability,
                     before.difficulty, StoreTime.milliseconds(before.due), before.lastReview.map(StoreTime.milliseconds),
+                    answer.selectionText, answer.response, answer.confidence?.rawValue, answer.overridden, answer.reask,
                 ])
                 summary.reviewsAdded += db.changesCount
             }

@@ -1,6 +1,7 @@
 /// The review log as CSV (RFC 4180): one row per answer, for spreadsheets.
 public enum ReviewLogCSV {
-    public static let header = ["course", "question", "lesson", "domain", "reviewed_at", "source", "exam", "rating", "correct", "chosen"]
+    public static let header = ["course", "question", "lesson", "domain", "reviewed_at", "source", "exam", "rating", "correct", "chosen",
+                                "response", "confidence", "overridden"]
 
     public static func render(_ archive: ProgressArchive) -> String {
         var place: [String: (lesson: String, domain: String)] = [:]
@@ -11,10 +12,17 @@ public enum ReviewLogCSV {
             lines.append(row([
                 review.course, review.question, where_?.lesson ?? "", where_?.domain ?? "",
                 ArchiveTime.format(review.reviewedAt), review.source.rawValue, review.exam.map(String.init) ?? "",
-                review.rating, review.correct ? "1" : "0", review.chosen.map(String.init) ?? "",
+                review.rating, review.correct ? "1" : "0", chosen(review),
+                review.response ?? "", review.confidence?.rawValue ?? "", review.overridden == true ? "1" : "0",
             ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The 0-based option index, or the set of them as `0;2`.
+    static func chosen(_ review: ProgressArchive.Review) -> String {
+        if let chosen = review.chosen { return String(chosen) }
+        return review.answer.selectionText ?? ""
     }
 
     static func row(_ fields: [String]) -> String {

@@ -8,7 +8,7 @@ import GRDB
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
     /// The highest schema version this program knows.
-    static let version = 1
+    static let version = 2
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
@@ -18,6 +18,10 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2-answer-forms") { db in
+            try db.execute(sql: version2)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }
@@ -180,6 +184,74 @@ enum StoreSchema {
             label TEXT NOT NULL DEFAULT '',
             created_at INTEGER NOT NULL,
             PRIMARY KEY (course, lesson, position)
+        ) WITHOUT ROWID;
+        """
+
+    /// Answer forms (issue 11). Reviews record a selection (`0;2`), the answer as
+    /// entered, the confidence, an override and a re-ask; `source` also takes
+    /// `cram` and `drill` (answers logged outside the daily schedule). The review
+    /// table is rebuilt for the wider `source` check (SQLite cannot alter a
+    /// check): rows are copied as they are, the triggers and indexes recreated,
+    /// and the copy fires no trigger, so the tallies stay as they were. Exam
+    /// questions keep the same columns plus a snapshot of the question as asked
+    /// (JSON), so a later edit of the bank never changes what a review shows.
+    /// Settings hold the learner's preferences (confidence marking).
+    static let version2 = """
+        CREATE TABLE review_v2 (
+            id INTEGER PRIMARY KEY,
+            course TEXT NOT NULL,
+            question TEXT NOT NULL,
+            reviewed_at INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+            chosen INTEGER,
+            source TEXT NOT NULL CHECK (source IN ('practice', 'exam', 'cram', 'drill')),
+            attempt INTEGER REFERENCES exam_attempt(id),
+            prior_state INTEGER NOT NULL,
+            prior_step INTEGER,
+            prior_stability REAL,
+            prior_difficulty REAL,
+            prior_due INTEGER NOT NULL,
+            prior_last_review INTEGER,
+            selection TEXT,
+            response TEXT,
+            confidence TEXT CHECK (confidence IN ('sure', 'unsure')),
+            overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1)),
+            reask INTEGER NOT NULL DEFAULT 0 CHECK (reask IN (0, 1)),
+            FOREIGN KEY (course, question) REFERENCES card(course, question)
+        );
+        INSERT INTO review_v2 (id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
+                               prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review)
+        SELECT id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
+               prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review FROM review;
+        DROP TABLE review;
+        ALTER TABLE review_v2 RENAME TO review;
+        CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
+        CREATE INDEX review_time ON review(course, reviewed_at, correct);
+        CREATE INDEX review_attempt ON review(attempt);
+        CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
+        CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
+            UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
+            WHERE course = NEW.course AND question = NEW.question;
+            INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
+                                              1, NEW.correct)
+            ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+        END;
+        CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
+            UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
+            WHERE course = OLD.course AND question = OLD.question;
+            UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
+        END;
+
+        ALTER TABLE exam_question ADD COLUMN selection TEXT;
+        ALTER TABLE exam_question ADD COLUMN response TEXT;
+        ALTER TABLE exam_question ADD COLUMN confidence TEXT CHECK (confidence IN ('sure', 'unsure'));
+        ALTER TABLE exam_question ADD COLUMN snapshot TEXT;
+
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
         ) WITHOUT ROWID;
         """
 }

@@ -69,15 +69,19 @@ public struct CardReview: Equatable, Sendable {
     public var correct: Bool
     /// The original (unshuffled) index of the chosen option, if any.
     public var chosen: Int?
+    /// The rest of the answer: a set, a typed text, confidence, override, re-ask.
+    public var answer: ReviewAnswer
     public var before: FSRSCard
     public var after: FSRSCard
 
-    public init(question: String, reviewedAt: Date, rating: Rating, correct: Bool, chosen: Int?, before: FSRSCard, after: FSRSCard) {
+    public init(question: String, reviewedAt: Date, rating: Rating, correct: Bool, chosen: Int?, before: FSRSCard, after: FSRSCard,
+                answer: ReviewAnswer = .plain) {
         self.question = question
         self.reviewedAt = reviewedAt
         self.rating = rating
         self.correct = correct
         self.chosen = chosen
+        self.answer = answer
         self.before = before
         self.after = after
     }

@@ -56,7 +56,8 @@ struct ExamCommand: ParsableCommand {
         let study = try context.openStudy(course)
         if status { return try printStatus(course: course, study: study) }
         let (session, attempt) = try openOrStart(course: course, study: study)
-        var exam = PlainExam(session: session, attempt: attempt, course: course, study: study, now: Date.init)
+        var exam = PlainExam(session: session, attempt: attempt, course: course, study: study, now: Date.init,
+                             confidenceMarking: try study.settings().confidenceMarking)
         try exam.run()
     }
 
@@ -106,7 +107,7 @@ struct ExamCommand: ParsableCommand {
         if session.retakeOf == nil && session.items.count < course.exam.questions {
             console.line("Note: the course has only \(session.items.count) questions for its \(course.exam.questions)-question blueprint.")
         }
-        console.line("Answer with a letter; type help for commands. Seed \(seed).")
+        console.line("Answer each question in its form; append ? to an answer you are not sure of; type help for commands. Seed \(seed).")
         return (session, id)
     }
 

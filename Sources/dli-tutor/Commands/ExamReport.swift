@@ -18,13 +18,20 @@ enum ExamReport {
         }
         for review in result.reviews {
             console.line()
-            let verdict = review.isCorrect ? "right" : (review.chosenOption == nil ? "unanswered" : "wrong")
-            console.line("Question \(review.position + 1) — \(verdict)\(review.flagged ? " (flagged)" : "")")
+            let verdict = review.isCorrect ? "right" : (review.answer == nil ? "unanswered" : "wrong")
+            let sure = review.confidence.map { $0 == .sure ? ", you were sure" : ", you were not sure" } ?? ""
+            console.line("Question \(review.position + 1) — \(verdict)\(sure)\(review.flagged ? " (flagged)" : "") · [\(review.question.id)]")
             console.line(PlainText.markdown(review.question.stem))
-            var marks: [Int: String] = [review.correctOption: "<- correct"]
-            if let chosen = review.chosenOption, chosen != review.correctOption { marks[chosen] = "<- your answer" }
-            if review.chosenOption == review.correctOption { marks[review.correctOption] = "<- your answer, correct" }
-            PlainText.options(review.options, marks: marks).forEach { console.line($0) }
+            if case .choice = review.question.response {
+                var marks: [Int: String] = [review.correctOption: "<- correct"]
+                if let chosen = review.chosenOption, chosen != review.correctOption { marks[chosen] = "<- your answer" }
+                if review.chosenOption == review.correctOption { marks[review.correctOption] = "<- your answer, correct" }
+                PlainText.options(review.options, marks: marks).forEach { console.line($0) }
+            } else {
+                PlainText.question(review.question, order: review.item.optionOrder).dropFirst().forEach { console.line($0) }
+                PlainText.feedback(review.question, order: review.item.optionOrder, answer: review.answer, correct: review.isCorrect)
+                    .forEach { console.line($0) }
+            }
             console.line("Why: " + PlainText.markdown(review.question.explanation))
         }
         console.line()

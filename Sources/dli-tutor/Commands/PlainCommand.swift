@@ -1,10 +1,9 @@
 import Foundation
 import Quiz
 
-/// One line typed in plain mode (`practice --plain`, `exam --plain`).
+/// A command typed in plain mode (`practice --plain`, `exam --plain`); answers
+/// are read by `PlainLine`.
 enum PlainCommand: Equatable {
-    /// An option, 0-based: `a`–`f` or `1`–`6`.
-    case option(Int)
     case flag, unflag, clear
     case next, previous
     /// A 1-based question number.
@@ -14,15 +13,13 @@ enum PlainCommand: Equatable {
     case proceed
     case rating(Rating)
     case undo
+    /// Mark a typed answer graded wrong as right (`:right`).
+    case right
     case unknown(String)
 
     static func parse(_ line: String) -> PlainCommand {
         let text = line.trimmingCharacters(in: .whitespaces).lowercased()
         if text.isEmpty { return .proceed }
-        if text.count == 1, let scalar = text.unicodeScalars.first {
-            if ("a"..."f").contains(scalar) { return .option(Int(scalar.value) - 97) }
-            if ("1"..."6").contains(scalar) { return .option(Int(scalar.value) - 49) }
-        }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.count == 2, ["goto", "go", "g"].contains(words[0]) {
             // A question number has no sign (and `goto -9223372036854775808` must not reach `number - 1`).
@@ -41,7 +38,16 @@ enum PlainCommand: Equatable {
         case "quit", "q", "exit": return .quit
         case "help", "h", "?": return .help
         case "undo", "u": return .undo
+        case "right": return .right
         default: return Rating(name: text).map { .rating($0) } ?? .unknown(line)
+        }
+    }
+
+    /// Whether `text` is a command word (not an empty line, not unknown).
+    static func isWord(_ text: String) -> Bool {
+        switch parse(text) {
+        case .unknown, .proceed: return false
+        default: return true
         }
     }
 }

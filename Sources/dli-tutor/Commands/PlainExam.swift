@@ -13,6 +13,8 @@ struct PlainExam {
     let study: any StudyStore
     let console = PlainConsole()
     let now: () -> Date
+    /// `?` after an answer marks it not sure (the learner's setting).
+    var confidenceMarking = true
 
     mutating func run() throws {
         if try submitIfTimeIsUp() { return }
@@ -26,7 +28,15 @@ struct PlainExam {
             }
             // Time may have run out while the learner was thinking.
             if try submitIfTimeIsUp() { return }
-            switch try handle(PlainCommand.parse(line)) {
+            let outcome: Outcome
+            switch PlainLine.read(line, in: context) {
+            case .answer(let answer, let confidence): outcome = try self.answer(answer, confidence: confidence)
+            case .command(let command): outcome = try handle(command)
+            case .refused(let why):
+                console.line("Not taken: \(why).")
+                outcome = .stay
+            }
+            switch outcome {
             case .stay: continue
             case .show: showCurrent()
             case .finished: return
@@ -36,21 +46,39 @@ struct PlainExam {
 
     enum Outcome { case stay, show, finished }
 
+    /// The question on screen, as `PlainLine` reads an answer to it.
+    private var context: PlainLine.Context {
+        let item = session.current
+        return PlainLine.Context(question: item?.question, optionOrder: item?.optionOrder ?? [], confidenceMarking: confidenceMarking)
+    }
+
+    /// Saves the answer, then shows the next question (both written first).
+    private mutating func answer(_ answer: Answer, confidence: Confidence?) throws -> Outcome {
+        do {
+            let changed = session.items[session.position].isAnswered
+            try save(try session.answer(session.position, answer, confidence: confidence, at: now()))
+            let item = session.items[session.position]
+            let shown = item.chosenOption.map(PlainText.letter)
+                ?? (answer.options != nil ? item.chosenOptions.map(PlainText.letter).joined(separator: ",") : answer.entered)
+            let sure = confidence == .unsure ? " (not sure)" : ""
+            console.line("Answer \(shown)\(sure) \(changed ? "replaces the earlier answer to" : "saved for") question \(session.position + 1).")
+            if session.position + 1 < session.items.count {
+                try save(try session.go(to: session.position + 1))
+                return .show
+            }
+            console.line(session.unanswered.isEmpty
+                ? "That was the last question and all are answered. Type submit to finish, or goto N to review."
+                : "That was the last question; unanswered: \(numbers(session.unanswered)). Type list, goto N or submit.")
+            return .stay
+        } catch let error as ExamError {
+            console.line("Not done: \(error).")
+            return .stay
+        }
+    }
+
     private mutating func handle(_ command: PlainCommand) throws -> Outcome {
         do {
             switch command {
-            case .option(let option):
-                try save(try session.answer(session.position, option: option, at: now()))
-                let item = session.items[session.position]
-                console.line("Answer \(PlainText.letter(item.chosenOption ?? option)) saved for question \(session.position + 1).")
-                if session.position + 1 < session.items.count {
-                    try save(try session.go(to: session.position + 1))
-                    return .show
-                }
-                console.line(session.unanswered.isEmpty
-                    ? "That was the last question and all are answered. Type submit to finish, or goto N to review."
-                    : "That was the last question; unanswered: \(numbers(session.unanswered)). Type list, goto N or submit.")
-                return .stay
             case .clear:
                 try save(try session.clearAnswer(session.position, at: now()))
                 console.line("Answer to question \(session.position + 1) cleared.")
@@ -93,8 +121,8 @@ struct PlainExam {
             case .help:
                 console.line(Self.help)
                 return .stay
-            case .rating, .undo:
-                console.line("Ratings and undo belong to practice; in an exam, answer with a letter (type help).")
+            case .rating, .undo, .right:
+                console.line("Ratings, undo and :right belong to practice; in an exam, answer the question (type help).")
                 return .stay
             case .unknown(let text):
                 console.line("Unknown command \"\(text)\" (type help).")
@@ -115,7 +143,7 @@ struct PlainExam {
         let unanswered = session.unanswered, flagged = session.flagged
         console.line(unanswered.isEmpty ? "All \(session.items.count) questions are answered." : "Unanswered: \(numbers(unanswered)).")
         if !flagged.isEmpty { console.line("Flagged: \(numbers(flagged)).") }
-        console.prompt("Submit the exam now? Type yes to submit, anything else to go back: ")
+        console.prompt("Submit the exam now? Type y or yes to submit, anything else to go back: ")
         guard let answer = console.readLine() else {
             console.line()
             console.line(pausedMessage)
@@ -155,20 +183,35 @@ struct PlainExam {
         if item.flagged { header += " · flagged" }
         header += " · answered \(session.answeredCount)/\(session.items.count)"
         if let remaining = session.remainingTime(at: now()) { header += " · \(StudyFormat.clock(remaining)) left" }
+        header += " · [\(item.question.id)]"
         console.line()
         console.line(header)
         console.line()
-        console.line(PlainText.markdown(item.question.stem))
+        PlainText.question(item.question, order: item.optionOrder).forEach { console.line($0) }
         console.line()
-        PlainText.options(item.options).forEach { console.line($0) }
-        console.line()
-        console.line(item.chosenOption.map { "Your answer: \(PlainText.letter($0))" }
-            ?? "Answer with \(PlainText.letter(0))–\(PlainText.letter(item.options.count - 1)); type help for commands.")
+        if let answer = item.answer {
+            let shown = item.chosenOption.map(PlainText.letter)
+                ?? (answer.options != nil ? item.chosenOptions.map(PlainText.letter).joined(separator: ",") : answer.entered)
+            console.line("Your answer: \(shown)\(item.confidence == .unsure ? " (not sure)" : "")")
+        } else {
+            console.line(Self.hint(for: item) + " Type help for commands.")
+        }
+    }
+
+    /// How the question on screen is answered.
+    static func hint(for item: ExamItem) -> String {
+        switch item.question.response {
+        case .choice: return "Answer with \(PlainText.letter(0))–\(PlainText.letter(item.options.count - 1))."
+        case .choices(_, let picks): return "Answer with the letters of \(picks.map { "the \($0)" } ?? "every") right option (a,c)."
+        case .number(let key): return "Type the number\(key.unit.map { " (in \($0))" } ?? ""); :next and the other commands take a colon here."
+        case .text: return "Type the answer; :next and the other commands take a colon here."
+        case .recall: return "(Recall cards are not asked in exams.)"
+        }
     }
 
     private func showList() {
         for (index, item) in session.items.enumerated() {
-            let answer = item.chosenOption.map { "answered \(PlainText.letter($0))" } ?? "unanswered"
+            let answer = item.isAnswered ? "answered" + (item.chosenOption.map { " " + PlainText.letter($0) } ?? "") : "unanswered"
             let marker = index == session.position ? ">" : " "
             let stem = PlainText.markdown(item.question.stem).split(separator: "\n").first.map(String.init) ?? ""
             let short = stem.count > 50 ? String(stem.prefix(49)) + "…" : stem
@@ -193,7 +236,10 @@ struct PlainExam {
     }
 
     static let help = """
-        a–f or 1–6   answer the question on screen (then the next one is shown)
+        a–f or 1–6   answer a pick-one question (then the next one is shown)
+        a,c  ac  1 3 answer a select-all question
+        a number, a line   answer a typed question (=next answers the word "next")
+        ? after an answer  mark it not sure (b?, 4.19e7 ?)
         clear        take back the answer to this question
         flag         flag or unflag this question for review
         next, prev   move to the next or previous question
@@ -202,5 +248,6 @@ struct PlainExam {
         time         the time left
         submit       hand in the exam (lists unanswered and flagged questions first)
         quit         stop here; answers are saved and the exam resumes later
+        Commands may be written with a leading colon (:next, :submit, :quit); on a typed question they must be.
         """
 }

@@ -3,27 +3,33 @@ import Foundation
 import Quiz
 import Study
 
-/// Spaced-repetition practice line by line (`practice --plain`): answer with a
-/// letter, see whether it was right and why, keep the proposed rating (Enter)
-/// or say hard/easy, and every confirmed review is stored before the next
-/// question. End of input confirms a graded answer and stops.
+/// Spaced-repetition practice line by line (`practice --plain`), in every answer
+/// form: a letter (pick one), letters (select all: `a,c`, `ac`, `1 3`), a number
+/// or a typed answer, or Enter to reveal a recall card. `?` after an answer
+/// marks it not sure. The answer is graded and explained; Enter keeps the
+/// proposed rating, or a rating is typed (`1`–`4`, `hard`, `easy`…), and every
+/// confirmed review is stored before the next question. `:right` marks a typed
+/// answer right. End of input confirms a graded answer and stops.
 struct PlainPractice {
     var session: PracticeSession
     let course: Course
     let study: any StudyStore
     let console = PlainConsole()
     let now: () -> Date
+    let confidenceMarking: Bool
     private var answered = 0
     private var right = 0
 
-    init(session: PracticeSession, course: Course, study: any StudyStore, now: @escaping () -> Date) {
+    init(session: PracticeSession, course: Course, study: any StudyStore, confidenceMarking: Bool, now: @escaping () -> Date) {
         self.session = session
         self.course = course
         self.study = study
+        self.confidenceMarking = confidenceMarking
         self.now = now
     }
 
     mutating func run() throws {
+        if confidenceMarking { console.line("Append ? to an answer you are not sure of (b?, 4.19e7 ?). Commands also work with a leading : (:quit).") }
         showPhase()
         while session.phase != .finished {
             console.prompt()
@@ -32,49 +38,100 @@ struct PlainPractice {
                 try stop()
                 return
             }
-            if try handle(PlainCommand.parse(line)) { return }
+            if try handle(line) { return }
         }
         summary()
     }
 
     /// Returns true when the learner quits.
-    private mutating func handle(_ command: PlainCommand) throws -> Bool {
+    private mutating func handle(_ line: String) throws -> Bool {
         do {
-            switch (session.phase, command) {
-            case (.presenting, .option(let option)):
-                let grade = try session.answer(option: option)
-                showGrade(grade)
-            case (.presenting, .proceed):
-                showPhase()
-            case (.graded, .proceed), (.graded, .next):
-                try confirm()
-            case (.graded, .rating(let rating)):
-                try session.choose(rating)
-                try confirm()
-            case (.graded, .option):
-                // Answering straight away keeps the proposed rating.
-                try confirm()
-                if case .presenting = session.phase { return try handle(command) }
-            case (_, .undo):
-                try apply(session.undo())
-                console.line("Undone: the last review was taken back.")
-                showPhase()
-            case (_, .quit):
-                try stop()
+            switch session.phase {
+            case .presenting(let id):
+                return try presenting(line, question: session.questions[id])
+            case .graded:
+                return try graded(line)
+            case .finished:
                 return true
-            case (_, .help):
-                console.line(Self.help)
-            case (.presenting, .rating):
-                console.line("Answer first (a letter), then rate.")
-            case (_, .unknown(let text)):
-                console.line("Unknown command \"\(text)\" (type help).")
-            default:
-                console.line("Not available in practice (type help).")
             }
         } catch let error as PracticeSessionError {
             console.line("Not done: \(error).")
         }
         return false
+    }
+
+    private mutating func presenting(_ line: String, question: Question?) throws -> Bool {
+        let context = PlainLine.Context(question: question, optionOrder: question.map { Array($0.options.indices) } ?? [],
+                                        confidenceMarking: confidenceMarking)
+        switch PlainLine.read(line, in: context) {
+        case .answer(let answer, let confidence):
+            showGrade(try session.answer(answer, confidence: confidence))
+        case .refused(let why):
+            console.line("Not taken: \(why).")
+        case .command(let command):
+            switch command {
+            case .proceed:
+                if case .recall? = question?.response {
+                    showGrade(try session.reveal())
+                } else {
+                    showPhase()
+                }
+            case .rating: console.line(question.map(answerHint) ?? "Answer first, then rate.")
+            default: return try common(command)
+            }
+        }
+        return false
+    }
+
+    private mutating func graded(_ line: String) throws -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if let digit = Int(text), let rating = Rating(rawValue: digit) {
+            try rate(rating)
+            return false
+        }
+        switch PlainLine.read(line, in: PlainLine.Context(question: nil)) {
+        case .command(.proceed), .command(.next): try confirm()
+        case .command(.rating(let rating)): try rate(rating)
+        case .command(.right):
+            try session.overrideAsRight()
+            console.line("Marked right (logged as your override). Press Enter to save it.")
+        case .command(let command) where command.isSessionCommand:
+            return try common(command)
+        default:
+            // An answer straight away keeps the proposed rating and answers the next question.
+            try confirm()
+            if case .presenting = session.phase { return try handle(line) }
+        }
+        return false
+    }
+
+    /// Commands that work whether or not an answer is graded.
+    private mutating func common(_ command: PlainCommand) throws -> Bool {
+        switch command {
+        case .undo:
+            try apply(session.undo())
+            console.line("Undone: the last review was taken back.")
+            showPhase()
+        case .quit:
+            try stop()
+            return true
+        case .help:
+            console.line(Self.help)
+        case .unknown(let text):
+            console.line("Unknown command \"\(text)\" (type help).")
+        default:
+            console.line("Not available in practice (type help).")
+        }
+        return false
+    }
+
+    private mutating func rate(_ rating: Rating) throws {
+        guard session.allowedRatings.contains(rating) else {
+            console.line("A wrong answer is rated again: press Enter.")
+            return
+        }
+        try session.choose(rating)
+        try confirm()
     }
 
     private mutating func confirm() throws {
@@ -83,6 +140,7 @@ struct PlainPractice {
         answered += 1
         if grade.correct { right += 1 }
         console.line("Saved as \(grade.rating.name).")
+        if grade.isConfidentError { console.line("You were sure and it was wrong: it comes back in a few cards.") }
         showPhase()
     }
 
@@ -112,24 +170,37 @@ struct PlainPractice {
         }
         let chapter = course.chapter(id: question.domain)?.title ?? question.domain
         let lesson = course.lesson(id: question.lesson)?.title ?? question.lesson
-        let kind = session.cards[id]?.lastReview == nil ? "new" : "review"
+        let kind = session.presentingReask ? "Again (you were sure)" : session.cards[id]?.lastReview == nil ? "New" : "Review"
         console.line()
-        console.line("\(kind.capitalized) · \(chapter) · \(lesson) · \(session.queue.count + session.learning.count) more after this")
+        console.line("\(kind) · \(chapter) · \(lesson) · \(session.queue.count + session.learning.count) more after this · [\(id)]")
         console.line()
-        console.line(PlainText.markdown(question.stem))
+        PlainText.question(question).forEach { console.line($0) }
         console.line()
-        PlainText.options(question.options).forEach { console.line($0) }
-        console.line()
+        console.line(answerHint(question))
+    }
+
+    private func answerHint(_ question: Question) -> String {
+        switch question.response {
+        case .choice: return "Answer with \(PlainText.letter(0))–\(PlainText.letter(question.options.count - 1))."
+        case .choices(_, let picks): return "Answer with the letters of \(picks.map { "the \($0)" } ?? "every") right option (a,c)."
+        case .number(let key): return "Type the number\(key.unit.map { " (in \($0))" } ?? "")."
+        case .text(let key): return key.match == .code ? "Type the missing code." : "Type your answer."
+        case .recall: return "Recall the answer, then press Enter to reveal it."
+        }
     }
 
     private func showGrade(_ grade: PracticeSession.Grade) {
         guard let question = session.questions[grade.questionID] else { return }
-        let key = "\(PlainText.letter(question.answer))) \(PlainText.markdown(question.options[question.answer]))"
-        console.line(grade.correct ? "Right: \(key)" : "Wrong. The answer is \(key)")
+        PlainText.feedback(question, answer: grade.answer, correct: grade.correct).forEach { console.line($0) }
         console.line("Why: " + PlainText.markdown(question.explanation))
-        console.line(grade.correct
-            ? "Rating: good. Press Enter to keep it, or type hard or easy."
-            : "Rating: again (it comes back soon). Press Enter to go on.")
+        if case .recall = grade.detail {
+            console.line("How well did you recall it? 1 again, 2 hard, 3 good, 4 easy (Enter: good).")
+        } else if grade.correct {
+            console.line("Rating: \(grade.rating.name). Press Enter to keep it, or type hard, good or easy.")
+        } else {
+            let override = question.response.isTyped ? " If your answer was right after all, type :right." : ""
+            console.line("Rating: again (it comes back soon). Press Enter to go on.\(override)")
+        }
     }
 
     private func summary() {
@@ -141,10 +212,25 @@ struct PlainPractice {
     }
 
     static let help = """
-        a–f or 1–6          answer the question on screen
-        Enter               keep the proposed rating and go on (right: good, wrong: again)
-        again, hard, good, easy   rate a right answer (a wrong one is always again)
+        a–f or 1–6          answer a pick-one question
+        a,c  ac  1 3        answer a select-all question
+        a number, a line    answer a typed question (=next answers the word "next")
+        ? after an answer   mark it not sure (b?, 4.19e7 ?)
+        Enter               reveal a recall card; keep the proposed rating and go on
+        1–4, again, hard, good, easy   rate (a wrong answer is always again)
+        :right              mark a typed answer right (a typo, an answer the key lacks)
         undo                take back the last saved review and ask that question again
         quit                stop here (a graded answer is saved first)
+        Commands may be written with a leading colon: :undo, :quit, :help.
         """
+}
+
+extension PlainCommand {
+    /// Commands of the session itself (not of an answer).
+    var isSessionCommand: Bool {
+        switch self {
+        case .undo, .quit, .help: return true
+        default: return false
+        }
+    }
 }

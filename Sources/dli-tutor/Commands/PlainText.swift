@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Quiz
 
 /// How plain mode prints course text: Markdown laid out by the same engine as
 /// the reader, as plain text (no escape sequences) for pipes and screen readers.
@@ -27,5 +28,72 @@ enum PlainText {
     /// `a`, `b`, … for an option (its number past `z`).
     static func letter(_ index: Int) -> String {
         Question.optionLetter(index).map { $0.lowercased() } ?? String(index + 1)
+    }
+
+    /// A question as plain lines: the stem, then its options (in `order`, ticked
+    /// boxes for select-all) or what to type.
+    static func question(_ question: Question, order: [Int]? = nil) -> [String] {
+        let order = order ?? Array(question.options.indices)
+        var lines = [markdown(question.stem)]
+        switch question.response {
+        case .choice:
+            lines.append("")
+            lines += options(order.map { question.options[$0] })
+        case .choices(_, let picks):
+            lines.append("")
+            lines.append(picks.map { "Select \($0):" } ?? "Select all that apply:")
+            lines += options(order.map { question.options[$0] })
+        case .number, .text, .recall:
+            break
+        }
+        return lines
+    }
+
+    /// What the feedback says after an answer: right or wrong, the answer given
+    /// against the truth (the set, the number and how far off, the accepted
+    /// answers), or a recall card's back. `order` is the order options were shown in.
+    static func feedback(_ question: Question, order: [Int]? = nil, answer: Answer?, correct: Bool, overridden: Bool = false) -> [String] {
+        let order = order ?? Array(question.options.indices)
+        func shown(_ original: Int) -> String { letter(order.firstIndex(of: original) ?? original) }
+        let verdict = answer == nil ? "Unanswered." : overridden ? "Marked right by you." : correct ? "Right." : "Wrong."
+        switch question.response {
+        case .choice:
+            let key = "\(shown(question.answer))) \(markdown(question.options[question.answer]))"
+            return [correct ? "Right: \(key)" : "\(verdict == "Unanswered." ? "Unanswered." : "Wrong.") The answer is \(key)"]
+        case .choices(let answers, _):
+            var lines = [verdict + " The right options: " + answers.map(shown).sorted().joined(separator: ", ") + "."]
+            if let picked = answer?.options {
+                let missed = answers.filter { !picked.contains($0) }, extra = picked.filter { !answers.contains($0) }
+                if !missed.isEmpty { lines.append("Missed: " + missed.map(shown).sorted().joined(separator: ", ") + ".") }
+                if !extra.isEmpty { lines.append("Wrongly picked: " + extra.map(shown).sorted().joined(separator: ", ") + ".") }
+            }
+            return lines
+        case .number(let key):
+            var lines = [verdict]
+            let truth: Double? = {
+                if case .success(let value) = FigureChecker.truth(of: question) { return value }
+                return key.value
+            }()
+            let unit = key.unit.map { $0 == "%" ? "%" : " " + $0 } ?? ""
+            if case .number(_, let typed)? = answer { lines.append("Your answer: \(typed)\(unit)") }
+            if let truth {
+                var text = "The answer: \(CalcFormat.number(truth, digits: question.check?.digits ?? 6))\(unit)"
+                if case .number(let value, _)? = answer, !correct {
+                    text += ", off by \(CalcFormat.number(value - truth, digits: 6))"
+                }
+                lines.append(text + " (accepted within ±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 9))).")
+            }
+            if let check = question.check, let call = try? CalcCall.parse(check.calc), let report = try? Calculators.evaluate(call) {
+                lines += CalcReportLayout.lines(report, width: width, theme: .unicode).map(\.text)
+            }
+            return lines
+        case .text(let key):
+            var lines = [verdict]
+            if case .text(let typed)? = answer { lines.append("Your answer: \(typed)") }
+            lines.append((key.accept.count == 1 ? "Accepted: " : "Accepted answers: ") + key.accept.joined(separator: "  |  "))
+            return lines
+        case .recall(let back):
+            return ["The answer:", markdown(back)]
+        }
     }
 }

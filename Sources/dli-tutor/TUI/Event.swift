@@ -25,7 +25,7 @@ enum Key: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .char(" "): return "Space"
         case .char(let c): return String(c)
-        case .ctrl(let c): return "Ctrl-\(c)"
+        case .ctrl(let c): return "Ctrl-\(c.uppercased())"
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"

@@ -22,7 +22,9 @@ enum Navigator {
         case .exam:
             switch ExamResumption(open: try env.store.openExam(courseID: env.course.id), course: env.course, now: env.now) {
             case .none: return Built(screen: try ExamIntroScreen(env: env))
-            case .resume(let session): return Built(screen: ExamScreen(session: session, course: env.course, now: env.now))
+            case .resume(let session):
+                let marking = try env.store.settings().confidenceMarking
+                return Built(screen: ExamScreen(session: session, course: env.course, now: env.now, confidenceMarking: marking))
             case .close(let write, let notice): return Built(screen: try ExamIntroScreen(env: env, notice: notice), writes: [write])
             }
         case .examResults(let attempt): return Built(screen: try ExamResultsScreen(env: env, attempt: attempt))

@@ -6,6 +6,8 @@ extension Palette {
     /// The keyed option once an answer is graded, and the wrong option chosen.
     static let correctOption = CellStyle(.brightGreen, on: .default, [.bold], monochrome: [.bold])
     static let wrongOption = CellStyle(.brightRed, on: .default, [.bold, .underline], monochrome: [.bold, .underline])
+    /// The `____` blank of a code cloze.
+    static let clozeBlank = CellStyle(.black, on: .yellow, [.bold], monochrome: [.reverse, .bold])
     /// The option the learner has chosen in an exam.
     static let chosenOption = CellStyle(.brightBlue, on: .default, [.bold], monochrome: [.bold])
     /// The rating the session proposes.

@@ -17,11 +17,11 @@ import Testing
         var session = exam()
         let item = session.items[2]
         let change = try session.answer(2, option: 1, at: at(10))
-        #expect(change == .answered(position: 2, chosen: item.optionOrder[1], at: at(10)))
+        #expect(change == .answered(position: 2, answer: .option(item.optionOrder[1]), confidence: .sure, at: at(10)))
         #expect(session.items[2].chosenOption == 1 && session.answeredCount == 1)
         _ = try session.answer(2, option: 3, at: at(20))
         #expect(session.items[2].chosen == item.optionOrder[3] && session.items[2].answeredAt == at(20))
-        #expect(try session.clearAnswer(2, at: at(30)) == .answered(position: 2, chosen: nil, at: at(30)))
+        #expect(try session.clearAnswer(2, at: at(30)) == .answered(position: 2, answer: nil, confidence: nil, at: at(30)))
         #expect(session.answeredCount == 0)
         #expect(throws: ExamError.noSuchOption(4, count: 4)) { _ = try session.answer(2, option: 4, at: at(40)) }
         #expect(throws: ExamError.noSuchQuestion(16, count: 15)) { _ = try session.answer(15, option: 0, at: at(40)) }
@@ -109,16 +109,26 @@ import Testing
         let rebuilt = try ExamSession(record: session.record, course: course)
         #expect(rebuilt == session)
 
+        // Each question is kept as it was asked: a later edit of the bank changes nothing.
         var changed = course
         changed.questions.removeAll { $0.id == session.items[0].question.id }
+        let edited = try #require(changed.questions.firstIndex { $0.id == session.items[1].question.id })
+        changed.questions[edited].options.removeLast()
+        changed.questions[edited].stem = "An edited stem"
+        #expect(try ExamSession(record: session.record, course: changed) == session)
+
+        // An attempt stored before snapshots is rebuilt from the course, and refused when it changed.
+        var legacy = session.record
+        for index in legacy.items.indices { legacy.items[index].snapshot = nil }
+        #expect(try ExamSession(record: legacy, course: course) == session)
         #expect(throws: ExamError.questionMissing(session.items[0].question.id)) {
-            _ = try ExamSession(record: session.record, course: changed)
+            _ = try ExamSession(record: legacy, course: changed)
         }
         var fewer = course
         let index = try #require(fewer.questions.firstIndex { $0.id == session.items[1].question.id })
         fewer.questions[index].options.removeLast()
         #expect(throws: ExamError.optionsChanged(session.items[1].question.id)) {
-            _ = try ExamSession(record: session.record, course: fewer)
+            _ = try ExamSession(record: legacy, course: fewer)
         }
     }
 }

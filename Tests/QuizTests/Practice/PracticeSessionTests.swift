@@ -16,11 +16,11 @@ import Testing
         #expect(s.phase == .presenting(questionID: "q1"))
         #expect(s.currentQuestion?.id == "q1")
         let grade = try s.answer(option: 3)
-        #expect(grade == .init(questionID: "q1", answer: 3, correct: false, rating: .again))
+        #expect(grade == .init(questionID: "q1", answer: .option(3), correct: false, rating: .again, confidence: nil, detail: .choice))
         let effect = try s.confirm(at: F.now)
         let expectedCard = F.scheduler.review(.new(at: F.now), rating: .again, at: F.now).card
         #expect(effect == .recordReview(PracticeReviewRecord(
-            questionID: "q1", oldCard: nil, newCard: expectedCard, rating: .again, time: F.now, answer: 3, correct: false)))
+            questionID: "q1", oldCard: nil, newCard: expectedCard, rating: .again, time: F.now, answer: .option(3), correct: false)))
         #expect(s.cards["q1"] == expectedCard)
         #expect(s.phase == .presenting(questionID: "q2"))
         #expect(s.reviews.count == 1)
@@ -32,7 +32,7 @@ import Testing
             #expect(try s.answer(option: 1).rating == .good)
             try s.choose(rating)
             guard case .recordReview(let record) = try s.confirm(at: F.now) else { Issue.record("no record"); return }
-            #expect(record.rating == rating && record.correct && record.answer == 1)
+            #expect(record.rating == rating && record.correct && record.answer == .option(1))
             #expect(record.newCard == F.scheduler.review(.new(at: F.now), rating: rating, at: F.now).card)
         }
     }
@@ -47,7 +47,7 @@ import Testing
         #expect(throws: PracticeSessionError.ratingNotAllowed(.again, correct: true)) { try t.choose(.again) }
         try t.choose(.easy)
         try t.choose(.good)
-        #expect(t.phase == .graded(.init(questionID: "q1", answer: 1, correct: true, rating: .good)))
+        #expect(t.phase == .graded(.init(questionID: "q1", answer: .option(1), correct: true, rating: .good, confidence: nil, detail: .choice)))
     }
 
     @Test func actionsOutOfPhaseAreErrors() throws {

@@ -8,12 +8,23 @@ import Testing
         let before = ProgressArchive.CardState(FSRSCard.new(at: Fixtures.t0))
         let archive = ProgressArchive(
             cards: [ProgressArchive.Card(course: "c", question: "q,1", lesson: "l\"x", domain: "d", memory: before)],
-            reviews: [ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0, rating: "good", correct: true,
-                                             chosen: 2, source: .exam, exam: 3, before: before)])
+            reviews: [
+                ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0, rating: "good", correct: true,
+                                       chosen: 2, source: .exam, exam: 3, before: before,
+                                       answer: ReviewAnswer(response: "c", confidence: .sure)),
+                ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0.addingTimeInterval(1), rating: "hard",
+                                       correct: true, chosen: nil, source: .practice, exam: nil, before: before,
+                                       answer: ReviewAnswer(selection: [0, 2], response: "a,c", confidence: .unsure)),
+                ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0.addingTimeInterval(2), rating: "good",
+                                       correct: true, chosen: nil, source: .practice, exam: nil, before: before,
+                                       answer: ReviewAnswer(response: "x = \"a, b\"", confidence: nil, overridden: true)),
+            ])
         let lines = ReviewLogCSV.render(archive).components(separatedBy: "\r\n")
-        #expect(lines[0] == "course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen")
-        #expect(lines[1] == #"c,"q,1","l""x",d,2025-06-15T15:06:40.000Z,exam,3,good,1,2"#)
-        #expect(lines.count == 3 && lines[2].isEmpty)
+        #expect(lines[0] == "course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen,response,confidence,overridden")
+        #expect(lines[1] == #"c,"q,1","l""x",d,2025-06-15T15:06:40.000Z,exam,3,good,1,2,c,sure,0"#)
+        #expect(lines[2] == #"c,"q,1","l""x",d,2025-06-15T15:06:41.000Z,practice,,hard,1,0;2,"a,c",unsure,0"#)
+        #expect(lines[3] == #"c,"q,1","l""x",d,2025-06-15T15:06:42.000Z,practice,,good,1,,"x = ""a, b""",,1"#)
+        #expect(lines.count == 5 && lines[4].isEmpty)
     }
 
     @Test func ankiDeckHasHeadersAndOneNotePerQuestion() {

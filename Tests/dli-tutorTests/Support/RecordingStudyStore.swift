@@ -62,6 +62,7 @@ final class RecordingStudyStore: StudyStore {
         try base.homeSummary(course: course, now: now, calendar: calendar)
     }
     func readings(courseID: String) throws -> [String: LessonReading] { try base.readings(courseID: courseID) }
+    func settings() throws -> StudySettings { try base.settings() }
     func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan {
         try base.practicePlan(course: course, filter: filter, now: now, calendar: calendar, seed: seed)
     }

@@ -41,7 +41,7 @@ import Testing
 
         app.press(.enter)
         let saved = try #require(reviews(store).last)
-        #expect(saved.questionID == first.id && saved.rating == .good && saved.correct && saved.answer == first.answer)
+        #expect(saved.questionID == first.id && saved.rating == .good && saved.correct && saved.answer == .option(first.answer))
         #expect(saved.oldCard == nil && saved.time == Fixtures.now)
         #expect((try store.card(courseID: StudyFixtures.course.id, questionID: first.id)) == saved.newCard)
         let next = try #require(StudyFixtures.question(on: app))
@@ -69,9 +69,10 @@ import Testing
         #expect(reviews(store).isEmpty)
         app.press(.char("1"))
         let saved = try #require(reviews(store).last)
-        #expect(saved.rating == .again && !saved.correct && saved.answer == wrong)
-        // Wrong answers come back in this session as learning cards.
-        #expect(try practice(app).remaining.learning == 1)
+        #expect(saved.rating == .again && !saved.correct && saved.answer == .option(wrong))
+        // A wrong answer given as sure (the default) is asked again a few cards on.
+        #expect(try practice(app).session.reasks == [question.id])
+        #expect(app.frame.text.contains("Wrong though you were sure"))
     }
 
     @Test func ratingKeysChangeTheProposal() throws {

@@ -59,7 +59,7 @@ import Testing
             let (progress, store) = try open(folder, clock: clock)
             var app = try app(store, clock: clock)
             app.press(.char("e"), .enter)
-            app.press(StudyFixtures.letter(for: app, right: true), .char("f"))
+            app.press(StudyFixtures.letter(for: app, right: true), .char("m"))
             clock.advance(90)
             app.press(StudyFixtures.letter(for: app, right: false))
             app.press(.char("Q"), .char("y"))

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Quiz
 import Testing
 @testable import dli_tutor
 
@@ -7,21 +8,24 @@ import Testing
 /// blocks and long options never overflow the columns given.
 @Suite struct QuestionViewTests {
     @Test(arguments: [24, 40, 80]) func everyLineFitsItsWidth(width: Int) throws {
-        for question in StudyFixtures.questions {
-            var marks: [Int: QuestionView.Mark] = [question.answer: .correct]
-            marks[(question.answer + 1) % question.options.count] = .wrong
-            let layout = QuestionView.layout(stem: question.stem + "\n\n" + question.explanation, options: question.options,
-                                             width: width, cursor: 0, marks: marks)
-            for line in layout.lines {
-                #expect(DisplayWidth.of(line.text) <= width, "\(question.id) at \(width): \(line.text)")
+        for question in StudyFixtures.questions + StudyFixtures.formQuestions {
+            let wrong: Answer? = question.response.hasOptions ? .option((question.answer + 1) % question.options.count) : nil
+            let layouts = [
+                QuestionView.asking(AnswerInput(question: question, confidenceMarking: true), width: width),
+                QuestionView.answered(question, answer: wrong, correct: false, width: width),
+            ]
+            for layout in layouts {
+                for line in layout.lines {
+                    #expect(DisplayWidth.of(line.text) <= width, "\(question.id) at \(width): \(line.text)")
+                }
+                #expect(layout.optionRows.count == question.options.count)
             }
-            #expect(layout.optionRows.count == question.options.count)
         }
     }
 
     @Test func wideCharactersTakeTwoCellsAndCombiningMarksNone() throws {
         let question = try #require(StudyFixtures.questions.first { $0.id == "s-003" })
-        let layout = QuestionView.layout(stem: question.stem, options: question.options, width: 30, cursor: nil)
+        let layout = QuestionView.asking(AnswerInput(question: question, confidenceMarking: false), width: 30)
         var frame = Frame(size: Size(width: 30, height: layout.lines.count))
         RichText.draw(layout.lines, into: &frame, in: frame.bounds)
         let text = frame.text
@@ -36,12 +40,17 @@ import Testing
     }
 
     @Test func theCursorAndMarksAreSymbolsNotOnlyColours() {
-        let layout = QuestionView.layout(stem: "Pick one.", options: ["`one`", "two", "three"], width: 40, cursor: 2,
-                                         marks: [0: .correct, 1: .wrong])
-        let text = layout.lines.map(\.text)
+        let question = Question(id: "p", lesson: "l", domain: "d", difficulty: .easy, stem: "Pick one.",
+                                options: ["`one`", "two", "three"], answer: 0, explanation: "One.")
+        var input = AnswerInput(question: question, confidenceMarking: false)
+        _ = input.handle(.down)
+        _ = input.handle(.down)
+        let asking = QuestionView.asking(input, width: 40)
+        #expect(asking.lines.map(\.text).contains { $0.hasPrefix("▸   c) three") })
+        #expect(asking.lines[asking.optionRows[2]].allSatisfy { $0.background == Palette.selection })
+        let text = QuestionView.answered(question, answer: .option(1), correct: false, width: 40).lines.map(\.text)
         #expect(text.contains { $0.hasPrefix("  ✓ a) one") && $0.contains("← correct answer") })
         #expect(text.contains { $0.hasPrefix("  ✗ b) two") && $0.contains("← your answer") })
-        #expect(text.contains { $0.hasPrefix("▸   c) three") })
-        #expect(layout.lines.last?.background == Palette.selection)
+        #expect(text.contains { $0.hasPrefix("✗ Wrong — the answer is a)") })
     }
 }

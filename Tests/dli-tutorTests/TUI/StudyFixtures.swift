@@ -42,6 +42,39 @@ enum StudyFixtures {
                  answer: 1, explanation: "ᾱ_t is a product of factors below one, so it shrinks as t grows: larger at t = 100."),
     ]
 
+    /// One question of each answer form beyond pick-one.
+    static let formQuestions: [Question] = [
+        Question(id: "f-choices", lesson: "l01-attention", domain: "basics", difficulty: .medium, kind: .concept,
+                 stem: "Which of these are inputs of scaled dot-product attention?",
+                 options: ["queries", "keys", "the learning rate", "values"], answer: 0,
+                 explanation: "Attention takes queries, keys and values; the learning rate belongs to the optimiser.",
+                 response: .choices(answers: [0, 1, 3], picks: nil)),
+        Question(id: "f-number", lesson: "l01-attention", domain: "basics", difficulty: .medium, kind: .numeric,
+                 stem: "Model A is rated 1600 and model B 1400. What is A's expected score against B?",
+                 options: [], answer: 0,
+                 explanation: "1/(1 + 10^(−200/400)) ≈ 0.76. Using +200 gives B's score, 0.24.",
+                 check: QuestionCheck(calc: "elo ra=1600 rb=1400", field: "expected_a", digits: 4),
+                 response: .number(NumberKey(value: nil, tolerance: Tolerance(absolute: 0.005)))),
+        Question(id: "f-cloze", lesson: "l02-ddpm", domain: "diffusion", difficulty: .medium, kind: .code,
+                 stem: "Fill the blank so `alpha_bar` holds the cumulative products of `alphas`:\n\n```python\nalpha_bar = ____\n```",
+                 options: [], answer: 0,
+                 explanation: "`torch.cumprod(alphas, dim=0)` multiplies the alphas up to each step; a sum would add them.",
+                 response: .text(TextKey(accept: ["torch.cumprod(alphas, dim=0)", "alphas.cumprod(dim=0)"], match: .code))),
+        Question(id: "f-recall", lesson: "l02-ddpm", domain: "diffusion", difficulty: .easy, kind: .concept,
+                 stem: "What does the DDPM network predict in the usual parameterisation?", options: [], answer: 0,
+                 explanation: "Predicting ε keeps the target at unit variance at every step.",
+                 response: .recall(back: "The noise **ε** added at step t.")),
+    ]
+
+    /// The study course with one question of each form only (choices, number, code cloze, recall).
+    static var formsCourse: Course {
+        var course = Fixtures.course
+        course.questions = formQuestions
+        course.exam = ExamBlueprint(questions: 3, minutes: 10, passPercent: 70,
+                                    domains: [.init(chapter: "basics", questions: 2), .init(chapter: "diffusion", questions: 1)])
+        return course
+    }
+
     static var course: Course {
         var course = Fixtures.course
         course.questions = questions

@@ -64,7 +64,7 @@ import Testing
         let clock = TestClock()
         var app = try StudyFixtures.app(size: size, clock: clock)
         app.press(.char("e"), .enter)
-        app.press(StudyFixtures.letter(for: app, right: true), .char("f"))
+        app.press(StudyFixtures.letter(for: app, right: true), .char("m"))
         clock.advance(6 * 60)
         app.send(.tick(clock.now))
         return (app, clock)
@@ -91,7 +91,7 @@ import Testing
             clock.advance(50)
             app.press(StudyFixtures.letter(for: app, right: right))
         }
-        app.press(.char("f"))
+        app.press(.char("m"))
         clock.advance(100)
         app.press(.char("s"), .char("y"))
         return app

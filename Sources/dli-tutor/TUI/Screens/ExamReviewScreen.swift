@@ -105,11 +105,13 @@ struct ExamReviewScreen: Screen {
 
     func content(width: Int) -> [RichLine] {
         guard let review = current else { return [] }
-        var marks: [Int: QuestionView.Mark] = [review.correctOption: review.isCorrect ? .chosenCorrect : .correct]
-        if let chosen = review.chosenOption, chosen != review.correctOption { marks[chosen] = .wrong }
-        var lines = QuestionView.layout(stem: review.question.stem, options: review.options, width: width, cursor: nil, marks: marks).lines
-        lines += [.blank, RichLine("Why", style: Palette.title)]
-        lines += MarkdownText.lines(review.question.explanation, width: width)
+        var lines = QuestionView.answered(review.question, optionOrder: review.item.optionOrder, answer: review.answer,
+                                          correct: review.isCorrect, width: width).lines
+        if review.confidence == .unsure {
+            lines.insert(RichLine("You were not sure.", style: Palette.dim), at: 0)
+        } else if review.confidence == .sure, review.answer != nil, !review.isCorrect {
+            lines.insert(RichLine("You were sure of this answer.", style: Palette.warning), at: 0)
+        }
         return lines
     }
 
@@ -125,7 +127,7 @@ struct ExamReviewScreen: Screen {
         let (infoRow, body) = rest.splitTop(2)
         let x = area.x + 2
         let verdict: (String, CellStyle) = review.isCorrect ? ("✓ right", Palette.good)
-            : review.chosenOption == nil ? ("– unanswered", Palette.warning) : ("✗ wrong", Palette.bad)
+            : review.answer == nil ? ("– unanswered", Palette.warning) : ("✗ wrong", Palette.bad)
         var column = frame.write(verdict.0, x: x, y: infoRow.y, style: verdict.1)
         if review.flagged { column = frame.write("  ⚑ flagged", x: column, y: infoRow.y, style: Palette.paletteFlagged) }
         let chapter = env.course.chapter(id: review.question.domain)?.title ?? review.question.domain

@@ -32,9 +32,7 @@ extension ExamScreen {
 
     func questionLayout(width: Int) -> QuestionView.Layout {
         guard let item = session.current else { return QuestionView.Layout(lines: [], optionRows: []) }
-        var marks: [Int: QuestionView.Mark] = [:]
-        if let chosen = item.chosenOption { marks[chosen] = .chosen }
-        return QuestionView.layout(stem: item.question.stem, options: item.options, width: width, cursor: cursor, marks: marks)
+        return QuestionView.asking(input, saved: item.answer, width: width)
     }
 
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
@@ -49,14 +47,21 @@ extension ExamScreen {
         let chapter = env.course.chapter(id: item.question.domain)?.title ?? item.question.domain
         var x = frame.write(chapter, x: area.x + 2, y: infoRow.y, style: Palette.dim, maxX: area.maxX - 14)
         if item.flagged { x = frame.write("  ⚑ flagged", x: x, y: infoRow.y, style: Palette.paletteFlagged) }
-        if let chosen = item.chosenOption {
-            frame.write("  answered \(PlainText.letter(chosen)))", x: x, y: infoRow.y, style: Palette.paletteAnswered)
+        if let answer = item.answer {
+            let shown = item.chosenOption.map { PlainText.letter($0) + ")" }
+                ?? (item.answer?.options != nil ? item.chosenOptions.map(PlainText.letter).joined(separator: ", ") : answer.entered)
+            frame.write(TextFit.truncate("  answered \(shown)", to: max(0, area.maxX - x - 2)), x: x, y: infoRow.y, style: Palette.paletteAnswered)
         }
 
         let layout = questionLayout(width: questionWidth)
         let region = Rect(x: area.x + 2, y: body.y, width: questionWidth, height: min(visibleRows, body.height))
         let top = min(scroll, max(0, layout.lines.count - region.height))
         RichText.draw(layout.lines, into: &frame, in: region, from: top)
+        if let row = layout.fieldRow, (top..<(top + region.height)).contains(row) {
+            input.field.draw(into: &frame, x: region.x + layout.fieldColumn, y: region.y + row - top,
+                             width: layout.fieldWidth,
+                             style: mode == .answering ? Palette.fieldFocused : Palette.field, focused: mode == .answering)
+        }
         if top + region.height < layout.lines.count {
             let more = " ↓ more (PgDn) "
             frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)

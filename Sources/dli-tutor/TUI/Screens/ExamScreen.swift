@@ -13,26 +13,41 @@ struct ExamScreen: Screen {
     enum Mode: Equatable, Sendable { case answering, palette, confirmSubmit, confirmLeave }
 
     enum Action: Sendable {
-        case option, up, down, answer, clear, flag, next, previous, palette, submit, leave, pageUp, pageDown
+        case up, down, clear, flag, next, previous, palette, submit, leave, pageUp, pageDown
         case left, right, jump, closePalette
         case confirm
     }
 
+    /// The exam's keys around the answer (the answer's own keys are `AnswerInput`'s).
+    /// Each has a Ctrl form, which also works while a typed answer has the keys.
     static let answeringBindings: [KeyBinding<Action>] = [
-        KeyBinding(PracticeScreen.optionKeys, "a–e/1–9", "answer with that option (the next question follows)", .option),
-        KeyBinding([.char("k"), .up], "k/↑", "previous option", .up),
-        KeyBinding([.char("j"), .down], "j/↓", "next option", .down),
-        KeyBinding([.enter], "Enter", "answer with the selected option", .answer, footer: "answer"),
-        KeyBinding([.char("x"), .backspace], "x/Backspace", "clear this question's answer", .clear),
-        KeyBinding([.char("f")], "f", "flag or unflag this question", .flag, footer: "flag"),
-        KeyBinding([.right, .char("n")], "→/n", "next question", .next, footer: "next"),
-        KeyBinding([.left, .char("N")], "←/N", "previous question", .previous),
-        KeyBinding([.char("p")], "p", "question palette: answered, flagged, jump to any", .palette, footer: "palette"),
-        KeyBinding([.char("s")], "s", "submit the exam (lists unanswered and flagged first)", .submit, footer: "submit"),
+        KeyBinding([.char("x"), .backspace, .ctrl("x")], "x/Ctrl-X", "clear this question's answer", .clear),
+        KeyBinding([.char("m"), .ctrl("f")], "m/Ctrl-F", "flag or unflag this question (mark it for review)", .flag, footer: "flag"),
+        KeyBinding([.right, .char("n"), .ctrl("n")], "→/n/Ctrl-N", "next question", .next, footer: "next"),
+        KeyBinding([.left, .char("N"), .ctrl("p")], "←/N/Ctrl-P", "previous question", .previous),
+        KeyBinding([.char("p"), .ctrl("o")], "p/Ctrl-O", "question palette: answered, flagged, jump to any", .palette, footer: "palette"),
+        KeyBinding([.char("s"), .ctrl("g")], "s/Ctrl-G", "submit the exam (lists unanswered and flagged first)", .submit, footer: "submit"),
         KeyBinding([.char("q"), .escape], "q/Esc", "leave the exam (it keeps running; asks first)", .leave),
         KeyBinding([.pageUp], "PgUp", "scroll up", .pageUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down", .pageDown),
     ]
+
+    /// The bindings that work now: while a typed answer has the keys, only the
+    /// ones that cannot be typed (arrows, Backspace and Space edit the answer).
+    var activeBindings: [KeyBinding<Action>] {
+        guard input.capturesText else { return Self.answeringBindings }
+        return Self.answeringBindings.map { binding in
+            var kept = binding
+            kept.keys = binding.keys.filter { key in
+                switch key {
+                case .char, .left, .right, .backspace: return false
+                default: return true
+                }
+            }
+            kept.label = kept.keys.map(\.description).joined(separator: "/")
+            return kept
+        }.filter { !$0.keys.isEmpty }
+    }
 
     static let paletteBindings: [KeyBinding<Action>] = [
         KeyBinding([.left, .char("h")], "←/h", "previous question", .left),
@@ -51,8 +66,10 @@ struct ExamScreen: Screen {
     private(set) var session: ExamSession
     let attempt: Int
     private(set) var mode: Mode = .answering
-    /// The option under the cursor.
-    private(set) var cursor = 0
+    /// The answer being composed for the question on screen (its stored answer shown).
+    private(set) var input: AnswerInput
+    /// Ask "sure?" before answers (the learner's setting).
+    let confidenceMarking: Bool
     /// The question under the palette's cursor (0-based).
     private(set) var paletteCursor = 0
     private(set) var scroll = 0
@@ -63,19 +80,32 @@ struct ExamScreen: Screen {
     private(set) var now: Date
 
     /// A stored exam (resumed, or opened for the first time) at `now`.
-    init(session: ExamSession, course: Course, now: Date) {
+    init(session: ExamSession, course: Course, now: Date, confidenceMarking: Bool = true) {
         self.session = session
         attempt = session.id ?? 0
         self.now = now
-        cursor = session.current?.chosenOption ?? 0
+        self.confidenceMarking = confidenceMarking
+        input = Self.input(for: session, confidenceMarking: confidenceMarking)
         paletteCursor = session.position
+    }
+
+    /// The input for the question on screen, showing its stored answer.
+    static func input(for session: ExamSession, confidenceMarking: Bool) -> AnswerInput {
+        guard let item = session.current else {
+            return AnswerInput(question: Question(id: "", lesson: "", domain: "", difficulty: .easy, stem: "", options: [],
+                                                  answer: 0, explanation: ""), confidenceMarking: false)
+        }
+        return AnswerInput(question: item.question, optionOrder: item.optionOrder, confidenceMarking: confidenceMarking,
+                           showing: item.answer, confidence: item.confidence)
     }
 
     var title: String { "Mock exam" }
 
+    var capturesText: Bool { mode == .answering && input.capturesText }
+
     var keyHelp: [KeyHelp] {
         switch mode {
-        case .answering: return Self.answeringBindings.keyHelp()
+        case .answering: return input.keyHelp + activeBindings.keyHelp()
         case .palette: return Self.paletteBindings.keyHelp()
         case .confirmSubmit, .confirmLeave:
             return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
@@ -111,7 +141,16 @@ struct ExamScreen: Screen {
         case .key(let key):
             switch mode {
             case .answering:
-                guard let action: Action = Self.answeringBindings.action(for: key) else { return .ignored }
+                var composing = input
+                if let outcome = composing.handle(key) {
+                    input = composing
+                    switch outcome {
+                    case .edited: return .none
+                    case .message(let text): return .message(text)
+                    case .submit(let answer, let confidence): return self.answer(answer, confidence: confidence, env: env)
+                    }
+                }
+                guard let action: Action = activeBindings.action(for: key) else { return .ignored }
                 return answering(action, key: key, env: env)
             case .palette:
                 guard let action: Action = Self.paletteBindings.action(for: key) else { return .ignored }
@@ -129,12 +168,8 @@ struct ExamScreen: Screen {
     private mutating func answering(_ action: Action, key: Key, env: AppEnvironment) -> Effect {
         guard let item = session.current else { return .none }
         switch action {
-        case .option:
-            guard let index = PracticeScreen.optionIndex(key) else { return .none }
-            return answer(index, env: env)
-        case .answer: return answer(cursor, env: env)
-        case .up: moveCursor(-1, options: item.options.count)
-        case .down: moveCursor(1, options: item.options.count)
+        case .up: scrollBy(-1)
+        case .down: scrollBy(1)
         case .clear:
             guard item.isAnswered else { return .message("This question has no answer to clear") }
             return change(env: env) { session, now in [try session.clearAnswer(session.position, at: now)] }
@@ -180,11 +215,7 @@ struct ExamScreen: Screen {
     }
 
     /// Answers the question on screen, then moves to the next one; both saved first.
-    private func answer(_ option: Int, env: AppEnvironment) -> Effect {
-        guard let item = session.current else { return .none }
-        guard item.options.indices.contains(option) else {
-            return .message("This question has options \(PlainText.letter(0))–\(PlainText.letter(item.options.count - 1))")
-        }
+    private func answer(_ answer: Answer, confidence: Confidence?, env: AppEnvironment) -> Effect {
         let isLast = session.position + 1 >= session.items.count
         var message: String?
         if isLast {
@@ -193,7 +224,7 @@ struct ExamScreen: Screen {
                 : "Last question answered; unanswered: \(StudyFormat.numbers(unanswered))"
         }
         return change(env: env, message: message) { session, now in
-            var changes = [try session.answer(session.position, option: option, at: now)]
+            var changes = [try session.answer(session.position, answer, confidence: confidence, at: now)]
             if !isLast { changes.append(try session.go(to: session.position + 1)) }
             return changes
         }
@@ -218,9 +249,9 @@ struct ExamScreen: Screen {
         }
         if next.session.position != session.position {
             next.scroll = 0
-            next.cursor = next.session.current?.chosenOption ?? 0
             next.paletteCursor = next.session.position
         }
+        next.input = Self.input(for: next.session, confidenceMarking: confidenceMarking)
         var effects = changes.map { Effect.save(.examChange(attempt: attempt, $0)) }
         effects.append(.update(next))
         if let message { effects.append(.message(message)) }
@@ -236,15 +267,6 @@ struct ExamScreen: Screen {
             return .message("\(error)")
         }
         return .batch([.save(.examSubmitted(next)), .replace(.examResults(attempt: attempt))])
-    }
-
-    private mutating func moveCursor(_ delta: Int, options: Int) {
-        guard options > 0 else { return }
-        cursor = min(max(0, cursor + delta), options - 1)
-        let layout = questionLayout(width: questionWidth)
-        if layout.optionRows.indices.contains(cursor) {
-            scroll = ScrollWindow.top(keeping: layout.optionRows[cursor], visible: visibleRows, count: layout.lines.count, currentTop: scroll)
-        }
     }
 
     private mutating func scrollBy(_ lines: Int) {

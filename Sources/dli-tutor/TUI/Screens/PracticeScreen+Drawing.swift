@@ -17,29 +17,14 @@ extension PracticeScreen {
     /// Columns of the question text (kept readable on very wide terminals).
     var contentWidth: Int { max(20, min(size.width - 4, 100)) }
 
-    /// The question, its options (marked once graded), then the verdict and explanation.
+    /// The question waiting for an answer, or answered: marks, verdict, what was right, why.
     func content(width: Int) -> QuestionView.Layout {
         guard let question = session.currentQuestion else { return QuestionView.Layout(lines: [], optionRows: []) }
-        guard case .graded(let grade) = session.phase else {
-            return QuestionView.layout(stem: question.stem, options: question.options, width: width, cursor: selected)
+        if case .graded(let grade) = session.phase {
+            return QuestionView.answered(question, answer: grade.answer, correct: grade.correct, overridden: grade.overridden, width: width)
         }
-        var marks: [Int: QuestionView.Mark] = [question.answer: grade.correct ? .chosenCorrect : .correct]
-        if !grade.correct { marks[grade.answer] = .wrong }
-        var layout = QuestionView.layout(stem: question.stem, options: question.options, width: width, cursor: nil, marks: marks)
-        layout.lines.append(.blank)
-        layout.verdictRow = layout.lines.count
-        if grade.correct {
-            layout.lines.append(RichLine("✓ Right", style: Palette.good))
-        } else {
-            layout.lines.append(RichLine([
-                RichLine.Span(text: "✗ Wrong", style: Palette.bad),
-                RichLine.Span(text: " — the answer is \(PlainText.letter(question.answer)))", style: Palette.bold),
-            ]))
-        }
-        layout.lines.append(.blank)
-        layout.lines.append(RichLine("Why", style: Palette.title))
-        layout.lines += MarkdownText.lines(question.explanation, width: width)
-        return layout
+        guard let input else { return QuestionView.Layout(lines: [], optionRows: []) }
+        return QuestionView.asking(input, width: width)
     }
 
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
@@ -62,6 +47,10 @@ extension PracticeScreen {
         let top = min(scroll, max(0, layout.lines.count - visible))
         let region = Rect(x: x, y: body.y, width: width, height: visible)
         RichText.draw(layout.lines, into: &frame, in: region, from: top)
+        if let row = layout.fieldRow, let input, (top..<(top + visible)).contains(row) {
+            input.field.draw(into: &frame, x: region.x + layout.fieldColumn, y: region.y + row - top,
+                             width: layout.fieldWidth, style: Palette.fieldFocused, focused: true)
+        }
         if top + visible < layout.lines.count {
             let more = " ↓ more (PgDn) "
             frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
@@ -75,7 +64,8 @@ extension PracticeScreen {
 
     /// "New · Basics › 1. Attention and arenas" and the session's tally.
     private func drawInfo(_ question: Question, into frame: inout Frame, row: Rect, env: AppEnvironment) {
-        let kind = session.cards[question.id]?.lastReview == nil ? "New" : "Review"
+        let kind = session.presentingReask || { if case .graded(let grade) = session.phase { return grade.isReask } else { return false } }()
+            ? "Again (you were sure)" : session.cards[question.id]?.lastReview == nil ? "New" : "Review"
         let chapter = env.course.chapter(id: question.domain)?.title ?? question.domain
         let lesson = env.course.lesson(id: question.lesson).map { "\($0.order). \($0.title)" } ?? question.lesson
         let tally = answered == 0 ? "" : "\(answered) answered · \(right) right"
@@ -86,15 +76,14 @@ extension PracticeScreen {
         frame.write(tally, x: row.maxX - tallyWidth, y: row.y, style: Palette.dim)
     }
 
-    /// The four ratings with the interval each would give, the proposed one highlighted.
+    /// The ratings the answer may take with the interval each would give, the proposed one highlighted.
     private func drawRatings(_ grade: PracticeSession.Grade, into frame: inout Frame, row: Rect, env: AppEnvironment) {
         let card = session.cards[grade.questionID] ?? FSRSCard.new(at: now)
         var x = frame.write("Rate ", x: row.x, y: row.y, style: Palette.bold)
-        for rating in Rating.allCases {
-            let allowed = grade.correct ? rating != .again : rating == .again
+        for rating in session.allowedRatings {
             let due = session.scheduler.review(card, rating: rating, at: now).card.due
             let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(now))) "
-            let style = rating == grade.rating ? Palette.proposedRating : (allowed ? Palette.footerKey : Palette.dim)
+            let style = rating == grade.rating ? Palette.proposedRating : Palette.footerKey
             x = frame.write(label, x: x, y: row.y, style: style, maxX: row.maxX) + 1
         }
         frame.write(" Enter: \(grade.rating.name.capitalized)", x: x, y: row.y, style: Palette.dim, maxX: row.maxX)

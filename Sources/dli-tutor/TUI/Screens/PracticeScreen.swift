@@ -4,27 +4,28 @@ import Quiz
 import Study
 
 /// Spaced-repetition practice (FSRS): the due reviews and today's new questions,
-/// one at a time. Answer with a letter, a number or the arrows and Enter; the
-/// screen then marks the keyed option (and a wrong choice), explains, and
-/// proposes a rating that 1–4 change and Enter accepts. Every rating is saved
-/// before the next question shows; `u` takes the last one back. Leaving with a
-/// graded answer (back, quit, a signal) saves it with the proposed rating.
+/// one at a time, in every answer form: pick one (a letter, a number or the
+/// arrows and Enter), select all that apply (letters tick, Enter answers), a
+/// typed number or answer (Enter answers), or a recall card (Enter reveals).
+/// Tab marks an answer "not sure" before it is given. The screen then shows
+/// what was right and why, and proposes a rating that 1–4 change and Enter
+/// accepts; Space scrolls the explanation. Every rating is saved before the
+/// next question shows; `u` takes the last one back. Leaving with a graded
+/// answer (back, quit, a signal) saves it with the proposed rating.
 struct PracticeScreen: Screen {
     enum Action: Sendable {
-        case option, up, down, answer, rate(Rating), accept, undo, filter, pageUp, pageDown
+        case rate(Rating), accept, undo, filter, up, down, pageUp, pageDown, override, confidenceSetting
     }
 
-    static let optionKeys: [Key] = "abcde".map { .char($0) } + "123456789".map { .char($0) }
+    static let optionKeys: [Key] = "abcdef".map { .char($0) } + "123456789".map { .char($0) }
 
+    /// Keys around the answer being composed (the answer's own keys are `AnswerInput`'s).
     static let presentingBindings: [KeyBinding<Action>] = [
-        KeyBinding(optionKeys, "a–e/1–9", "answer with that option", .option),
-        KeyBinding([.char("k"), .up], "k/↑", "previous option", .up),
-        KeyBinding([.char("j"), .down], "j/↓", "next option", .down),
-        KeyBinding([.enter], "Enter", "answer with the selected option", .answer, footer: "answer"),
         KeyBinding([.pageUp], "PgUp", "scroll up", .pageUp),
-        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down", .pageDown),
-        KeyBinding([.char("u")], "u", "undo the last rating (asks that question again)", .undo, footer: "undo"),
-        KeyBinding([.char("/")], "/", "practise one lesson or domain", .filter, footer: "filter"),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down (Space types a space in a typed answer)", .pageDown),
+        KeyBinding([.char("u"), .ctrl("z")], "u/Ctrl-Z", "undo the last rating (asks that question again)", .undo, footer: "undo"),
+        KeyBinding([.char("/")], "/", "practise one lesson or domain (not while typing)", .filter, footer: "filter"),
+        KeyBinding([.ctrl("t")], "Ctrl-T", "turn confidence marking (\"sure?\") on or off, for good", .confidenceSetting),
     ]
 
     static let gradedBindings: [KeyBinding<Action>] = [
@@ -32,12 +33,14 @@ struct PracticeScreen: Screen {
         KeyBinding([.char("2")], "2", "Hard: right, with difficulty", .rate(.hard)),
         KeyBinding([.char("3")], "3", "Good: right", .rate(.good)),
         KeyBinding([.char("4")], "4", "Easy: right at once", .rate(.easy)),
-        KeyBinding([.enter, .char(" ")], "Enter/Space", "accept the proposed rating", .accept, footer: "accept rating"),
+        KeyBinding([.enter], "Enter", "accept the proposed rating", .accept, footer: "accept rating"),
+        KeyBinding([.char("o")], "o", "mark a typed answer right (a typo, an answer the key lacks)", .override),
         KeyBinding([.char("k"), .up], "k/↑", "scroll up", .up),
         KeyBinding([.char("j"), .down], "j/↓", "scroll down", .down),
         KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
-        KeyBinding([.pageDown], "PgDn", "page down", .pageDown),
-        KeyBinding([.char("u")], "u", "undo the last rating (this answer is not saved)", .undo),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
+        KeyBinding([.char("u"), .ctrl("z")], "u/Ctrl-Z", "undo the last rating (this answer is not saved)", .undo),
+        KeyBinding([.ctrl("t")], "Ctrl-T", "turn confidence marking on or off, for good", .confidenceSetting),
     ]
 
     static let finishedBindings: [KeyBinding<Action>] = [
@@ -54,8 +57,10 @@ struct PracticeScreen: Screen {
     let candidates: Int
     /// New questions left for another day by the daily limit.
     let newWaiting: Int
-    /// The option under the cursor.
-    private(set) var selected = 0
+    /// The answer being composed for the question on screen.
+    private(set) var input: AnswerInput?
+    /// Ask "sure?" before answers (the learner's setting).
+    private(set) var confidenceMarking: Bool
     private(set) var scroll = 0
     private(set) var size = Size(width: 80, height: 24)
     private(set) var answered = 0
@@ -77,10 +82,19 @@ struct PracticeScreen: Screen {
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
         candidates = plan.questions.count
         newWaiting = max(0, plan.questions.count { plan.cards[$0.id] == nil } - plan.queue.newCount)
+        confidenceMarking = try env.store.settings().confidenceMarking
         if session.phase == .finished { nextDue = try env.store.nextDue(courseID: env.course.id) }
+        input = newInput()
+    }
+
+    /// A fresh input for the question presented now (nil when none is waiting).
+    private func newInput(showing answer: Answer? = nil, confidence: Confidence? = nil) -> AnswerInput? {
+        guard case .presenting = session.phase, let question = session.currentQuestion else { return nil }
+        return AnswerInput(question: question, confidenceMarking: confidenceMarking, showing: answer, confidence: confidence)
     }
 
     var title: String { "Practice" }
+    var capturesText: Bool { picker == nil && input?.capturesText == true }
 
     var pendingWrites: [StudyWrite] {
         guard let gradedAt, case .graded = session.phase else { return [] }
@@ -91,12 +105,35 @@ struct PracticeScreen: Screen {
 
     var keyHelp: [KeyHelp] {
         if picker != nil { return PracticeFilterPicker.bindings.keyHelp() }
-        return bindings.keyHelp()
+        if case .presenting = session.phase, let input { return input.keyHelp + bindings.keyHelp() }
+        return shownBindings.keyHelp()
+    }
+
+    /// The keys help lists: after grading, only the ratings the answer may take
+    /// (the others still explain themselves when pressed).
+    private var shownBindings: [KeyBinding<Action>] {
+        guard case .graded(let grade) = session.phase else { return bindings }
+        let allowed = Set(session.allowedRatings)
+        let typedWrong = session.currentQuestion?.response.isTyped == true && !grade.correct
+        return bindings.filter { binding in
+            if case .rate(let rating) = binding.action { return allowed.contains(rating) }
+            if case .override = binding.action { return typedWrong }
+            return true
+        }
     }
 
     private var bindings: [KeyBinding<Action>] {
         switch session.phase {
-        case .presenting: return Self.presentingBindings
+        case .presenting:
+            // While typing, printable keys are the answer's: only the other keys of a binding stay.
+            guard input?.capturesText == true else { return Self.presentingBindings }
+            return Self.presentingBindings.compactMap { binding in
+                var kept = binding
+                kept.keys = binding.keys.filter { if case .char = $0 { false } else { true } }
+                guard !kept.keys.isEmpty else { return nil }
+                kept.label = kept.keys.map(\.description).joined(separator: "/")
+                return kept
+            }
         case .graded: return Self.gradedBindings
         case .finished: return Self.finishedBindings
         }
@@ -128,6 +165,14 @@ struct PracticeScreen: Screen {
             return .none
         case .key(let key):
             if picker != nil { return handlePicker(key, env: env) }
+            if case .presenting = session.phase, var composing = input, let outcome = composing.handle(key) {
+                input = composing
+                switch outcome {
+                case .edited: return .none
+                case .message(let text): return .message(text)
+                case .submit(let answer, let confidence): return submit(answer, confidence: confidence)
+                }
+            }
             guard let action: Action = bindings.action(for: key) else { return .ignored }
             return perform(action, key: key, env: env)
         }
@@ -135,21 +180,24 @@ struct PracticeScreen: Screen {
 
     private mutating func perform(_ action: Action, key: Key, env: AppEnvironment) -> Effect {
         switch action {
-        case .option:
-            guard let index = Self.optionIndex(key) else { return .none }
-            return answer(index, at: now)
-        case .answer:
-            return answer(selected, at: now)
-        case .up:
-            if case .presenting = session.phase { moveSelection(-1, env: env) } else { scrollBy(-1, env: env) }
-        case .down:
-            if case .presenting = session.phase { moveSelection(1, env: env) } else { scrollBy(1, env: env) }
+        case .up: scrollBy(-1, env: env)
+        case .down: scrollBy(1, env: env)
         case .pageUp: scrollBy(-max(1, visibleRows - 1), env: env)
         case .pageDown: scrollBy(max(1, visibleRows - 1), env: env)
         case .rate(let rating): return rate(rating, env: env)
         case .accept: return confirm(env: env)
         case .undo: return undo(env: env)
         case .filter: picker = PracticeFilterPicker(course: env.course, current: filter)
+        case .override: return overrideAsRight()
+        case .confidenceSetting:
+            var next = self
+            next.confidenceMarking.toggle()
+            if let composing = input {
+                next.input = AnswerInput(question: composing.question, confidenceMarking: next.confidenceMarking)
+            }
+            return .batch([.save(.settings(StudySettings(confidenceMarking: next.confidenceMarking))), .update(next),
+                           .message(next.confidenceMarking ? "Confidence marking on: Tab marks an answer not sure"
+                                                           : "Confidence marking off")])
         }
         return .none
     }
@@ -173,7 +221,7 @@ struct PracticeScreen: Screen {
         return .none
     }
 
-    /// The 0-based option a key names: a–e or 1–9.
+    /// The 0-based option a key names: a–f or 1–9.
     static func optionIndex(_ key: Key) -> Int? {
         guard case .char(let c) = key else { return nil }
         if let digit = c.wholeNumberValue, digit >= 1 { return digit - 1 }
@@ -181,32 +229,37 @@ struct PracticeScreen: Screen {
         return Int(ascii) - 97
     }
 
-    private mutating func answer(_ option: Int, at time: Date) -> Effect {
-        guard let question = session.currentQuestion else { return .none }
-        guard question.options.indices.contains(option) else {
-            return .message("This question has options \(PlainText.letter(0))–\(PlainText.letter(question.options.count - 1))")
-        }
+    /// Grades the answer (or reveals a recall card) and brings the verdict into view.
+    private mutating func submit(_ answer: Answer, confidence: Confidence?) -> Effect {
         do {
-            try session.answer(option: option)
+            if case .recalled = answer { try session.reveal() } else { try session.answer(answer, confidence: confidence) }
         } catch {
             return .message("\(error)")
         }
-        gradedAt = time
-        selected = option
-        // Bring the verdict into view, without scrolling the options out of it.
+        gradedAt = now
+        input = nil
         let layout = content(width: contentWidth)
-        if let verdict = layout.verdictRow, let first = layout.optionRows.first {
+        if let verdict = layout.verdictRow {
+            let first = layout.optionRows.first?.lowerBound ?? 0
             let shown = ScrollWindow.top(keeping: verdict..<(verdict + 1), visible: visibleRows, count: layout.lines.count, currentTop: scroll)
-            scroll = min(shown, max(scroll, first.lowerBound))
+            scroll = min(shown, max(scroll, first))
         }
         return .none
     }
 
-    private mutating func rate(_ rating: Rating, env: AppEnvironment) -> Effect {
-        guard case .graded(let grade) = session.phase else { return .none }
-        if !grade.correct && rating != .again {
-            return .message("A wrong answer is rated Again: press 1 or Enter")
+    /// A typed answer graded wrong, marked right by the learner.
+    private mutating func overrideAsRight() -> Effect {
+        do {
+            try session.overrideAsRight()
+        } catch {
+            return .message("\(error)")
         }
+        return .message("Marked right (logged as your override); Enter saves it")
+    }
+
+    private mutating func rate(_ rating: Rating, env: AppEnvironment) -> Effect {
+        guard case .graded = session.phase else { return .none }
+        guard session.allowedRatings.contains(rating) else { return .message("A wrong answer is rated Again: press Enter") }
         do {
             try session.choose(rating)
         } catch {
@@ -228,9 +281,13 @@ struct PracticeScreen: Screen {
         guard case .recordReview(let record) = effect else { return .none }
         next.answered += 1
         if grade.correct { next.right += 1 }
-        next.selected = 0
         next.scroll = 0
-        return .batch([.save(.practiceReview(courseID: env.course.id, record)), .update(next)])
+        next.input = next.newInput()
+        var effects: [Effect] = [.save(.practiceReview(courseID: env.course.id, record)), .update(next)]
+        if grade.isConfidentError {
+            effects.append(.message("Wrong though you were sure: it comes back in a few cards"))
+        }
+        return .batch(effects)
     }
 
     /// Takes back the last saved rating and asks that question again.
@@ -246,20 +303,12 @@ struct PracticeScreen: Screen {
         guard case .undoReview(let record) = effect else { return .none }
         next.answered -= 1
         if record.correct { next.right -= 1 }
-        next.selected = 0
         next.scroll = 0
         next.nextDue = nil
+        // A typed answer comes back in its field, as it was typed.
+        next.input = next.newInput(showing: record.answer, confidence: record.confidence)
         return .batch([.save(.practiceUndo(courseID: env.course.id, record)), .update(next),
                        .message("Undone: the last rating was taken back")])
-    }
-
-    private mutating func moveSelection(_ delta: Int, env: AppEnvironment) {
-        guard let question = session.currentQuestion, !question.options.isEmpty else { return }
-        selected = min(max(0, selected + delta), question.options.count - 1)
-        let layout = content(width: contentWidth)
-        if layout.optionRows.indices.contains(selected) {
-            scroll = ScrollWindow.top(keeping: layout.optionRows[selected], visible: visibleRows, count: layout.lines.count, currentTop: scroll)
-        }
     }
 
     private mutating func scrollBy(_ lines: Int, env: AppEnvironment) {
