@@ -16,15 +16,24 @@ public struct CourseLoad: Sendable {
 public enum CourseLoader {
     public static let manifestName = "course.yaml"
 
+    /// How much of a course a command reads: a start reads only what it shows.
+    public enum Parts: Sendable {
+        /// `course.yaml` alone: the id, title, chapters and exam (lessons and questions empty).
+        case manifest
+        /// The manifest and the lessons, without the quiz files (questions empty).
+        case lessons
+        case all
+    }
+
     /// `checkLinks` parses every lesson body to find broken internal links; the
     /// app and most commands skip it for a fast start, `dli-tutor check` does it.
-    public static func load(folder: String, checkLinks: Bool = true) -> CourseLoad {
+    public static func load(folder: String, checkLinks: Bool = true, parts: Parts = .all) -> CourseLoad {
         let files = FolderFiles(folder: folder)
-        return load(files: files, checkLinks: checkLinks)
+        return load(files: files, checkLinks: checkLinks, parts: parts)
     }
 
     /// Loading from an abstract file source keeps the parsing testable without a disk.
-    public static func load(files: some CourseFileSource, checkLinks: Bool = true) -> CourseLoad {
+    public static func load(files: some CourseFileSource, checkLinks: Bool = true, parts: Parts = .all) -> CourseLoad {
         var diagnostics: [Diagnostic] = []
         let manifestPath = files.displayPath(manifestName)
         guard let manifestText = files.read(manifestName) else {
@@ -36,6 +45,7 @@ public enum CourseLoader {
         diagnostics += manifestReader.diagnostics
         guard var course = manifest else { return CourseLoad(course: nil, diagnostics: diagnostics) }
         course.folder = files.root
+        if parts == .manifest { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decoded: [DecodedLesson] = []
         for name in files.list("lessons", extension: "md") {
@@ -55,6 +65,7 @@ public enum CourseLoader {
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
         if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        if parts == .lessons { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decodedQuestions: [DecodedQuestion] = []
         for name in files.list("quiz", extension: "json") {

@@ -4,6 +4,7 @@ import Foundation
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Print a lesson, laid out for the terminal (or as plain text in a pipe).",
         discussion: "ANSI styles are used when standard output is a terminal (without colour under NO_COLOR); plain text otherwise or with --plain."
     )
@@ -38,7 +39,7 @@ struct Read: ParsableCommand {
         if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) {
             rendered = try Read.renderFile(lesson, width: width, theme: theme)
         } else {
-            let course = try CourseContext(global).course(self.course)
+            let course = try CourseContext(global).course(self.course, parts: .lessons)
             guard let found = Read.find(lesson, in: course) else {
                 throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
             }

@@ -1,6 +1,10 @@
 import CNcurses
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A pseudo-terminal to run the app in without a real one: the start-up
 /// benchmark launches the binary on it and times it to its first frame.
