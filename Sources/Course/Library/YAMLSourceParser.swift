@@ -32,7 +32,9 @@ public enum YAMLSourceParser {
             if scalar.style == .plain {
                 if node.null != nil { return SourceNode(.null, at: at) }
                 if let b = boolean(scalar.string) { return SourceNode(.bool(b), at: at) }
-                if node.int != nil || node.float != nil, let x = node.float { return SourceNode(.number(x), at: at) }
+                if mayBeNumber(scalar.string), node.int != nil || node.float != nil, let x = node.float {
+                    return SourceNode(.number(x), at: at)
+                }
             }
             return SourceNode(.string(scalar.string), at: at)
         case .sequence(let sequence):
@@ -55,6 +57,13 @@ public enum YAMLSourceParser {
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
         default: return nil
         }
+    }
+
+    /// Every YAML number starts with a digit, a sign or a dot (`.5`, `.inf`); text
+    /// (most scalars) skips Yams' number parsing, which goes through Foundation.
+    static func mayBeNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
     }
 
     private static func describe(_ error: YamlError, lineOffset: Int) -> SourceParseError {

@@ -45,6 +45,34 @@ import Testing
         #expect(node["tags"]?.position.line == 6)
     }
 
+    /// Plain scalars are typed as Yams' default (regular-expression) resolver
+    /// types them, though the parser no longer runs it.
+    @Test func plainScalarsAreTypedAsYAML11() throws {
+        enum Typed: Equatable { case null, bool(Bool), number(Double), string(String) }
+        let expected: [(String, Typed)] = [
+            ("yes", .bool(true)), ("Yes", .bool(true)), ("YES", .bool(true)), ("on", .bool(true)), ("ON", .bool(true)),
+            ("True", .bool(true)), ("no", .bool(false)), ("No", .bool(false)), ("off", .bool(false)), ("Off", .bool(false)),
+            ("FALSE", .bool(false)), ("yEs", .string("yEs")), ("tRUE", .string("tRUE")), ("'yes'", .string("yes")),
+            ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null), ("nULL", .string("nULL")), ("''", .string("")),
+            ("12", .number(12)), ("-7", .number(-7)), ("+12", .number(12)), ("1_000", .number(1000)), ("0x1F", .number(31)),
+            // Binary and octal parse as integers but not as floats, which a number needs here.
+            ("0b101", .string("0b101")), ("0o17", .string("0o17")), ("1:30", .number(90)), ("1.5e3", .number(1500)), (".5", .number(0.5)),
+            ("-.inf", .number(-.infinity)), ("\"12\"", .string("12")), ("12abc", .string("12abc")),
+            ("2024-01-01", .string("2024-01-01")), ("v1.2", .string("v1.2")), ("-x", .string("-x")),
+        ]
+        for (text, typed) in expected {
+            let value = try #require(try YAMLSourceParser.parse("k: \(text)")["k"]).value
+            let got: Typed? = switch value {
+            case .null: .null
+            case .bool(let b): .bool(b)
+            case .number(let x): .number(x)
+            case .string(let s): .string(s)
+            default: nil
+            }
+            #expect(got == typed, "\(text)")
+        }
+    }
+
     @Test func errorsCarryTheLine() {
         do {
             _ = try YAMLSourceParser.parse("title: ok\nbad: [unclosed\nnext: 1", lineOffset: 1)
@@ -84,5 +112,42 @@ import Testing
 
     @Test func unclosedFrontMatterIsAnError() {
         #expect(throws: SourceParseError.self) { try FrontMatter.split("---\nid: x\n# Body") }
+    }
+
+    @Test func unclosedFrontMatterCanBeTheWholeFile() throws {
+        let parts = try FrontMatter.split("---\nid: x\ntitle: y\n", acceptingUnclosed: true)
+        #expect(parts == FrontMatter(yaml: "id: x\ntitle: y\n", yamlStartLine: 2, body: "", bodyStartLine: 4, isClosed: false))
+        #expect(try FrontMatter.split("---\nid: x\n---\n", acceptingUnclosed: true).isClosed)
+    }
+
+    /// The splitter scans bytes and stops at the closing fence; it must agree with
+    /// splitting the whole file into lines, as it was first written.
+    @Test func agreesWithSplittingEveryLine() throws {
+        func reference(_ text: String) -> FrontMatter? {
+            var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+            if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
+            func trimmed(_ line: Substring) -> Substring {
+                var s = line
+                while let last = s.last, last == " " || last == "\t" || last == "\r" { s = s.dropLast() }
+                return s
+            }
+            guard let first = lines.first, trimmed(first) == "---" else {
+                return FrontMatter(yaml: "", yamlStartLine: 1, body: text, bodyStartLine: 1)
+            }
+            guard let close = lines.indices.dropFirst().first(where: { trimmed(lines[$0]) == "---" || trimmed(lines[$0]) == "..." }) else {
+                return nil
+            }
+            return FrontMatter(yaml: lines[1..<close].joined(separator: "\n"), yamlStartLine: 2,
+                               body: lines[(close + 1)...].joined(separator: "\n"), bodyStartLine: close + 2)
+        }
+        let samples = [
+            "---\nid: x\n---\nbody", "---\n---\nbody\n", "---\nid: x\n...\nbody", "--- \t\r\nid: x\r\n--- \r\nbody\r\n",
+            "\u{FEFF}---\nid: é\n---\n# Café\n", "\u{FEFF}# no front matter\n", "----\nid: x\n---\n", " ---\nid: x\n---\n",
+            "---\nid: x\n----\n---\nbody", "---\nid: x\n---", "---\nid: x\n---\n", "", "---", "---\n", "---\nid: x",
+            "---\nnote: \"a --- b\"\n---\n\n---\nmore\n", "text\n---\nid: x\n---\n", "---\r\n\r\n---\r\n",
+        ]
+        for sample in samples {
+            #expect((try? FrontMatter.split(sample)) == reference(sample), "\(sample.debugDescription)")
+        }
     }
 }
