@@ -24,7 +24,7 @@ enum QuestionValidator {
                 diagnostics.append(item.diagnostic("domain", "domain '\(question.domain)' differs from the chapter of lesson '\(lesson.id)' ('\(lesson.chapter)')"))
                 continue
             }
-            let stemKey = question.stem.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let stemKey = Self.stemKey(question.stem)
             if let first = stems[stemKey] {
                 diagnostics.append(item.diagnostic("stem", "same stem as question '\(first.question.id)'", severity: .warning))
             } else {
@@ -34,5 +34,15 @@ enum QuestionValidator {
             kept.append(question)
         }
         return (kept, diagnostics)
+    }
+
+    /// The stem lowercased, each run of white space one space: stems equal under
+    /// this key are reported. Scalars, not characters: no grapheme breaking at start-up.
+    static func stemKey(_ stem: String) -> String {
+        stem.lowercased().unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

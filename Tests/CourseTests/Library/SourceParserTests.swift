@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Course
 
@@ -23,10 +24,49 @@ import Testing
         ("\"abc", 1, 5, "unterminated string"),
         ("{\n\"a\":\n}", 3, 1, "unexpected '}'"),
         ("[1] x", 1, 5, "unexpected text after the JSON value"),
+        // Columns count characters, not UTF-8 bytes.
+        ("[\"é😀\", é]", 1, 8, "unexpected 'é'"),
+        ("{\"ü\" 1}", 1, 6, "expected ':', found '1'"),
+        ("[\"a\\é\"]", 1, 6, "invalid escape '\\é'"),
+        ("[\"a\nb\"]", 1, 4, "line break inside a string (write \\n)"),
+        ("[\"a\u{01}\"]", 1, 4, "control character inside a string"),
+        (#"["\u12G4"]"#, 1, 7, "invalid \\u escape"),
+        (#"["\ud83d x"]"#, 1, 9, "unpaired surrogate in \\u escape"),
+        ("[-]", 1, 3, "invalid number '-'"),
     ])
     func reportsErrorsWithPositions(text: String, line: Int, column: Int, message: String) {
         #expect(throws: SourceParseError(message, at: SourcePosition(line: line, column: column))) {
             try JSONSourceParser.parse(text)
+        }
+    }
+
+    /// Every value of the bundled quiz files and of a few hard strings reads as
+    /// Foundation's JSON parser reads it.
+    @Test func valuesAgreeWithFoundation() throws {
+        func same(_ node: SourceNode, _ object: Any) -> Bool {
+            switch node.value {
+            case .null: return object is NSNull
+            case .bool(let b): return (object as? NSNumber)?.boolValue == b
+            case .number(let x): return (object as? NSNumber)?.doubleValue == x
+            case .string(let s): return (object as? String) == s
+            case .array(let items):
+                guard let list = object as? [Any], list.count == items.count else { return false }
+                return zip(items, list).allSatisfy { same($0, $1) }
+            case .object(let members):
+                guard let dictionary = object as? [String: Any], dictionary.count == members.count else { return false }
+                return members.allSatisfy { member in dictionary[member.key].map { same(member.value, $0) } ?? false }
+            }
+        }
+        let quiz = URL(fileURLWithPath: BundledCourseTests.folder).appendingPathComponent("quiz")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: quiz.path).sorted().map {
+            try String(contentsOf: quiz.appendingPathComponent($0), encoding: .utf8)
+        }
+        texts.append(#"{"e": "caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t", "raw": "é😀 ﬁ", "n": [0, -0.5, 1e-3, 2E+2, 123456789012]}"#)
+        #expect(texts.count > 1)
+        for text in texts {
+            let node = try JSONSourceParser.parse(text)
+            let object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            #expect(same(node, object))
         }
     }
 
