@@ -49,11 +49,17 @@ public final class ProgressStore: Sendable {
         stamp.markOpen()
 
         var configuration = Configuration()
-        configuration.journalMode = .wal
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "progress"
         configuration.prepareDatabase { db in
+            // WAL set here, not with `journalMode = .wal`: GRDB would then write a
+            // table and drop it on every open (to leave a non-empty -wal file for
+            // its pool readers, which a queue does not have): a commit and syncs per start.
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw StoreFailure("could not switch the database to WAL mode")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A larger page cache (32 MiB) keeps the card indexes in memory between queries.
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }

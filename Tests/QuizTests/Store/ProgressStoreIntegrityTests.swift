@@ -38,8 +38,11 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: ShutdownStamp.path(for: path)))
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         #expect(!Self.isSuspect(path))
-        // Reopened and closed again, it stays trusted.
+        // Reopened and closed again without a change, the file is not written at all, and stays trusted.
+        let before = ShutdownStamp.stamp(of: path)
+        usleep(20_000)
         try ProgressStore(path: path).close()
+        #expect(ShutdownStamp.stamp(of: path) == before)
         #expect(!Self.isSuspect(path))
         // The same bytes written back by another program: no longer trusted.
         usleep(20_000)
