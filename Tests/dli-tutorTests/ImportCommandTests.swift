@@ -135,7 +135,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("\(source)/\(series)/index.md:1:1: warning: front matter starts with '---' but has no closing '---'"))
         #expect(result.stdout.contains("xdev-open  Open  [vi]  1 lessons, 0 questions"))
-        #expect(result.stdout.contains("0 errors, 1 warning"))
+        #expect(result.stdout.contains("imported 1 course; 0 errors"))
         #expect(FileManager.default.fileExists(atPath: data + "/courses/xdev-open/lessons/01-one.md"))
     }
 

@@ -27,10 +27,10 @@ public enum CourseLibrary {
         (dataDirectory as NSString).appendingPathComponent("courses")
     }
 
-    /// Loads every course without the link check (see `CourseLoader.load(folder:checkLinks:)`).
-    public static func load(contentFolder: String?, dataDirectory: String?, checkLinks: Bool = false) -> [Entry] {
+    /// Loads every course without the advisory checks (see `CourseLoader.load(folder:thorough:parts:)`).
+    public static func load(contentFolder: String?, dataDirectory: String?, thorough: Bool = false) -> [Entry] {
         folders(contentFolder: contentFolder, dataDirectory: dataDirectory).map {
-            Entry(folder: $0.folder, source: $0.source, load: CourseLoader.load(folder: $0.folder, checkLinks: checkLinks))
+            Entry(folder: $0.folder, source: $0.source, load: CourseLoader.load(folder: $0.folder, thorough: thorough))
         }
     }
 

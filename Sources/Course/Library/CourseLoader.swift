@@ -25,15 +25,17 @@ public enum CourseLoader {
         case all
     }
 
-    /// `checkLinks` parses every lesson body to find broken internal links; the
-    /// app and most commands skip it for a fast start, `dli-tutor check` does it.
-    public static func load(folder: String, checkLinks: Bool = true, parts: Parts = .all) -> CourseLoad {
+    /// `thorough` adds the checks that only advise and would cost every start
+    /// their time: broken internal links (every lesson body parsed) and repeated
+    /// question stems. `dli-tutor check`, imports and the tests run them; the app
+    /// and the other commands skip them.
+    public static func load(folder: String, thorough: Bool = true, parts: Parts = .all) -> CourseLoad {
         let files = FolderFiles(folder: folder)
-        return load(files: files, checkLinks: checkLinks, parts: parts)
+        return load(files: files, thorough: thorough, parts: parts)
     }
 
     /// Loading from an abstract file source keeps the parsing testable without a disk.
-    public static func load(files: some CourseFileSource, checkLinks: Bool = true, parts: Parts = .all) -> CourseLoad {
+    public static func load(files: some CourseFileSource, thorough: Bool = true, parts: Parts = .all) -> CourseLoad {
         var diagnostics: [Diagnostic] = []
         let manifestPath = files.displayPath(manifestName)
         guard let manifestText = files.read(manifestName) else {
@@ -64,7 +66,7 @@ public enum CourseLoader {
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
-        if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        if thorough { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
         if parts == .lessons { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decodedQuestions: [DecodedQuestion] = []
@@ -79,7 +81,7 @@ public enum CourseLoader {
             decodedQuestions += QuestionDecoder.decodeFile(text, reader: &reader)
             diagnostics += reader.diagnostics
         }
-        let questions = QuestionValidator.validate(decodedQuestions, in: course)
+        let questions = QuestionValidator.validate(decodedQuestions, in: course, checkStems: thorough)
         course.questions = questions.questions
         diagnostics += questions.diagnostics
         var locations: [String: Diagnostic.Location] = [:]

@@ -36,11 +36,11 @@ struct CourseContext {
         var known: [String] = []
         for (folder, _) in folders {
             if let id {
-                guard let manifest = CourseLoader.load(folder: folder, checkLinks: false, parts: .manifest).course else { continue }
+                guard let manifest = CourseLoader.load(folder: folder, thorough: false, parts: .manifest).course else { continue }
                 known.append(manifest.id)
                 guard manifest.id == id else { continue }
             }
-            if let course = CourseLoader.load(folder: folder, checkLinks: false, parts: parts).course { return course }
+            if let course = CourseLoader.load(folder: folder, thorough: false, parts: parts).course { return course }
         }
         guard let id, !known.isEmpty else { throw CommandFailure(contentError?.description ?? "no courses found") }
         throw CommandFailure("no course '\(id)' (available: \(known.joined(separator: ", ")))")

@@ -69,6 +69,12 @@ func sampleCourseFiles() -> [String: String] {
         #expect(result.diagnostics.map(\.severity) == [.warning])
         #expect(QuestionValidator.stemKey("Ünïcode\u{00A0} STEM\u{2003}\n?") == "ünïcode stem ?")
         #expect(result.course?.questions.count == 4)
+        // A start skips the advisory checks: same questions, no warning.
+        var files = sampleCourseFiles()
+        files["quiz/b.json"] = #"[{"id": "a-2", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "q1?", "options": ["x", "y"], "answer": 0, "explanation": "E."}]"#
+        let quick = CourseLoader.load(files: MemoryFiles(files), thorough: false)
+        #expect(quick.diagnostics.isEmpty)
+        #expect(quick.course?.questions.map(\.id) == ["a-1", "b-1", "a-2"])
     }
 
     @Test func loadsAValidCourse() throws {
