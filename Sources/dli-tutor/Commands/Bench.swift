@@ -10,6 +10,7 @@ struct Bench: ParsableCommand {
             BenchStore.self,
             BenchLayout.self,
             BenchTUI.self,
+            BenchStart.self,
         ]
     )
 }

@@ -124,17 +124,10 @@ struct BenchTUI: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-bench-start-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var samples: [Double] = [], cpu: [Double] = []
-        for _ in 0..<startups {
-            let terminal = try PseudoTerminal(size: size)
-            let result = try terminal.run(Self.executable, arguments: Self.contentArguments(global) + ["--data-dir", folder.path, "--first-frame-exit"],
-                                          environment: Self.terminalEnvironment)
-            guard result.status == 0 else { throw CommandFailure("start-up run exited with status \(result.status)") }
-            samples.append(result.seconds * 1000)
-            cpu.append(result.cpuSeconds * 1000)
-        }
-        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", samples)
-        Self.report("start-up to the first frame, CPU time of the process (user + system)", cpu)
+        let frames = try BenchStart.firstFrames(arguments: Self.contentArguments(global) + ["--data-dir", folder.path],
+                                                size: size, runs: startups, warmup: 0)
+        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", frames.map { $0.seconds * 1000 })
+        Self.report("start-up to the first frame, CPU time of the process (user + system)", frames.map { $0.cpuSeconds * 1000 })
     }
 
     static var executable: URL { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath() }
