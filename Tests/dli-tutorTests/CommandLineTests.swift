@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import Testing
+@testable import dli_tutor
 
 /// Runs the built binary the way a user or a script would.
 enum Binary {
@@ -46,6 +48,26 @@ enum Binary {
         let result = try Binary.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("calc"))
+    }
+
+    @Test func versionIsTheConfiguredOneWithOrWithoutTheParser() throws {
+        let fast = try Binary.run(["--version"])
+        #expect(fast.status == 0)
+        #expect(fast.stdout == DLITutor.configuration.version + "\n")
+        // With another option the parser answers: the same text.
+        let parsed = try Binary.run(["--version", "--data-dir", "/nonexistent"])
+        #expect(parsed.status == 0)
+        #expect(parsed.stdout == fast.stdout)
+    }
+
+    /// A command without an explicit name has it derived from its type name at
+    /// every start, a costly reflection (see `bench start`).
+    @Test func everyCommandNamesItself() {
+        func unnamed(_ command: any ParsableCommand.Type) -> [String] {
+            let configuration = command.configuration
+            return (configuration.commandName == nil ? ["\(command)"] : []) + configuration.subcommands.flatMap(unnamed)
+        }
+        #expect(unnamed(DLITutor.self) == [])
     }
 
     @Test func badArgumentsExitWithStatusTwo() throws {

@@ -50,13 +50,26 @@ struct BenchStore: ParsableCommand {
         }
         defer { if folder == nil { try? FileManager.default.removeItem(atPath: directory) } }
         let scheduler = try FSRSScheduler()
-        let now = Date()
+        // A reused database is measured at the moment it was built for, so it has the same cards due.
+        let nowFile = (directory as NSString).appendingPathComponent("bench-store-now")
+        let now: Date
+        if reuse {
+            guard let text = try? String(contentsOfFile: nowFile, encoding: .utf8), let seconds = Double(text) else {
+                throw ValidationError("\(nowFile): missing or unreadable (was the database built by bench store --folder?)")
+            }
+            now = Date(timeIntervalSince1970: seconds)
+        } else {
+            now = Date()
+        }
         let course = Self.syntheticCourse(questions: cards)
         var byID: [String: Question] = [:]
         for question in course.questions { byID[question.id] = question }
 
         let clock = ContinuousClock()
-        if !reuse { try build(in: directory, course: course, now: now, scheduler: scheduler, clock: clock) }
+        if !reuse {
+            try build(in: directory, course: course, now: now, scheduler: scheduler, clock: clock)
+            try String(now.timeIntervalSince1970).write(toFile: nowFile, atomically: true, encoding: .utf8)
+        }
         try measure(in: directory, course: course, byID: byID, now: now, scheduler: scheduler, clock: clock)
     }
 
