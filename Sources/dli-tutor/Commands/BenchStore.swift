@@ -120,38 +120,45 @@ struct BenchStore: ParsableCommand {
         let measured = try ProgressStore(dataDirectory: directory)
 
         var queueTimes: [Duration] = [], statsTimes: [Duration] = []
+        var queueCPU: [Double] = [], statsCPU: [Double] = []
         var plan: PracticePlan?
         var stats: ProgressStats?
         for run in 0..<runs {
             var queueGenerator = SeededGenerator(seed: UInt64(run))
+            var cpu = BenchLayout.threadCPUTime()
             let queueStart = clock.now
             plan = try measured.practicePlan(course: course.id, questionsByID: byID, at: now, scheduler: scheduler, using: &queueGenerator)
             queueTimes.append(clock.now - queueStart)
+            queueCPU.append(BenchLayout.threadCPUTime() - cpu)
+            cpu = BenchLayout.threadCPUTime()
             let statsStart = clock.now
             stats = try measured.stats(course: course.id, at: now, scheduler: scheduler)
             statsTimes.append(clock.now - statsStart)
+            statsCPU.append(BenchLayout.threadCPUTime() - cpu)
         }
         if let plan {
             print("Today's practice queue: \(plan.queue.reviewCount) due + \(plan.queue.newCount) new, from \(plan.questions.count) candidates: "
-                + Self.summary(queueTimes))
+                + Self.summary(queueTimes, cpu: queueCPU))
         }
         if let stats {
             let retention = stats.predictedRetention.map { String(format: "%.3f", $0) } ?? "-"
             print("Stats (\(stats.cards.total) cards, \(stats.dueToday) due today, \(stats.reviewsPerDay.reduce(0) { $0 + $1.reviews }) reviews "
-                + "in 30 days, retention \(retention), \(stats.exams.count) exams): " + Self.summary(statsTimes))
+                + "in 30 days, retention \(retention), \(stats.exams.count) exams): " + Self.summary(statsTimes, cpu: statsCPU))
         }
         // What the app's stats screen reads on top: a year of days, the 30-day forecast, per-domain exam scores.
         let screenStore = ProgressStudyStore(store: measured, scheduler: scheduler, clock: { now })
-        var screenTimes: [Duration] = []
+        var screenTimes: [Duration] = [], screenCPU: [Double] = []
         var screen: StudyStats?
         for _ in 0..<runs {
+            let cpu = BenchLayout.threadCPUTime()
             let start = clock.now
             screen = try screenStore.stats(course: course, now: now, calendar: .current)
             screenTimes.append(clock.now - start)
+            screenCPU.append(BenchLayout.threadCPUTime() - cpu)
         }
         if let screen {
             print("Stats screen (\(screen.reviewsPerDay.count) days, \(screen.forecast.reduce(0) { $0 + $1.count }) due in \(screen.forecast.count) days, "
-                + "\(screen.exams.count) exams): " + Self.summary(screenTimes))
+                + "\(screen.exams.count) exams): " + Self.summary(screenTimes, cpu: screenCPU))
         }
         let met = Self.median(openTimes) < .milliseconds(100) && Self.median(queueTimes) < .milliseconds(20)
             && Self.median(statsTimes) < .milliseconds(20)
@@ -246,8 +253,10 @@ struct BenchStore: ParsableCommand {
         return sorted[sorted.count / 2]
     }
 
-    static func summary(_ times: [Duration]) -> String {
+    /// `cpu`: the thread's CPU time of each run in milliseconds (less disturbed by other load than the wall clock).
+    static func summary(_ times: [Duration], cpu: [Double]? = nil) -> String {
         "median \(format(median(times))), first \(format(times[0])), best \(format(times.min() ?? .zero)) over \(times.count) runs"
+            + (cpu.map { String(format: " (thread CPU median %.2f ms)", BenchLayout.median($0)) } ?? "")
     }
 
     static func format(_ duration: Duration) -> String {
