@@ -79,10 +79,17 @@ enum Binary {
 
     @Test func benchTUIRefusesNegativeCounts() throws {
         // A negative count used to reach a `0..<rounds` range and crash with a stack trace.
-        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"]] {
+        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"], ["--rounds", "-1"], ["--startups", "-1"]] {
             let result = try Binary.run(["bench", "tui"] + arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.hasPrefix("dli-tutor: --width, --height and --rounds must be positive"), "\(arguments)")
         }
+    }
+
+    @Test func aNegativeNumberInTheSeparateFormIsReadAndJudged() throws {
+        // Not "missing value for --width": the number is read, then refused for what it is.
+        let result = try Binary.run(["read", "1", "--width", "-5"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "dli-tutor: --width must be between 20 and 1000\n")
     }
 }

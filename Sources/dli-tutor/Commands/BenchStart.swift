@@ -19,10 +19,10 @@ struct BenchStart: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Counted runs of each command (the median is reported).") var runs = 15
-    @Option(help: "Runs of each command before the counted ones.") var warmup = 2
-    @Option(help: "Terminal width for the app.") var width = 120
-    @Option(help: "Terminal height for the app.") var height = 40
+    @Option(parsing: .unconditional, help: "Counted runs of each command (the median is reported).") var runs = 15
+    @Option(parsing: .unconditional, help: "Runs of each command before the counted ones.") var warmup = 2
+    @Option(parsing: .unconditional, help: "Terminal width for the app.") var width = 120
+    @Option(parsing: .unconditional, help: "Terminal height for the app.") var height = 40
 
     func validate() throws {
         if runs < 1 || warmup < 0 || width < 1 || height < 1 {

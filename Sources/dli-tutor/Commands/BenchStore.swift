@@ -13,19 +13,19 @@ struct BenchStore: ParsableCommand {
         abstract: "Time today's practice queue and stats on a database of 100,000 cards and 1,000,000 reviews."
     )
 
-    @Option(help: "Cards (one per synthetic question).")
+    @Option(parsing: .unconditional, help: "Cards (one per synthetic question).")
     var cards: Int = 100_000
 
-    @Option(help: "Reviews per card (1,000,000 reviews in all by default).")
+    @Option(parsing: .unconditional, help: "Reviews per card (1,000,000 reviews in all by default).")
     var reviewsPerCard: Int = 10
 
-    @Option(help: "Finished mock exams in the history.")
+    @Option(parsing: .unconditional, help: "Finished mock exams in the history.")
     var exams: Int = 200
 
-    @Option(help: "Seed of the synthetic history.")
+    @Option(parsing: .unconditional, help: "Seed of the synthetic history.")
     var seed: UInt64 = 1
 
-    @Option(help: "Runs of each measurement (the median is reported).")
+    @Option(parsing: .unconditional, help: "Runs of each measurement (the median is reported).")
     var runs: Int = 7
 
     @Option(help: ArgumentHelp("Build the database in this folder and keep it (default: a temporary folder, removed).", valueName: "dir"))

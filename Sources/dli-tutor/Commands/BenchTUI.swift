@@ -19,10 +19,10 @@ struct BenchTUI: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Terminal width.") var width = 200
-    @Option(help: "Terminal height.") var height = 60
-    @Option(help: "Times the key script runs in-process.") var rounds = 20
-    @Option(help: "Start-up runs of the binary.") var startups = 20
+    @Option(parsing: .unconditional, help: "Terminal width.") var width = 200
+    @Option(parsing: .unconditional, help: "Terminal height.") var height = 60
+    @Option(parsing: .unconditional, help: "Times the key script runs in-process.") var rounds = 20
+    @Option(parsing: .unconditional, help: "Start-up runs of the binary.") var startups = 20
 
     func validate() throws {
         if width < 1 || height < 1 || rounds < 1 || startups < 0 {

@@ -17,7 +17,7 @@ struct Read: ParsableCommand {
     @Option(help: "The course id (default: the bundled course).")
     var course: String?
 
-    @Option(help: "Line width (default: the terminal's width, else 80).")
+    @Option(parsing: .unconditional, help: "Line width (default: the terminal's width, else 80).")
     var width: Int?
 
     @Flag(help: "Plain text without escape sequences.")
