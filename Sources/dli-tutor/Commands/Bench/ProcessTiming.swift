@@ -16,15 +16,25 @@ struct ProcessTiming {
     var peakBytes: Int
 
     /// Runs `executable` with standard input, output and error on /dev/null (its
-    /// output is not read, so no pipe slows it), using `posix_spawn` and `wait4`
-    /// directly: Foundation's `Process.waitUntilExit` polls and would add tens of milliseconds.
+    /// output is not read, so no pipe slows it).
     static func run(_ executable: String, arguments: [String], environment: [String: String]) throws -> ProcessTiming {
+        try run(executable, arguments: arguments, environment: environment) { actions in
+            posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        }
+    }
+
+    /// Runs `executable` with its standard streams set up by `streams`, calls
+    /// `whileRunning` once it has started, and waits for it. `posix_spawn` and
+    /// `wait4` directly: Foundation's `Process.waitUntilExit` polls and would add
+    /// tens of milliseconds.
+    static func run(_ executable: String, arguments: [String], environment: [String: String],
+                    streams: (inout posix_spawn_file_actions_t) -> Void, whileRunning: () -> Void = {}) throws -> ProcessTiming {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        streams(&actions)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -35,6 +45,7 @@ struct ProcessTiming {
         let start = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw CommandFailure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        whileRunning()
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
