@@ -27,7 +27,8 @@ public final class ProgressStore: Sendable {
 
     public let path: String
     let database: DatabaseQueue
-    private let stamp: ShutdownStamp
+    /// The clean-shutdown stamp beside a database file (none for a database in memory).
+    private let stamp: ShutdownStamp?
 
     /// Opens (creating if needed) `progress.sqlite` in a data folder.
     public convenience init(dataDirectory: String, busyTimeout: TimeInterval = 30,
@@ -44,7 +45,8 @@ public final class ProgressStore: Sendable {
         } catch {
             throw StoreError(path: path, kind: .unavailable("cannot create the folder \(folder): \(error.localizedDescription)"))
         }
-        stamp = ShutdownStamp(databasePath: path)
+        let stamp = ShutdownStamp(databasePath: path)
+        self.stamp = stamp
         try Self.inspectExistingFile(at: path, check: Self.pragma(for: integrity, suspect: stamp.suspect))
         stamp.markOpen()
 
@@ -136,7 +138,7 @@ public final class ProgressStore: Sendable {
     /// process to close stamps the file clean (`ShutdownStamp`).
     public func close() {
         try? database.close()
-        stamp.release(stamping: true)
+        stamp?.release(stamping: true)
     }
 
     deinit { close() }
