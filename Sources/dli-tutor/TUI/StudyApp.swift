@@ -18,7 +18,7 @@ enum StudyApp {
         } catch let error as Terminal.Unavailable {
             throw CommandFailure(error.description)
         }
-        // Opening the store (its integrity check and migrations) overlaps loading the courses.
+        // Opening the store (schema checks, migrations, an integrity check if needed) overlaps loading the courses.
         let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
         let integrity = global.integrity
         let opening = Background { try ProgressStore(dataDirectory: dataDirectory, integrity: integrity) }
