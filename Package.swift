@@ -16,10 +16,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
+        // No pkgConfig: pkg-config's cflags for ncursesw are feature macros that SwiftPM
+        // refuses (a warning on every build); the shim header defines what curses needs,
+        // and the library is linked here, by its name on each platform.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
         .target(
             name: "Course",
@@ -37,7 +39,11 @@ let package = Package(
                 "Course", "Quiz", "Study", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            exclude: ["TUI/README.md"]
+            exclude: ["TUI/README.md"],
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
         ),
         .testTarget(
             name: "CourseTests", dependencies: ["Course"], exclude: ["Snapshots"], resources: [.copy("Golden")]),

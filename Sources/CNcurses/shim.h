@@ -1,6 +1,10 @@
 #ifndef DLI_TUTOR_CNCURSES_SHIM_H
 #define DLI_TUTOR_CNCURSES_SHIM_H
 
+// The wide-character API of curses (get_wch, mvaddwstr, cchar_t). These two
+// defines are all it needs: pkg-config's other flags for ncursesw
+// (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are what glibc does by default and
+// SwiftPM refuses them anyway, so the package declares no pkgConfig.
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
@@ -9,9 +13,14 @@
 #endif
 
 #include <locale.h>
-#include <pty.h>
 #include <wchar.h>
+#if defined(__APPLE__)
+#include <util.h>
+#include <curses.h>
+#else
+#include <pty.h>
 #include <ncursesw/curses.h>
+#endif
 
 // Swift cannot import function-like macros or the `stdscr` global in Swift 6
 // mode, so the few we need are re-exported as inline functions.

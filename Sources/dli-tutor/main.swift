@@ -2,6 +2,13 @@ import ArgumentParser
 import Foundation
 import Quiz
 
+// `dli-tutor --version` is answered before the argument parser is set up, which
+// reflects over every command and is most of what this would cost otherwise.
+if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+    print(DLITutor.configuration.version)
+    exit(0)
+}
+
 // Parse errors exit with status 2 and one line on stderr (not ArgumentParser's
 // default 64 with a usage dump), so scripts can tell bad arguments apart.
 do {

@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import Testing
+@testable import dli_tutor
 
 /// Runs the built binary the way a user or a script would.
 enum Binary {
@@ -48,6 +50,26 @@ enum Binary {
         #expect(result.stdout.contains("calc"))
     }
 
+    @Test func versionIsTheConfiguredOneWithOrWithoutTheParser() throws {
+        let fast = try Binary.run(["--version"])
+        #expect(fast.status == 0)
+        #expect(fast.stdout == DLITutor.configuration.version + "\n")
+        // With another option the parser answers: the same text.
+        let parsed = try Binary.run(["--version", "--data-dir", "/nonexistent"])
+        #expect(parsed.status == 0)
+        #expect(parsed.stdout == fast.stdout)
+    }
+
+    /// A command without an explicit name has it derived from its type name at
+    /// every start, a costly reflection (see `bench start`).
+    @Test func everyCommandNamesItself() {
+        func unnamed(_ command: any ParsableCommand.Type) -> [String] {
+            let configuration = command.configuration
+            return (configuration.commandName == nil ? ["\(command)"] : []) + configuration.subcommands.flatMap(unnamed)
+        }
+        #expect(unnamed(DLITutor.self) == [])
+    }
+
     @Test func badArgumentsExitWithStatusTwo() throws {
         let result = try Binary.run(["calc", "eval", "elo ra=1 rb"])
         #expect(result.status == 2)
@@ -57,10 +79,17 @@ enum Binary {
 
     @Test func benchTUIRefusesNegativeCounts() throws {
         // A negative count used to reach a `0..<rounds` range and crash with a stack trace.
-        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"]] {
+        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"], ["--rounds", "-1"], ["--startups", "-1"]] {
             let result = try Binary.run(["bench", "tui"] + arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.hasPrefix("dli-tutor: --width, --height and --rounds must be positive"), "\(arguments)")
         }
+    }
+
+    @Test func aNegativeNumberInTheSeparateFormIsReadAndJudged() throws {
+        // Not "missing value for --width": the number is read, then refused for what it is.
+        let result = try Binary.run(["read", "1", "--width", "-5"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "dli-tutor: --width must be between 20 and 1000\n")
     }
 }

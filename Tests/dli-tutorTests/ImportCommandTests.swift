@@ -114,6 +114,32 @@ import Testing
         #expect(text.stderr.contains("02-two.md:4:"))
     }
 
+    @Test func anIndexWhoseFrontMatterNeverClosesImportsWithAWarning() throws {
+        let source = temporaryFolder()
+        let data = temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(atPath: source)
+            try? FileManager.default.removeItem(atPath: data)
+        }
+        let series = "content/series/demo/open"
+        let files = [
+            // The whole index is YAML: an opening '---' and no closing one.
+            "\(series)/index.md": "---\ntitle: Open\nsections:\n  - title: 'Part 1: All'\n    lessons:\n      - slug: one\n",
+            "\(series)/chapters/01-all/lessons/01-one.md": "---\ntitle: One\nslug: one\n---\n<p>Body text.</p>\n",
+        ]
+        for (path, text) in files {
+            let url = URL(fileURLWithPath: source).appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let result = try Binary.run(["import", source, "--data-dir", data])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\(source)/\(series)/index.md:1:1: warning: front matter starts with '---' but has no closing '---'"))
+        #expect(result.stdout.contains("xdev-open  Open  [vi]  1 lessons, 0 questions"))
+        #expect(result.stdout.contains("imported 1 course; 0 errors"))
+        #expect(FileManager.default.fileExists(atPath: data + "/courses/xdev-open/lessons/01-one.md"))
+    }
+
     @Test func nothingToImport() throws {
         let empty = temporaryFolder()
         let data = temporaryFolder()

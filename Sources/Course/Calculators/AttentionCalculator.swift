@@ -2,15 +2,15 @@
 public struct AttentionCalculator: Calculator {
     public static let name = "attention"
     public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
-    public static let fields = [
-        CalcField("q", "Q (rows ; columns ,)", example: "1,0;0,1;1,1"),
-        CalcField("k", "K", example: "1,0;0,1;1,1"),
-        CalcField("v", "V", example: "1,2;3,4;5,6"),
-        CalcField("mask", "none or causal", example: "causal"),
+    public static let arguments = [
+        CalcArgument("q", "Q (rows ; columns ,)", example: "1,0;0,1;1,1"),
+        CalcArgument("k", "K", example: "1,0;0,1;1,1"),
+        CalcArgument("v", "V", example: "1,2;3,4;5,6"),
+        CalcArgument("mask", "none or causal", example: "causal"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["q", "k", "v", "mask"])
+        try call.rejectUnknown(keys)
         let causal = try call.choice("mask", in: ["none", "causal"]) == "causal"
         let q = try call.requiredMatrix("q"), k = try call.requiredMatrix("k"), v = try call.requiredMatrix("v")
         let r = try ScaledDotProductAttention.attend(q: q, k: k, v: v, causal: causal)

@@ -3,24 +3,20 @@
 public enum BLEUCalculator: Calculator {
     public static let name = "bleu"
     public static let summary = "BLEU of a hypothesis against references (sacrebleu 2.6.0, or textbook)"
-    public static let fields = [
-        CalcField("hyp", "Hypothesis", example: "the cat sat on the mat"),
-        CalcField("ref", "Reference", example: "the cat is on the mat"),
-        CalcField("ref", "Another reference", example: "there is a cat on the mat"),
-        CalcField("tokenize", "Tokenizer (13a, intl, char, none)", example: "13a"),
-        CalcField("smooth", "Smoothing (exp, floor, add-k, none)", example: "exp"),
-        CalcField("lowercase", "Lowercase", example: "false"),
-        CalcField("effective_order", "Effective order", example: "true"),
-        CalcField("max_n", "Largest n-gram order (1–4)", example: "4"),
-        CalcField("textbook", "Textbook BLEU (no smoothing)", example: "false"),
-    ]
-
-    static let optionKeys: Set<String> = [
-        "tokenize", "smooth", "smooth_value", "lowercase", "effective_order", "max_n", "textbook",
+    public static let arguments = [
+        CalcArgument("hyp", "Hypothesis", example: "the cat sat on the mat"),
+        CalcArgument("ref", fields: [("Reference", "the cat is on the mat"), ("Another reference", "there is a cat on the mat")]),
+        CalcArgument("tokenize", "Tokenizer (13a, intl, char, none)", example: "13a"),
+        CalcArgument("smooth", "Smoothing (exp, floor, add-k, none)", example: "exp"),
+        CalcArgument("lowercase", "Lowercase", example: "false"),
+        CalcArgument("effective_order", "Effective order", example: "true"),
+        CalcArgument("max_n", "Largest n-gram order (1–4)", example: "4"),
+        CalcArgument("textbook", "Textbook BLEU (no smoothing)", example: "false"),
+        CalcArgument("smooth_value"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(optionKeys.union(["hyp", "ref"]))
+        try call.rejectUnknown(keys)
         let hypothesis = try call.requiredString("hyp")
         let references = call.values("ref")
         guard !references.isEmpty else { throw .missingArgument("ref") }

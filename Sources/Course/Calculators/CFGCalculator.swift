@@ -2,14 +2,14 @@
 public struct CFGCalculator: Calculator {
     public static let name = "cfg"
     public static let summary = "Classifier-free guidance: ε̂ = ε_uncond + s·(ε_cond − ε_uncond)."
-    public static let fields = [
-        CalcField("uncond", "ε unconditional", example: "0.1,-0.2,0.4"),
-        CalcField("cond", "ε conditional", example: "0.3,-0.1,0.2"),
-        CalcField("scale", "guidance scale s", example: "7.5"),
+    public static let arguments = [
+        CalcArgument("uncond", "ε unconditional", example: "0.1,-0.2,0.4"),
+        CalcArgument("cond", "ε conditional", example: "0.3,-0.1,0.2"),
+        CalcArgument("scale", "guidance scale s", example: "7.5"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["uncond", "cond", "scale"])
+        try call.rejectUnknown(keys)
         let r = try ClassifierFreeGuidance.guide(
             unconditional: try call.requiredVector("uncond"), conditional: try call.requiredVector("cond"),
             scale: try call.requiredDouble("scale"))

@@ -2,10 +2,10 @@
 public struct ChunksCalculator: Calculator {
     public static let name = "chunks"
     public static let summary = "RAG chunking: stride, chunk count and chunk start offsets."
-    public static let fields = [
-        CalcField("tokens", "document tokens", example: "10000"),
-        CalcField("size", "chunk size", example: "512"),
-        CalcField("overlap", "overlap", example: "64"),
+    public static let arguments = [
+        CalcArgument("tokens", "document tokens", example: "10000"),
+        CalcArgument("size", "chunk size", example: "512"),
+        CalcArgument("overlap", "overlap", example: "64"),
     ]
     /// JSON lists every start offset up to this many chunks.
     static let maxListedStarts = 1000
@@ -13,7 +13,7 @@ public struct ChunksCalculator: Calculator {
     static let shownStarts = 5
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["tokens", "size", "overlap"])
+        try call.rejectUnknown(keys)
         let r = try ChunkCount.of(
             tokens: try call.requiredInt("tokens"), size: try call.requiredInt("size"),
             overlap: try call.int("overlap") ?? 0)

@@ -4,13 +4,13 @@ import Foundation
 public struct CosineCalculator: Calculator {
     public static let name = "cosine"
     public static let summary = "Cosine similarity of two vectors (embeddings)."
-    public static let fields = [
-        CalcField("a", "vector a", example: "0.2,0.8,0.1"),
-        CalcField("b", "vector b", example: "0.3,0.7,0.4"),
+    public static let arguments = [
+        CalcArgument("a", "vector a", example: "0.2,0.8,0.1"),
+        CalcArgument("b", "vector b", example: "0.3,0.7,0.4"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["a", "b"])
+        try call.rejectUnknown(keys)
         let a = try call.requiredVector("a")
         let b = try call.requiredVector("b")
         let r = try CosineSimilarity.of(a, b)

@@ -2,18 +2,20 @@
 public struct EloCalculator: Calculator {
     public static let name = "elo"
     public static let summary = "Elo expected scores and rating updates, or a leaderboard from match results."
-    public static let fields = [
-        CalcField("ra", "rating of A", example: "1600"),
-        CalcField("rb", "rating of B", example: "1400"),
-        CalcField("k", "K factor", example: "32"),
-        CalcField("score", "A's score (1 win, 0.5 draw, 0 loss)", example: "1"),
+    public static let arguments = [
+        CalcArgument("ra", "rating of A", example: "1600"),
+        CalcArgument("rb", "rating of B", example: "1400"),
+        CalcArgument("k", "K factor", example: "32"),
+        CalcArgument("score", "A's score (1 win, 0.5 draw, 0 loss)", example: "1"),
+        CalcArgument("matches"),
+        CalcArgument("start"),
     ]
     public static let defaultK = 32.0
     /// The common start rating of a leaderboard (as in the LMSYS Chatbot Arena).
     public static let defaultStart = 1000.0
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["ra", "rb", "k", "score", "matches", "start"])
+        try call.rejectUnknown(keys)
         if call.has("matches") { return try leaderboard(call) }
         if call.has("start") { throw .invalidArgument("start", "applies to a leaderboard (matches=) only") }
         let ra = try call.requiredDouble("ra")

@@ -3,15 +3,20 @@
 public struct LoRACalculator: Calculator {
     public static let name = "lora"
     public static let summary = "LoRA trainable parameters, ratio to the frozen model, adapter size and α/r scaling."
-    public static let fields = [
-        CalcField("model", "model preset", example: "llama-3-8b"),
-        CalcField("rank", "rank r", example: "16"),
-        CalcField("targets", "adapted modules", example: "q_proj,k_proj,v_proj,o_proj"),
-        CalcField("alpha", "α", example: "32"),
+    public static let arguments = [
+        CalcArgument("model", "model preset", example: "llama-3-8b"),
+        CalcArgument("rank", "rank r", example: "16"),
+        CalcArgument("targets", "adapted modules", example: "q_proj,k_proj,v_proj,o_proj"),
+        CalcArgument("alpha", "α", example: "32"),
+        CalcArgument("d_in"),
+        CalcArgument("d_out"),
+        CalcArgument("layers"),
+        CalcArgument("modules"),
+        CalcArgument("params"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["model", "rank", "targets", "alpha", "d_in", "d_out", "layers", "modules", "params"])
+        try call.rejectUnknown(keys)
         let rank = try call.requiredInt("rank")
         let alpha = try call.double("alpha")
         let result: LoRA.Result

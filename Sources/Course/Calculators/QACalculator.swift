@@ -2,14 +2,13 @@
 public enum QACalculator: Calculator {
     public static let name = "qa"
     public static let summary = "Exact match and token F1 of an answer (SQuAD v1.1)"
-    public static let fields = [
-        CalcField("pred", "Predicted answer", example: "the Denver Broncos"),
-        CalcField("truth", "True answer", example: "Denver Broncos"),
-        CalcField("truth", "Another true answer", example: "Broncos"),
+    public static let arguments = [
+        CalcArgument("pred", "Predicted answer", example: "the Denver Broncos"),
+        CalcArgument("truth", fields: [("True answer", "Denver Broncos"), ("Another true answer", "Broncos")]),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["pred", "truth"])
+        try call.rejectUnknown(keys)
         let prediction = try call.requiredString("pred")
         let truths = call.values("truth")
         guard !truths.isEmpty else { throw .missingArgument("truth") }

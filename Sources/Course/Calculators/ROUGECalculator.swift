@@ -2,14 +2,14 @@
 public enum ROUGECalculator: Calculator {
     public static let name = "rouge"
     public static let summary = "ROUGE-1/2/L/Lsum of a summary against a reference (rouge-score 0.1.2)"
-    public static let fields = [
-        CalcField("hyp", "Hypothesis (summary)", example: "police killed the gunman"),
-        CalcField("ref", "Reference", example: "police kill the gunman"),
-        CalcField("stem", "Porter stemming", example: "true"),
+    public static let arguments = [
+        CalcArgument("hyp", "Hypothesis (summary)", example: "police killed the gunman"),
+        CalcArgument("ref", "Reference", example: "police kill the gunman"),
+        CalcArgument("stem", "Porter stemming", example: "true"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["hyp", "ref", "stem"])
+        try call.rejectUnknown(keys)
         let hypothesis = try call.requiredString("hyp")
         let reference = try call.requiredString("ref")
         let stem = try call.bool("stem") ?? false

@@ -2,16 +2,17 @@
 public struct SamplingCalculator: Calculator {
     public static let name = "sampling"
     public static let summary = "Softmax with temperature, then top-k and top-p (nucleus) filtering."
-    public static let fields = [
-        CalcField("logits", "logits (or probs=)", example: "2.0,1.0,0.5,-1.0,-2.0"),
-        CalcField("tokens", "token labels (optional)", example: "cat,dog,car,sky,sea"),
-        CalcField("temperature", "temperature", example: "0.8"),
-        CalcField("top_k", "top-k", example: "4"),
-        CalcField("top_p", "top-p", example: "0.9"),
+    public static let arguments = [
+        CalcArgument("logits", "logits (or probs=)", example: "2.0,1.0,0.5,-1.0,-2.0"),
+        CalcArgument("tokens", "token labels (optional)", example: "cat,dog,car,sky,sea"),
+        CalcArgument("temperature", "temperature", example: "0.8"),
+        CalcArgument("top_k", "top-k", example: "4"),
+        CalcArgument("top_p", "top-p", example: "0.9"),
+        CalcArgument("probs"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["logits", "probs", "temperature", "top_k", "top_p", "tokens"])
+        try call.rejectUnknown(keys)
         let input: Sampling.Input
         switch (try call.vector("logits"), try call.vector("probs")) {
         case (.some, .some): throw .invalidInput("give either logits= or probs=, not both")

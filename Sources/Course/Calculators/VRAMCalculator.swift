@@ -2,18 +2,22 @@
 public struct VRAMCalculator: Calculator {
     public static let name = "vram"
     public static let summary = "GPU memory for weights, gradients and optimizer state: full fine-tuning, LoRA, QLoRA."
-    public static let fields = [
-        CalcField("model", "model preset (or params=)", example: "llama-3-8b"),
-        CalcField("method", "full, lora or qlora", example: "qlora"),
-        CalcField("rank", "LoRA rank", example: "16"),
-        CalcField("optimizer", "adamw or sgd", example: "adamw"),
+    public static let arguments = [
+        CalcArgument("model", "model preset (or params=)", example: "llama-3-8b"),
+        CalcArgument("method", "full, lora or qlora", example: "qlora"),
+        CalcArgument("rank", "LoRA rank", example: "16"),
+        CalcArgument("optimizer", "adamw or sgd", example: "adamw"),
+        CalcArgument("params"),
+        CalcArgument("targets"),
+        CalcArgument("adapter_params"),
+        CalcArgument("quantize"),
+        CalcArgument("unquantized_params"),
     ]
     /// Common GPU memory sizes; comparing total_gb with them is conservative, since a card sold as N GB holds N GiB.
     static let gpuSizes = [16.0, 24, 40, 48, 80]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["model", "params", "method", "rank", "targets", "optimizer", "adapter_params",
-                                "quantize", "unquantized_params"])
+        try call.rejectUnknown(keys)
         let method = FineTuningMemory.Method(rawValue: try call.choice("method", in: FineTuningMemory.Method.allCases.map(\.rawValue)) ?? "full") ?? .full
         let optimizer = FineTuningMemory.Optimizer(rawValue: try call.choice("optimizer", in: FineTuningMemory.Optimizer.allCases.map(\.rawValue)) ?? "adamw") ?? .adamw
         var steps: [CalcStep] = []

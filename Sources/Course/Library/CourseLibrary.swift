@@ -27,17 +27,18 @@ public enum CourseLibrary {
         (dataDirectory as NSString).appendingPathComponent("courses")
     }
 
-    /// Loads every course without the link check (see `CourseLoader.load(folder:checkLinks:)`).
-    public static func load(contentFolder: String?, dataDirectory: String?, checkLinks: Bool = false) -> [Entry] {
-        var entries: [Entry] = []
-        if let contentFolder {
-            entries += courseFolders(in: contentFolder).map { Entry(folder: $0, source: .bundled, load: CourseLoader.load(folder: $0, checkLinks: checkLinks)) }
+    /// Loads every course without the advisory checks (see `CourseLoader.load(folder:thorough:parts:)`).
+    public static func load(contentFolder: String?, dataDirectory: String?, thorough: Bool = false) -> [Entry] {
+        folders(contentFolder: contentFolder, dataDirectory: dataDirectory).map {
+            Entry(folder: $0.folder, source: $0.source, load: CourseLoader.load(folder: $0.folder, thorough: thorough))
         }
-        if let dataDirectory {
-            entries += courseFolders(in: importedFolder(dataDirectory: dataDirectory)).map {
-                Entry(folder: $0, source: .imported, load: CourseLoader.load(folder: $0, checkLinks: checkLinks))
-            }
-        }
-        return entries
+    }
+
+    /// Every course folder, the bundled ones first, without reading any course.
+    public static func folders(contentFolder: String?, dataDirectory: String?) -> [(folder: String, source: Source)] {
+        var out: [(folder: String, source: Source)] = []
+        if let contentFolder { out += courseFolders(in: contentFolder).map { ($0, .bundled) } }
+        if let dataDirectory { out += courseFolders(in: importedFolder(dataDirectory: dataDirectory)).map { ($0, .imported) } }
+        return out
     }
 }

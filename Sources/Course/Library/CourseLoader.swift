@@ -16,15 +16,26 @@ public struct CourseLoad: Sendable {
 public enum CourseLoader {
     public static let manifestName = "course.yaml"
 
-    /// `checkLinks` parses every lesson body to find broken internal links; the
-    /// app and most commands skip it for a fast start, `dli-tutor check` does it.
-    public static func load(folder: String, checkLinks: Bool = true) -> CourseLoad {
+    /// How much of a course a command reads: a start reads only what it shows.
+    public enum Parts: Sendable {
+        /// `course.yaml` alone: the id, title, chapters and exam (lessons and questions empty).
+        case manifest
+        /// The manifest and the lessons, without the quiz files (questions empty).
+        case lessons
+        case all
+    }
+
+    /// `thorough` adds the checks that only advise and would cost every start
+    /// their time: broken internal links (every lesson body parsed) and repeated
+    /// question stems. `dli-tutor check`, imports and the tests run them; the app
+    /// and the other commands skip them.
+    public static func load(folder: String, thorough: Bool = true, parts: Parts = .all) -> CourseLoad {
         let files = FolderFiles(folder: folder)
-        return load(files: files, checkLinks: checkLinks)
+        return load(files: files, thorough: thorough, parts: parts)
     }
 
     /// Loading from an abstract file source keeps the parsing testable without a disk.
-    public static func load(files: some CourseFileSource, checkLinks: Bool = true) -> CourseLoad {
+    public static func load(files: some CourseFileSource, thorough: Bool = true, parts: Parts = .all) -> CourseLoad {
         var diagnostics: [Diagnostic] = []
         let manifestPath = files.displayPath(manifestName)
         guard let manifestText = files.read(manifestName) else {
@@ -36,6 +47,7 @@ public enum CourseLoader {
         diagnostics += manifestReader.diagnostics
         guard var course = manifest else { return CourseLoad(course: nil, diagnostics: diagnostics) }
         course.folder = files.root
+        if parts == .manifest { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decoded: [DecodedLesson] = []
         for name in files.list("lessons", extension: "md") {
@@ -54,7 +66,8 @@ public enum CourseLoader {
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
-        if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        if thorough { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        if parts == .lessons { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decodedQuestions: [DecodedQuestion] = []
         for name in files.list("quiz", extension: "json") {
@@ -68,7 +81,7 @@ public enum CourseLoader {
             decodedQuestions += QuestionDecoder.decodeFile(text, reader: &reader)
             diagnostics += reader.diagnostics
         }
-        let questions = QuestionValidator.validate(decodedQuestions, in: course)
+        let questions = QuestionValidator.validate(decodedQuestions, in: course, checkStems: thorough)
         course.questions = questions.questions
         diagnostics += questions.diagnostics
         var locations: [String: Diagnostic.Location] = [:]

@@ -1,9 +1,12 @@
 /// A strict JSON (RFC 8259) parser that records the position of every value.
 /// Foundation's decoder reports coding paths, not lines, and content authors
 /// need lines.
+///
+/// It reads UTF-8 bytes; a string without escapes becomes a `String` in one
+/// copy. Columns count Unicode scalars, as a line's characters.
 public enum JSONSourceParser {
     public static func parse(_ text: String) throws(SourceParseError) -> SourceNode {
-        var parser = Parser(Array(text.unicodeScalars))
+        var parser = Parser(Array(text.utf8))
         parser.skipWhitespace()
         let node = try parser.value(depth: 0)
         parser.skipWhitespace()
@@ -12,36 +15,47 @@ public enum JSONSourceParser {
     }
 
     private struct Parser {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
         var line = 1
         var column = 1
 
-        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-        var atEnd: Bool { index >= scalars.count }
-        var peek: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        var atEnd: Bool { index >= bytes.count }
+        var peek: UInt8? { atEnd ? nil : bytes[index] }
         var position: SourcePosition { SourcePosition(line: line, column: column) }
+
+        /// The character at the cursor, for messages.
+        var scalar: Unicode.Scalar? {
+            guard !atEnd else { return nil }
+            var iterator = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return nil
+        }
 
         func error(_ message: String) -> SourceParseError { SourceParseError(message, at: position) }
 
+        /// One byte; the column counts the first byte of each scalar.
         mutating func advance() {
-            if scalars[index] == "\n" {
+            let byte = bytes[index]
+            if byte == 0x0A {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
             index += 1
         }
 
         mutating func skipWhitespace() {
-            while let c = peek, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
+            while let c = peek, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
         }
 
         mutating func expect(_ c: Unicode.Scalar) throws(SourceParseError) {
-            guard peek == c else {
-                throw error("expected '\(c)'" + (peek.map { ", found '\($0)'" } ?? " before the end of the file"))
+            guard peek == UInt8(c.value) else {
+                throw error("expected '\(c)'" + (scalar.map { ", found '\($0)'" } ?? " before the end of the file"))
             }
             advance()
         }
@@ -51,20 +65,20 @@ public enum JSONSourceParser {
             let start = position
             guard let c = peek else { throw error("expected a value before the end of the file") }
             switch c {
-            case "{": return SourceNode(try object(depth: depth), at: start)
-            case "[": return SourceNode(try array(depth: depth), at: start)
-            case "\"": return SourceNode(.string(try string()), at: start)
-            case "t": try literal("true"); return SourceNode(.bool(true), at: start)
-            case "f": try literal("false"); return SourceNode(.bool(false), at: start)
-            case "n": try literal("null"); return SourceNode(.null, at: start)
-            case "-", "0"..."9": return SourceNode(.number(try number()), at: start)
-            default: throw error("unexpected '\(c)'")
+            case UInt8(ascii: "{"): return SourceNode(try object(depth: depth), at: start)
+            case UInt8(ascii: "["): return SourceNode(try array(depth: depth), at: start)
+            case UInt8(ascii: "\""): return SourceNode(.string(try string()), at: start)
+            case UInt8(ascii: "t"): try literal("true"); return SourceNode(.bool(true), at: start)
+            case UInt8(ascii: "f"): try literal("false"); return SourceNode(.bool(false), at: start)
+            case UInt8(ascii: "n"): try literal("null"); return SourceNode(.null, at: start)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return SourceNode(.number(try number()), at: start)
+            default: throw error("unexpected '\(scalar ?? "?")'")
             }
         }
 
         mutating func literal(_ word: String) throws(SourceParseError) {
             let start = position
-            for expected in word.unicodeScalars {
+            for expected in word.utf8 {
                 guard peek == expected else { throw SourceParseError("invalid literal (expected \(word))", at: start) }
                 advance()
             }
@@ -74,25 +88,25 @@ public enum JSONSourceParser {
             advance()
             var members: [(key: String, keyPosition: SourcePosition, value: SourceNode)] = []
             skipWhitespace()
-            if peek == "}" {
+            if peek == UInt8(ascii: "}") {
                 advance()
                 return .object(members)
             }
             while true {
                 skipWhitespace()
                 let keyPosition = position
-                guard peek == "\"" else { throw error("expected a quoted key") }
+                guard peek == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let key = try string()
                 skipWhitespace()
                 try expect(":")
                 skipWhitespace()
                 members.append((key, keyPosition, try value(depth: depth + 1)))
                 skipWhitespace()
-                if peek == "," {
+                if peek == UInt8(ascii: ",") {
                     advance()
                     continue
                 }
-                if peek == "}" {
+                if peek == UInt8(ascii: "}") {
                     advance()
                     return .object(members)
                 }
@@ -104,7 +118,7 @@ public enum JSONSourceParser {
             advance()
             var items: [SourceNode] = []
             skipWhitespace()
-            if peek == "]" {
+            if peek == UInt8(ascii: "]") {
                 advance()
                 return .array(items)
             }
@@ -112,11 +126,11 @@ public enum JSONSourceParser {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
-                if peek == "," {
+                if peek == UInt8(ascii: ",") {
                     advance()
                     continue
                 }
-                if peek == "]" {
+                if peek == UInt8(ascii: "]") {
                     advance()
                     return .array(items)
                 }
@@ -126,33 +140,36 @@ public enum JSONSourceParser {
 
         mutating func string() throws(SourceParseError) -> String {
             advance()
-            var out = String.UnicodeScalarView()
+            // Escapes are decoded into `escaped`; until the first one the string is a slice of the input.
+            let start = index
+            var escaped: [UInt8]?
             while let c = peek {
                 switch c {
-                case "\"":
+                case UInt8(ascii: "\""):
+                    let text = escaped.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes[start..<index], as: UTF8.self)
                     advance()
-                    return String(out)
-                case "\\":
+                    return text
+                case UInt8(ascii: "\\"):
+                    if escaped == nil { escaped = Array(bytes[start..<index]) }
                     advance()
                     guard let e = peek else { break }
+                    let escapeStart = scalar
                     advance()
                     switch e {
-                    case "\"": out.append("\"")
-                    case "\\": out.append("\\")
-                    case "/": out.append("/")
-                    case "b": out.append("\u{08}")
-                    case "f": out.append("\u{0C}")
-                    case "n": out.append("\n")
-                    case "r": out.append("\r")
-                    case "t": out.append("\t")
-                    case "u": out.append(try unicodeEscape())
-                    default: throw error("invalid escape '\\\(e)'")
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escaped?.append(e)
+                    case UInt8(ascii: "b"): escaped?.append(0x08)
+                    case UInt8(ascii: "f"): escaped?.append(0x0C)
+                    case UInt8(ascii: "n"): escaped?.append(0x0A)
+                    case UInt8(ascii: "r"): escaped?.append(0x0D)
+                    case UInt8(ascii: "t"): escaped?.append(0x09)
+                    case UInt8(ascii: "u"): escaped?.append(contentsOf: String(try unicodeEscape()).utf8)
+                    default: throw error("invalid escape '\\\(escapeStart ?? "?")'")
                     }
-                case "\n":
+                case 0x0A:
                     throw error("line break inside a string (write \\n)")
                 default:
-                    if c.value < 0x20 { throw error("control character inside a string") }
-                    out.append(c)
+                    if c < 0x20 { throw error("control character inside a string") }
+                    escaped?.append(c)
                     advance()
                 }
             }
@@ -162,8 +179,12 @@ public enum JSONSourceParser {
         mutating func hex4() throws(SourceParseError) -> UInt32 {
             var value: UInt32 = 0
             for _ in 0..<4 {
-                guard let c = peek, c.isASCII, let digit = UInt32(String(c), radix: 16) else {
-                    throw error("invalid \\u escape")
+                let digit: UInt32
+                switch peek {
+                case let c? where (0x30...0x39).contains(c): digit = UInt32(c - 0x30)
+                case let c? where (0x41...0x46).contains(c): digit = UInt32(c - 0x41 + 10)
+                case let c? where (0x61...0x66).contains(c): digit = UInt32(c - 0x61 + 10)
+                default: throw error("invalid \\u escape")
                 }
                 value = value * 16 + digit
                 advance()
@@ -174,9 +195,9 @@ public enum JSONSourceParser {
         mutating func unicodeEscape() throws(SourceParseError) -> Unicode.Scalar {
             let high = try hex4()
             if (0xD800...0xDBFF).contains(high) {
-                guard peek == "\\" else { throw error("unpaired surrogate in \\u escape") }
+                guard peek == UInt8(ascii: "\\") else { throw error("unpaired surrogate in \\u escape") }
                 advance()
-                guard peek == "u" else { throw error("unpaired surrogate in \\u escape") }
+                guard peek == UInt8(ascii: "u") else { throw error("unpaired surrogate in \\u escape") }
                 advance()
                 let low = try hex4()
                 guard (0xDC00...0xDFFF).contains(low),
@@ -189,11 +210,12 @@ public enum JSONSourceParser {
         }
 
         mutating func number() throws(SourceParseError) -> Double {
-            var text = ""
-            while let c = peek, c == "-" || c == "+" || c == "." || c == "e" || c == "E" || ("0"..."9").contains(c) {
-                text.unicodeScalars.append(c)
+            let start = index
+            while let c = peek, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e")
+                    || c == UInt8(ascii: "E") || (0x30...0x39).contains(c) {
                 advance()
             }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
             guard let x = Double(text), x.isFinite else { throw error("invalid number '\(text)'") }
             return x
         }

@@ -32,13 +32,18 @@ struct NodeReader {
 
     /// The front matter of a Markdown file as an object, with the file split at
     /// it; nil with the problem reported (`missing` when there is none).
-    mutating func frontMatter(_ text: String, missing: String) -> (node: SourceNode, parts: FrontMatter)? {
+    /// With `acceptingUnclosed`, a front matter that never closes is the whole
+    /// file, with a warning (xdev series indexes that are all YAML).
+    mutating func frontMatter(_ text: String, missing: String, acceptingUnclosed: Bool = false) -> (node: SourceNode, parts: FrontMatter)? {
         let parts: FrontMatter
         do {
-            parts = try FrontMatter.split(text)
+            parts = try FrontMatter.split(text, acceptingUnclosed: acceptingUnclosed)
         } catch {
             report(error.message, at: error.position)
             return nil
+        }
+        if !parts.isClosed {
+            report("front matter starts with '---' but has no closing '---': the whole file is read as YAML", at: .start, severity: .warning)
         }
         guard !parts.yaml.isEmpty else {
             report(missing, at: .start)

@@ -1,13 +1,20 @@
-/// Rules across the bank: unique ids, known lessons and domains, distinct stems.
+/// Rules across the bank: unique ids, known lessons and domains (a question
+/// that breaks one is left out), and, with `checkStems`, distinct stems (a
+/// warning, for `check` and imports, not worth its time at every start).
 enum QuestionValidator {
-    static func validate(_ decoded: [DecodedQuestion], in course: Course) -> (questions: [Question], diagnostics: [Diagnostic]) {
+    static func validate(_ decoded: [DecodedQuestion], in course: Course,
+                         checkStems: Bool = true) -> (questions: [Question], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var kept: [Question] = []
-        var ids: [String: DecodedQuestion] = [:]
-        var stems: [String: DecodedQuestion] = [:]
-        for item in decoded {
+        kept.reserveCapacity(decoded.count)
+        // Indexes into `decoded`, the first question with each id and stem.
+        var ids: [String: Int] = [:]
+        var stems: [String: Int] = [:]
+        ids.reserveCapacity(decoded.count)
+        for (index, item) in decoded.enumerated() {
             let question = item.question
-            if let first = ids[question.id] {
+            if let firstIndex = ids[question.id] {
+                let first = decoded[firstIndex]
                 let at = first.positions["id"] ?? .start
                 diagnostics.append(item.diagnostic("id", "duplicate question id '\(question.id)' (first at \(first.file):\(at.line))"))
                 continue
@@ -24,15 +31,27 @@ enum QuestionValidator {
                 diagnostics.append(item.diagnostic("domain", "domain '\(question.domain)' differs from the chapter of lesson '\(lesson.id)' ('\(lesson.chapter)')"))
                 continue
             }
-            let stemKey = question.stem.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let first = stems[stemKey] {
-                diagnostics.append(item.diagnostic("stem", "same stem as question '\(first.question.id)'", severity: .warning))
-            } else {
-                stems[stemKey] = item
+            if checkStems {
+                let stemKey = Self.stemKey(question.stem)
+                if let first = stems[stemKey] {
+                    diagnostics.append(item.diagnostic("stem", "same stem as question '\(decoded[first].question.id)'", severity: .warning))
+                } else {
+                    stems[stemKey] = index
+                }
             }
-            ids[question.id] = item
+            ids[question.id] = index
             kept.append(question)
         }
         return (kept, diagnostics)
+    }
+
+    /// The stem lowercased, each run of white space one space: stems equal under
+    /// this key are reported. Scalars, not characters: no grapheme breaking at start-up.
+    static func stemKey(_ stem: String) -> String {
+        stem.lowercased().unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

@@ -7,7 +7,10 @@ public enum YAMLSourceParser {
     public static func parse(_ text: String, lineOffset: Int = 0) throws(SourceParseError) -> SourceNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags no scalar: Yams' default one matches every plain
+            // scalar against seven regular expressions (ICU), most of the cost of a
+            // start. `convert` types plain scalars itself, as the default rules would.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw describe(error, lineOffset: lineOffset)
         } catch {
@@ -28,8 +31,10 @@ public enum YAMLSourceParser {
             // Plain scalars resolve to null/bool/number; quoted ones stay strings.
             if scalar.style == .plain {
                 if node.null != nil { return SourceNode(.null, at: at) }
-                if let b = node.bool { return SourceNode(.bool(b), at: at) }
-                if node.int != nil || node.float != nil, let x = node.float { return SourceNode(.number(x), at: at) }
+                if let b = boolean(scalar.string) { return SourceNode(.bool(b), at: at) }
+                if mayBeNumber(scalar.string), node.int != nil || node.float != nil, let x = node.float {
+                    return SourceNode(.number(x), at: at)
+                }
             }
             return SourceNode(.string(scalar.string), at: at)
         case .sequence(let sequence):
@@ -43,6 +48,22 @@ public enum YAMLSourceParser {
         case .alias:
             return SourceNode(.null, at: at)
         }
+    }
+
+    /// YAML 1.1 booleans, spelled as Yams' default resolver accepts them.
+    static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
+
+    /// Every YAML number starts with a digit, a sign or a dot (`.5`, `.inf`); text
+    /// (most scalars) skips Yams' number parsing, which goes through Foundation.
+    static func mayBeNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
     }
 
     private static func describe(_ error: YamlError, lineOffset: Int) -> SourceParseError {

@@ -48,12 +48,12 @@ extension ProgressStore {
         if let lesson = filter.lesson { conditions += " AND lesson = ?"; extra.append(lesson) }
         if let domain = filter.domain { conditions += " AND domain = ?"; extra.append(domain) }
         return try read { db in
-            let due = try Row.fetchAll(db, sql: """
+            let due = try CardRow.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card
                 WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due <= ?\(conditions)
                 ORDER BY due LIMIT ?
                 """, arguments: StatementArguments([course, StoreTime.milliseconds(dueBy)] + extra + [dueLimit ?? -1]))
-            let new = try Row.fetchAll(db, sql: """
+            let new = try CardRow.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card
                 WHERE course = ? AND review_count = 0 AND position IS NOT NULL\(conditions)
                 ORDER BY position LIMIT ?
@@ -62,7 +62,7 @@ extension ProgressStore {
                 SELECT COUNT(*) FROM review
                 WHERE course = ? AND reviewed_at >= ? AND source = 'practice' AND prior_last_review IS NULL
                 """, arguments: [course, StoreTime.milliseconds(startOfDay)]) ?? 0
-            return PracticeCandidates(due: due.map(CardRow.decode), new: new.map(CardRow.decode), newIntroducedToday: introduced)
+            return PracticeCandidates(due: due, new: new, newIntroducedToday: introduced)
         }
     }
 
@@ -125,16 +125,27 @@ enum CardRow {
 
     static func fetch(course: String, question: String, db: Database) throws -> StoredCard? {
         try Row.fetchOne(db, sql: "SELECT \(columns) FROM card WHERE course = ? AND question = ?", arguments: [course, question])
-            .map(decode)
+            .map { decode($0) }
     }
 
-    static func decode(_ row: Row) -> StoredCard {
+    /// A row whose columns are `columns`, from `offset` on, read by position
+    /// (a lookup by name lowercases the name for every value).
+    static func decode(_ row: Row, from offset: Int = 0) -> StoredCard {
         let card = FSRSCard(
-            state: FSRSCard.State(rawValue: row["state"]) ?? .learning, step: row["step"],
-            stability: row["stability"], difficulty: row["difficulty"],
-            due: StoreTime.date(row["due"]), lastReview: (row["last_review"] as Int64?).map(StoreTime.date))
-        return StoredCard(question: row["question"], lesson: row["lesson"], domain: row["domain"], position: row["position"], card: card,
-                          reviewCount: row["review_count"], correctCount: row["correct_count"])
+            state: FSRSCard.State(rawValue: row[offset + 4]) ?? .learning, step: row[offset + 5],
+            stability: row[offset + 6], difficulty: row[offset + 7],
+            due: StoreTime.date(row[offset + 8]), lastReview: (row[offset + 9] as Int64?).map(StoreTime.date))
+        return StoredCard(question: row[offset], lesson: row[offset + 1], domain: row[offset + 2], position: row[offset + 3], card: card,
+                          reviewCount: row[offset + 10], correctCount: row[offset + 11])
+    }
+
+    /// The cards a query selecting `columns` returns, decoded as SQLite steps
+    /// (no copy of every row first).
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments) throws -> [StoredCard] {
+        var cards: [StoredCard] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() { cards.append(decode(row)) }
+        return cards
     }
 
     /// The card state saved in a review row before that review.

@@ -15,9 +15,11 @@ extension ProgressStore {
     /// All progress of every course, in a stable order.
     public func exportArchive() throws(StoreError) -> ProgressArchive {
         try read { db in
-            let cards = try Row.fetchAll(db, sql: "SELECT * FROM card WHERE review_count > 0 ORDER BY course, question").map { row in
+            let cards = try Row.fetchAll(db, sql: """
+                SELECT course, \(CardRow.columns) FROM card WHERE review_count > 0 ORDER BY course, question
+                """).map { row in
                 ProgressArchive.Card(course: row["course"], question: row["question"], lesson: row["lesson"], domain: row["domain"],
-                                     memory: ProgressArchive.CardState(CardRow.decode(row).card))
+                                     memory: ProgressArchive.CardState(CardRow.decode(row, from: 1).card))
             }
             var reviews: [ProgressArchive.Review] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM review ORDER BY course, reviewed_at, question")

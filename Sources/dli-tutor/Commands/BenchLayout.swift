@@ -18,10 +18,10 @@ struct BenchLayout: ParsableCommand {
     @Argument(help: "Markdown files (default: the fixture lessons).")
     var files: [String] = []
 
-    @Option(help: "Layout width in columns.")
+    @Option(parsing: .unconditional, help: "Layout width in columns.")
     var width = 100
 
-    @Option(help: "Timed passes over all files (the best and the median are reported).")
+    @Option(parsing: .unconditional, help: "Timed passes over all files (the best and the median are reported).")
     var iterations = 20
 
     func run() throws {

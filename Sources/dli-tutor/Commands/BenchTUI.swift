@@ -21,10 +21,10 @@ struct BenchTUI: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Terminal width.") var width = 200
-    @Option(help: "Terminal height.") var height = 60
-    @Option(help: "Times the key script runs in-process.") var rounds = 20
-    @Option(help: "Start-up runs of the binary.") var startups = 20
+    @Option(parsing: .unconditional, help: "Terminal width.") var width = 200
+    @Option(parsing: .unconditional, help: "Terminal height.") var height = 60
+    @Option(parsing: .unconditional, help: "Times the key script runs in-process.") var rounds = 20
+    @Option(parsing: .unconditional, help: "Start-up runs of the binary.") var startups = 20
 
     func validate() throws {
         if width < 1 || height < 1 || rounds < 1 || startups < 0 {
@@ -128,17 +128,10 @@ struct BenchTUI: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-bench-start-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var samples: [Double] = [], cpu: [Double] = []
-        for _ in 0..<startups {
-            let terminal = try PseudoTerminal(size: size)
-            let result = try terminal.run(Self.executable, arguments: Self.contentArguments(global) + ["--data-dir", folder.path, "--first-frame-exit"],
-                                          environment: Self.terminalEnvironment)
-            guard result.status == 0 else { throw CommandFailure("start-up run exited with status \(result.status)") }
-            samples.append(result.seconds * 1000)
-            cpu.append(result.cpuSeconds * 1000)
-        }
-        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", samples)
-        Self.report("start-up to the first frame, CPU time of the process (user + system)", cpu)
+        let frames = try BenchStart.firstFrames(arguments: Self.contentArguments(global) + ["--data-dir", folder.path],
+                                                size: size, runs: startups, warmup: 0)
+        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", frames.map { $0.seconds * 1000 })
+        Self.report("start-up to the first frame, CPU time of the process (user + system)", frames.map { $0.cpuSeconds * 1000 })
     }
 
     static var executable: URL { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath() }

@@ -4,6 +4,7 @@ import Foundation
 
 struct Calc: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "calc",
         abstract: "Evaluate a formula and show its steps (or --json).",
         discussion: "Each calculator also accepts the call syntax of lesson calc blocks: dli-tutor calc eval 'elo ra=1600 rb=1400'.",
         subcommands: [

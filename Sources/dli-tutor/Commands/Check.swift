@@ -3,6 +3,7 @@ import Course
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a course folder and print every problem as file:line:column.",
         discussion: "Without PATH, checks the bundled courses. Exits with status 1 if anything is reported."
     )

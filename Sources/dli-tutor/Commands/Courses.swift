@@ -2,7 +2,9 @@ import ArgumentParser
 import Course
 
 struct Courses: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the bundled and imported courses.")
+    static let configuration = CommandConfiguration(
+        commandName: "courses",
+        abstract: "List the bundled and imported courses.")
 
     @OptionGroup var global: GlobalOptions
 

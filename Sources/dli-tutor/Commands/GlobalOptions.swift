@@ -7,4 +7,7 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Folder for progress and imported courses (default: $XDG_DATA_HOME/dli-tutor).", valueName: "dir"))
     var dataDirectory: String?
+
+    @Flag(name: .customLong("check-db"), help: "Verify the whole progress database before using it (otherwise only after an unclean shutdown).")
+    var checkDatabase = false
 }

@@ -34,6 +34,14 @@ struct Import: ParsableCommand {
         let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
         var installed: [(course: ImportedCourse, folder: String)] = []
         for imported in result.courses {
+            // The written files are checked as `check` would (start-ups skip the advisory checks).
+            let target = (CourseLibrary.importedFolder(dataDirectory: dataDirectory) as NSString).appendingPathComponent(imported.course.id)
+            let problems = ContentValidator.validate(CourseLoader.load(files: MemoryFiles(imported.files, root: target)))
+            diagnostics += problems
+            if problems.contains(where: { $0.severity == .error }) {
+                diagnostics.append(Diagnostic(file: target, message: "course '\(imported.course.id)' not installed: its files do not load cleanly"))
+                continue
+            }
             do {
                 let folder = try CourseInstaller.install(imported.files, courseID: imported.course.id, dataDirectory: dataDirectory)
                 installed.append((imported, folder))

@@ -2,7 +2,9 @@ import ArgumentParser
 import Course
 
 struct Lessons: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a course's outline: chapters and lessons with reading times.")
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "Show a course's outline: chapters and lessons with reading times.")
 
     @OptionGroup var options: CourseOptions
 
@@ -10,7 +12,7 @@ struct Lessons: ParsableCommand {
     var json = false
 
     func run() throws {
-        let course = try options.load().course
+        let course = try options.load(parts: .lessons).course
         if json {
             let list: [JSONValue] = course.lessons.map { lesson in
                 ["course": .string(course.id), "id": .string(lesson.id), "chapter": .string(lesson.chapter),

@@ -4,6 +4,7 @@ import Foundation
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Print a lesson, laid out for the terminal (or as plain text in a pipe).",
         discussion: "ANSI styles are used when standard output is a terminal (without colour under NO_COLOR); plain text otherwise or with --plain."
     )
@@ -13,7 +14,7 @@ struct Read: ParsableCommand {
     @Argument(help: "The lesson: its id or its number in the course (1, 2, …), or the path of a Markdown file.")
     var lesson: String
 
-    @Option(help: "Line width (default: the terminal's width, else 80).")
+    @Option(parsing: .unconditional, help: "Line width (default: the terminal's width, else 80).")
     var width: Int?
 
     @Flag(help: "Plain text without escape sequences.")
@@ -63,7 +64,7 @@ struct Read: ParsableCommand {
     /// The lesson asked for: a `.md` file that exists, else a lesson id or number of the course.
     func source() throws -> Source {
         if lesson.hasSuffix(".md"), FileManager.default.fileExists(atPath: lesson) { return .file(lesson) }
-        let course = try options.load().course
+        let course = try options.load(parts: .lessons).course
         guard let found = Read.find(lesson, in: course) else {
             throw CommandFailure("no lesson '\(lesson)' in \(course.id) (ids or numbers 1–\(course.lessons.count); see: dli-tutor lessons)")
         }

@@ -1,7 +1,12 @@
+import ArgumentParser
 import Course
 import Dispatch
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Quiz
 import Study
 
@@ -14,9 +19,10 @@ enum StudyApp {
         } catch let error as Terminal.Unavailable {
             throw CommandFailure(error.description)
         }
-        // Opening the store (its integrity check and migrations) overlaps loading the courses.
+        // Opening the store (schema checks, migrations, an integrity check if needed) overlaps loading the courses.
         let dataDirectory = DataDirectory.resolve(explicit: global.dataDirectory)
-        let opening = Background { try ProgressStore(dataDirectory: dataDirectory) }
+        let integrity = global.integrity
+        let opening = Background { try ProgressStore(dataDirectory: dataDirectory, integrity: integrity) }
         let context = CourseContext(global)
         let library = context.entries.compactMap { entry in
             entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
@@ -33,7 +39,8 @@ enum StudyApp {
         } catch let error as Terminal.Unavailable {
             throw CommandFailure(error.description)
         }
-        if status != 0 { exit(status) }
+        // Thrown, not exit(): the store is released on the way out and marks a clean shutdown.
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

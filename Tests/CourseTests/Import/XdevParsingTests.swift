@@ -14,6 +14,21 @@ import Testing
         #expect(parsed.sections[1].lessons == [.init(slug: "lesson-three", title: "Lesson 3 from the index", minutes: 20)])
     }
 
+    @Test func anIndexThatIsAllYAMLImportsWithAWarning() throws {
+        // Upstream has indexes with an opening '---' and no closing one: the whole file is the manifest.
+        let yaml = XdevSamples.manifest.components(separatedBy: "\n---\n")[0]
+        let (manifest, diagnostics) = XdevSeriesManifest.parse(yaml + "\n", file: "index.md")
+        let (closed, _) = XdevSeriesManifest.parse(XdevSamples.manifest, file: "index.md")
+        #expect(manifest != nil && manifest == closed)
+        #expect(diagnostics.map(\.description) == [
+            "index.md:1:1: warning: front matter starts with '---' but has no closing '---': the whole file is read as YAML",
+        ])
+        // A lesson that never closes its front matter is still an error: its body would be lost.
+        let (lesson, lessonDiagnostics) = XdevLessonFile.parse("---\ntitle: One\nslug: one\n<p>Body</p>\n", path: "content/series/g/s/chapters/01-a/lessons/01-one.md", file: "f.md")
+        #expect(lesson == nil)
+        #expect(lessonDiagnostics.map(\.severity) == [.error])
+    }
+
     @Test func lessonFrontMatterMapping() throws {
         let path = "content/series/g/s/chapters/01-basics/lessons/01-lesson-one.md"
         let (lesson, diagnostics) = XdevLessonFile.parse(XdevSamples.lessonOne, path: path, file: "f.md")

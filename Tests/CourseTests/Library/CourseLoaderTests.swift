@@ -56,6 +56,27 @@ func sampleCourseFiles() -> [String: String] {
         #expect(result.course?.lessons.first?.title == "2024")
     }
 
+    @Test func repeatedStemsAreAWarningUnderCaseAndWhiteSpace() throws {
+        let result = load { files in
+            files["quiz/b.json"] = """
+                [{"id": "a-2", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "  q1?\\t",
+                  "options": ["x", "y"], "answer": 0, "explanation": "Again."},
+                 {"id": "a-3", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "Q 1?",
+                  "options": ["x", "y"], "answer": 0, "explanation": "Different."}]
+                """
+        }
+        #expect(result.diagnostics.map(\.message) == ["same stem as question 'a-1'"])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(QuestionValidator.stemKey("Ünïcode\u{00A0} STEM\u{2003}\n?") == "ünïcode stem ?")
+        #expect(result.course?.questions.count == 4)
+        // A start skips the advisory checks: same questions, no warning.
+        var files = sampleCourseFiles()
+        files["quiz/b.json"] = #"[{"id": "a-2", "lesson": "a", "domain": "one", "difficulty": "easy", "stem": "q1?", "options": ["x", "y"], "answer": 0, "explanation": "E."}]"#
+        let quick = CourseLoader.load(files: MemoryFiles(files), thorough: false)
+        #expect(quick.diagnostics.isEmpty)
+        #expect(quick.course?.questions.map(\.id) == ["a-1", "b-1", "a-2"])
+    }
+
     @Test func loadsAValidCourse() throws {
         let result = load()
         #expect(result.diagnostics.isEmpty)

@@ -161,6 +161,60 @@ import Testing
         }
     }
 
+    /// The arrangement as first written, with lessons looked up by name at every step.
+    func reference<Item>(_ items: [Item], after previous: String?, lesson: (Item) -> String) -> [Item] {
+        var queues: [String: [Int]] = [:]
+        var lessons: [String] = []
+        for (index, item) in items.enumerated() {
+            let name = lesson(item)
+            if queues[name] == nil { lessons.append(name) }
+            queues[name, default: []].append(index)
+        }
+        var heads = Dictionary(uniqueKeysWithValues: lessons.map { ($0, 0) })
+        var remaining = items.count
+        var last = previous
+        var result: [Item] = []
+        func count(_ name: String) -> Int { (queues[name]?.count ?? 0) - (heads[name] ?? 0) }
+        func headIndex(_ name: String) -> Int? {
+            guard let queue = queues[name], let head = heads[name], head < queue.count else { return nil }
+            return queue[head]
+        }
+        func feasibleAfterTaking(_ taken: String) -> Bool {
+            let n = remaining - 1
+            for name in lessons {
+                let c = count(name) - (name == taken ? 1 : 0)
+                if c > (n + 1) / 2 { return false }
+                if name == taken && c > n / 2 { return false }
+            }
+            return true
+        }
+        while remaining > 0 {
+            let candidates = lessons.compactMap { name in headIndex(name).map { (name, $0) } }.sorted { $0.1 < $1.1 }
+            let others = candidates.filter { $0.0 != last }
+            let choice = others.first { feasibleAfterTaking($0.0) } ?? others.first ?? candidates[0]
+            result.append(items[choice.1])
+            heads[choice.0, default: 0] += 1
+            remaining -= 1
+            last = choice.0
+        }
+        return result
+    }
+
+    @Test func numberedLessonsGiveTheSameOrderAsNamedOnes() {
+        var generator = SeededGenerator(seed: 29)
+        let names = (0..<12).map { "lesson-\($0)" }
+        for _ in 0..<300 {
+            let n = Int.random(in: 0...300, using: &generator)
+            let pool = names.prefix(Int.random(in: 1...12, using: &generator))
+            // Skewed draws, so that some inputs cannot avoid neighbours.
+            let lessons = (0..<n).map { _ in pool[min(pool.count - 1, Int.random(in: 0..<(pool.count * 2), using: &generator) / 2)] }
+            let previous = [nil, "lesson-0", "lesson-3", "elsewhere"].randomElement(using: &generator)!
+            let items = Array(lessons.enumerated())
+            #expect(LessonInterleaving.arrange(items, after: previous, lesson: \.element).map(\.offset)
+                    == reference(items, after: previous, lesson: \.element).map(\.offset))
+        }
+    }
+
     @Test func keepsAnAlreadyInterleavedOrder() {
         let lessons = ["a", "b", "a", "c", "b", "a"]
         #expect(LessonInterleaving.arrange(lessons, lesson: { $0 }) == lessons)

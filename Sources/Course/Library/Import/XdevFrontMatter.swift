@@ -4,10 +4,11 @@ struct XdevFrontMatter {
     var body: String
     var bodyStartLine: Int
 
-    /// Reports a missing, unterminated or invalid front matter and returns nil.
-    static func parse(_ text: String, what: String, reader: inout NodeReader) -> XdevFrontMatter? {
+    /// Reports a missing, unterminated or invalid front matter and returns nil;
+    /// with `acceptingUnclosed`, an unterminated one is the whole file (a warning).
+    static func parse(_ text: String, what: String, acceptingUnclosed: Bool = false, reader: inout NodeReader) -> XdevFrontMatter? {
         guard let front = reader.frontMatter(
-            text, missing: "no front matter: \(what) starts with a YAML block between '---' lines")
+            text, missing: "no front matter: \(what) starts with a YAML block between '---' lines", acceptingUnclosed: acceptingUnclosed)
         else { return nil }
         let (node, parts) = front
         return XdevFrontMatter(node: node, body: parts.body, bodyStartLine: parts.bodyStartLine)

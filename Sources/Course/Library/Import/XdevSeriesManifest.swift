@@ -27,7 +27,8 @@ struct XdevSeriesManifest: Equatable {
     /// the front matter cannot be read at all.
     static func parse(_ text: String, file: String) -> (manifest: XdevSeriesManifest?, diagnostics: [Diagnostic]) {
         var reader = NodeReader(file: file)
-        guard let root = XdevFrontMatter.parse(text, what: "a series index.md", reader: &reader)?.node else {
+        // Some upstream indexes are all YAML: an opening '---' that never closes.
+        guard let root = XdevFrontMatter.parse(text, what: "a series index.md", acceptingUnclosed: true, reader: &reader)?.node else {
             return (nil, reader.diagnostics)
         }
         var sections: [(Section, Int)] = []

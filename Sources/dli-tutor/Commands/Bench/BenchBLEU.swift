@@ -26,7 +26,7 @@ struct BenchBLEU: ParsableCommand {
     @Option(help: ArgumentHelp("A shell command that computes the same score (e.g. sacrebleu).", valueName: "command"))
     var referenceCmd: String?
 
-    @Option(help: ArgumentHelp("Runs of each; the best time counts.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Runs of each; the best time counts.", valueName: "n"))
     var runs: Int = 3
 
     func validate() throws {

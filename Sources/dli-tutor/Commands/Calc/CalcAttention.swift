@@ -2,10 +2,11 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc attention --q "1,0;0,1" --k "1,0;0,1" --v "1,2;3,4" [--mask causal]`.
-struct CalcAttention: ParsableCommand {
+struct CalcAttention: CalculatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "attention", abstract: AttentionCalculator.summary,
         discussion: "Matrices separate rows with ';' and columns with ','.")
+    static let calculator: any Calculator.Type = AttentionCalculator.self
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Queries Q (n × dₖ).", valueName: "a,b;c,d"))
     var q: String
@@ -13,11 +14,11 @@ struct CalcAttention: ParsableCommand {
     var k: String
     @Option(parsing: .unconditional, help: ArgumentHelp("Values V (m × d_v).", valueName: "a,b;c,d"))
     var v: String
-    @Option(help: ArgumentHelp("Attention mask (default none).", valueName: "none|causal"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Attention mask (default none).", valueName: "none|causal"))
     var mask: String?
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("attention", [("q", q), ("k", k), ("v", v), ("mask", mask)]), json: output.json)
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [("q", q), ("k", k), ("v", v), ("mask", mask)])
     }
 }

@@ -3,28 +3,30 @@ import Course
 
 /// `dli-tutor calc bleu`: one hypothesis (`--hyp`, `--ref`…) or a corpus of
 /// files with one segment per line (`--hyp-file`, `--ref-file`…), like sacrebleu.
-struct CalcBLEU: ParsableCommand {
+struct CalcBLEU: CalculatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "bleu",
         abstract: "BLEU as sacrebleu 2.6.0 computes it (sentence or corpus), or textbook BLEU.",
         discussion: "Effective order is on for one --hyp and off for files, as in sacrebleu.")
+    static let calculator: any Calculator.Type = BLEUCalculator.self
+    static let otherOptions: Set<String> = ["hyp-file", "ref-file"]
 
-    @Option(help: ArgumentHelp("The hypothesis (translation or generated text).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The hypothesis (translation or generated text).", valueName: "text"))
     var hyp: String?
 
-    @Option(help: ArgumentHelp("A reference for --hyp (repeat for several).", valueName: "text"))
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("A reference for --hyp (repeat for several).", valueName: "text"))
     var ref: [String] = []
 
-    @Option(help: ArgumentHelp("Hypotheses, one segment per line (corpus BLEU).", valueName: "file"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hypotheses, one segment per line (corpus BLEU).", valueName: "file"))
     var hypFile: String?
 
-    @Option(help: ArgumentHelp("References for --hyp-file, one segment per line (repeat for several).", valueName: "file"))
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("References for --hyp-file, one segment per line (repeat for several).", valueName: "file"))
     var refFile: [String] = []
 
-    @Option(help: ArgumentHelp("13a (default), intl, char or none.", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("13a (default), intl, char or none.", valueName: "name"))
     var tokenize: String?
 
-    @Option(help: ArgumentHelp("exp (default), floor, add-k or none.", valueName: "method"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("exp (default), floor, add-k or none.", valueName: "method"))
     var smooth: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The floor (default 0.1) or add-k (default 1) value.", valueName: "x"))
@@ -44,13 +46,15 @@ struct CalcBLEU: ParsableCommand {
 
     @OptionGroup var output: CalcOutputOptions
 
-    /// The options as calculator arguments, so they are read by the same code as `calc eval`.
-    var optionArguments: [(String, String?)] {
-        [
+    /// The texts and options as calculator arguments, read by the same code as
+    /// `calc eval`; with files (corpus BLEU), the options alone.
+    func call() -> CalcCall {
+        let texts: [(String, String?)] = [("hyp", hyp)] + ref.map { ("ref", $0) }
+        return .fromOptions(Self.calculator.name, texts + [
             ("tokenize", tokenize), ("smooth", smooth), ("smooth_value", smoothValue),
             ("lowercase", lowercase ? "true" : nil), ("effective_order", effectiveOrder.map { $0 ? "true" : "false" }),
             ("max_n", maxN), ("textbook", textbook ? "true" : nil),
-        ]
+        ])
     }
 
     func validate() throws {
@@ -67,13 +71,8 @@ struct CalcBLEU: ParsableCommand {
     }
 
     func run() throws {
-        if let hyp {
-            let texts: [(String, String?)] = [("hyp", hyp)] + ref.map { ("ref", $0) }
-            try CalcOutput.print(.fromOptions("bleu", texts + optionArguments), json: output.json)
-            return
-        }
-        guard let hypFile else { return }
-        let call = CalcCall.fromOptions("bleu", optionArguments)
+        guard let hypFile else { return try CalcOutput.print(call(), json: output.json) }
+        let call = call()
         let hypotheses = try LineFile.read(hypFile, option: "--hyp-file", command: "calc bleu")
         let references = try refFile.map { try LineFile.read($0, option: "--ref-file", command: "calc bleu") }
         for (path, lines) in zip(refFile, references) where lines.count != hypotheses.count {

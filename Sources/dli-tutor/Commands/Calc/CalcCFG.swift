@@ -2,8 +2,9 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc cfg --uncond 0.1,-0.2 --cond 0.3,-0.1 --scale 7.5`.
-struct CalcCFG: ParsableCommand {
+struct CalcCFG: CalculatorCommand {
     static let configuration = CommandConfiguration(commandName: "cfg", abstract: CFGCalculator.summary)
+    static let calculator: any Calculator.Type = CFGCalculator.self
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Unconditional noise prediction ε_uncond.", valueName: "x,y,…"))
     var uncond: String
@@ -13,7 +14,7 @@ struct CalcCFG: ParsableCommand {
     var scale: String
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("cfg", [("uncond", uncond), ("cond", cond), ("scale", scale)]), json: output.json)
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [("uncond", uncond), ("cond", cond), ("scale", scale)])
     }
 }

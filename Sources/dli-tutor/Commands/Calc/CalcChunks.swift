@@ -2,8 +2,9 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc chunks --tokens 10000 --size 512 --overlap 64`.
-struct CalcChunks: ParsableCommand {
+struct CalcChunks: CalculatorCommand {
     static let configuration = CommandConfiguration(commandName: "chunks", abstract: ChunksCalculator.summary)
+    static let calculator: any Calculator.Type = ChunksCalculator.self
 
     @Option(parsing: .unconditional, help: "Tokens in the document.")
     var tokens: String
@@ -13,7 +14,7 @@ struct CalcChunks: ParsableCommand {
     var overlap: String?
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("chunks", [("tokens", tokens), ("size", size), ("overlap", overlap)]), json: output.json)
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [("tokens", tokens), ("size", size), ("overlap", overlap)])
     }
 }

@@ -2,8 +2,9 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc cosine --a 1,2,3 --b 2,4,5`.
-struct CalcCosine: ParsableCommand {
+struct CalcCosine: CalculatorCommand {
     static let configuration = CommandConfiguration(commandName: "cosine", abstract: CosineCalculator.summary)
+    static let calculator: any Calculator.Type = CosineCalculator.self
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Vector a, comma-separated.", valueName: "x,y,…"))
     var a: String
@@ -11,7 +12,7 @@ struct CalcCosine: ParsableCommand {
     var b: String
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("cosine", [("a", a), ("b", b)]), json: output.json)
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [("a", a), ("b", b)])
     }
 }

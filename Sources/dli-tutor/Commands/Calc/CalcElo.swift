@@ -3,10 +3,12 @@ import Course
 import Foundation
 
 /// `dli-tutor calc elo --ra 1600 --rb 1400 [--k 32] [--score 1]`, or `--matches FILE`.
-struct CalcElo: ParsableCommand {
+struct CalcElo: CalculatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "elo", abstract: EloCalculator.summary,
         discussion: "A matches file has one game per line, 'PLAYER_A PLAYER_B SCORE' with SCORE 1, 0.5 or 0 for A; '#' starts a comment. Use '-' to read standard input.")
+    static let calculator: any Calculator.Type = EloCalculator.self
+    static let fileArguments: Set<String> = ["matches"]
 
     @Option(parsing: .unconditional, help: "Rating of A.")
     var ra: String?
@@ -14,19 +16,18 @@ struct CalcElo: ParsableCommand {
     var rb: String?
     @Option(parsing: .unconditional, help: "K factor (default 32).")
     var k: String?
-    @Option(help: ArgumentHelp("A's result: 1 win, 0.5 draw, 0 loss (default 1).", valueName: "1|0.5|0"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A's result: 1 win, 0.5 draw, 0 loss (default 1).", valueName: "1|0.5|0"))
     var score: String?
-    @Option(help: ArgumentHelp("Build a leaderboard from the games in this file.", valueName: "file"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Build a leaderboard from the games in this file.", valueName: "file"))
     var matches: String?
     @Option(parsing: .unconditional, help: "Start rating of every player in a leaderboard (default 1000).")
     var start: String?
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        let games = try matches.map(Self.read)
-        try CalcOutput.print(.fromOptions("elo", [
-            ("ra", ra), ("rb", rb), ("k", k), ("score", score), ("matches", games), ("start", start),
-        ]), json: output.json)
+    func call() throws -> CalcCall {
+        .fromOptions(Self.calculator.name, [
+            ("ra", ra), ("rb", rb), ("k", k), ("score", score), ("matches", try matches.map(Self.read)), ("start", start),
+        ])
     }
 
     static func read(_ path: String) throws -> String {

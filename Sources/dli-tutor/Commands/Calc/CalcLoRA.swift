@@ -3,14 +3,16 @@ import Course
 
 /// `dli-tutor calc lora --model llama-3-8b --rank 16 [--targets q_proj,v_proj] [--alpha 32]`,
 /// `--d-in 4096 --d-out 4096 [--layers 32] [--modules 4] --rank 16`, or `--list-models`.
-struct CalcLoRA: ParsableCommand {
+struct CalcLoRA: CalculatorCommand {
     static let configuration = CommandConfiguration(commandName: "lora", abstract: LoRACalculator.summary)
+    static let calculator: any Calculator.Type = LoRACalculator.self
+    static let otherOptions: Set<String> = ["list-models"]
 
-    @Option(help: ArgumentHelp("Model preset (see --list-models).", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Model preset (see --list-models).", valueName: "name"))
     var model: String?
     @Option(parsing: .unconditional, help: "LoRA rank r.")
     var rank: String?
-    @Option(help: ArgumentHelp("Adapted modules (default all seven projections).", valueName: "q_proj,k_proj,…"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Adapted modules (default all seven projections).", valueName: "q_proj,k_proj,…"))
     var targets: String?
     @Option(parsing: .unconditional, help: "LoRA α (default r, so scaling 1).")
     var alpha: String?
@@ -28,15 +30,19 @@ struct CalcLoRA: ParsableCommand {
     var listModels = false
     @OptionGroup var output: CalcOutputOptions
 
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [
+            ("model", model), ("rank", rank), ("targets", targets), ("alpha", alpha), ("d_in", dIn),
+            ("d_out", dOut), ("layers", layers), ("modules", modules), ("params", params),
+        ])
+    }
+
     func run() throws {
         if listModels {
             Swift.print(output.json ? Self.modelsJSON.serialized() : Self.modelsText)
             return
         }
-        try CalcOutput.print(.fromOptions("lora", [
-            ("model", model), ("rank", rank), ("targets", targets), ("alpha", alpha), ("d_in", dIn),
-            ("d_out", dOut), ("layers", layers), ("modules", modules), ("params", params),
-        ]), json: output.json)
+        try CalcOutput.print(call(), json: output.json)
     }
 
     static var modelsText: String {

@@ -2,16 +2,17 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc rouge --hyp TEXT --ref TEXT [--stem]`.
-struct CalcROUGE: ParsableCommand {
+struct CalcROUGE: CalculatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "rouge",
         abstract: ROUGECalculator.summary,
         discussion: "Newlines in the texts separate sentences for ROUGE-Lsum.")
+    static let calculator: any Calculator.Type = ROUGECalculator.self
 
-    @Option(help: ArgumentHelp("The hypothesis (generated summary).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The hypothesis (generated summary).", valueName: "text"))
     var hyp: String
 
-    @Option(help: ArgumentHelp("The reference summary.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The reference summary.", valueName: "text"))
     var ref: String
 
     @Flag(help: "Apply the Porter stemmer to tokens longer than three letters.")
@@ -19,7 +20,7 @@ struct CalcROUGE: ParsableCommand {
 
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("rouge", [("hyp", hyp), ("ref", ref), ("stem", stem ? "true" : nil)]), json: output.json)
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [("hyp", hyp), ("ref", ref), ("stem", stem ? "true" : nil)])
     }
 }

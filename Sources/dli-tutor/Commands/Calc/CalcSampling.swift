@@ -2,8 +2,9 @@ import ArgumentParser
 import Course
 
 /// `dli-tutor calc sampling --logits 2,1,0.5 --temperature 0.7 --top-k 2 --top-p 0.9`.
-struct CalcSampling: ParsableCommand {
+struct CalcSampling: CalculatorCommand {
     static let configuration = CommandConfiguration(commandName: "sampling", abstract: SamplingCalculator.summary)
+    static let calculator: any Calculator.Type = SamplingCalculator.self
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Logits, comma-separated.", valueName: "x,y,…"))
     var logits: String?
@@ -15,14 +16,14 @@ struct CalcSampling: ParsableCommand {
     var topK: String?
     @Option(name: .customLong("top-p"), parsing: .unconditional, help: "Keep the smallest prefix reaching this probability, in (0, 1].")
     var topP: String?
-    @Option(help: ArgumentHelp("Token labels for the output.", valueName: "a,b,…"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Token labels for the output.", valueName: "a,b,…"))
     var tokens: String?
     @OptionGroup var output: CalcOutputOptions
 
-    func run() throws {
-        try CalcOutput.print(.fromOptions("sampling", [
+    func call() -> CalcCall {
+        .fromOptions(Self.calculator.name, [
             ("logits", logits), ("probs", probs), ("temperature", temperature),
             ("top_k", topK), ("top_p", topP), ("tokens", tokens),
-        ]), json: output.json)
+        ])
     }
 }

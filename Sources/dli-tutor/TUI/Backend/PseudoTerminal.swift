@@ -1,6 +1,10 @@
 import CNcurses
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A pseudo-terminal to run the app in without a real one: the start-up
 /// benchmark launches the binary on it and times it to its first frame.
@@ -51,25 +55,14 @@ final class PseudoTerminal {
     /// Runs `executable` with the pseudo-terminal as its stdin, stdout and stderr,
     /// types `typing` (one key's bytes at a time, `pause` seconds apart, once the
     /// first output has arrived), and returns the exit status, the wall time
-    /// from launch to exit and the child's CPU time (user + system). Uses `posix_spawn` and `waitpid` directly: Foundation's
-    /// `Process.waitUntilExit` polls and would add tens of milliseconds.
+    /// from launch to exit and the child's CPU time (user + system).
     func run(_ executable: URL, arguments: [String], environment: [String: String],
              typing keys: [[UInt8]] = [], pause: Double = 0) throws -> (status: Int32, seconds: Double, cpuSeconds: Double) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(executable.path): \(String(cString: strerror(spawned)))") }
-        if !keys.isEmpty {
+        let slave = self.slave
+        let timing = try ProcessTiming.run(executable.path, arguments: arguments, environment: environment) { actions in
+            for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
+        } whileRunning: {
+            guard !keys.isEmpty else { return }
             let deadline = Date().addingTimeInterval(10)
             while sink.contents.isEmpty && Date() < deadline { usleep(5_000) }
             for key in keys {
@@ -77,14 +70,6 @@ final class PseudoTerminal {
                 _ = key.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             }
         }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        func time(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        let cpuSeconds = time(usage.ru_utime) + time(usage.ru_stime)
-        // Exit status, or 128 + the signal that ended it.
-        let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (code, seconds, cpuSeconds)
+        return (timing.status, timing.wallSeconds, timing.cpuSeconds)
     }
 }

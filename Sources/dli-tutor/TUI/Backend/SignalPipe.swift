@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns SIGINT, SIGTERM and SIGHUP into bytes on a pipe the event loop polls,
 /// so the loop (not a signal handler) saves progress and restores the terminal.
@@ -21,7 +25,7 @@ enum SignalPipe {
         _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
         for signal in stopSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
+            action.handler = { number in
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(SignalPipe.writeEnd, &byte, 1)
             }
@@ -37,7 +41,7 @@ enum SignalPipe {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signal in fatalSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
+            action.handler = { number in
                 SignalPipe.emergencyRestore?()
                 raise(number)
             }
@@ -57,7 +61,27 @@ enum SignalPipe {
 
     /// Back to the default handlers.
     static func uninstall() {
-        for signal in stopSignals + fatalSignals { Glibc.signal(signal, SIG_DFL) }
+        for number in stopSignals + fatalSignals { signal(number, SIG_DFL) }
         emergencyRestore = nil
+    }
+}
+
+extension sigaction {
+    /// The handler, a field that glibc and Darwin name differently.
+    fileprivate var handler: (@convention(c) (Int32) -> Void)? {
+        get {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler
+            #else
+            __sigaction_u.__sa_handler
+            #endif
+        }
+        set {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler = newValue
+            #else
+            __sigaction_u.__sa_handler = newValue
+            #endif
+        }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// While the full-screen app runs, whatever is written to stderr (a runtime
 /// error message, a library warning) would be drawn over the screen and then

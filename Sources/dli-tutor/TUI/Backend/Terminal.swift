@@ -1,7 +1,11 @@
 import CNcurses
 import Course
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The only code that talks to curses: it sets the terminal up, blits frames
 /// (only the cells that changed), turns keys, the mouse wheel, resizes and
