@@ -71,10 +71,12 @@ public struct StudyStats: Equatable, Sendable {
     public var forecast: [Day]
     /// Mean retrievability of the answered cards now; nil before any answer.
     public var predictedRetention: Double?
+    /// Right answers when sure and when not sure; confident errors by domain (re-asks aside).
+    public var calibration: Calibration
 
     public init(exams: [Exam], attempts: [ExamAttemptSummary], domains: [Accuracy], lessons: [Accuracy],
                 cards: ProgressStats.CardCounts, reviewsPerDay: [Day], dueToday: Int, forecast: [Day],
-                predictedRetention: Double?) {
+                predictedRetention: Double?, calibration: Calibration = Calibration()) {
         self.exams = exams
         self.attempts = attempts
         self.domains = domains
@@ -84,6 +86,7 @@ public struct StudyStats: Equatable, Sendable {
         self.dueToday = dueToday
         self.forecast = forecast
         self.predictedRetention = predictedRetention
+        self.calibration = calibration
     }
 
     /// The midnights of the `count` days ending with the day of `now`, oldest first.

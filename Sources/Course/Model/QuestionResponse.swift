@@ -82,9 +82,12 @@ public struct Tolerance: Equatable, Sendable, Codable {
         max(absolute ?? 0, (relative ?? 0) * abs(truth), Tolerance.floor)
     }
 
-    /// Whether `value` counts as `truth`.
+    /// Whether `value` counts as `truth`. The edge is inclusive, with a hair of slack
+    /// for the rounding of decimals (0.76 − 0.755 is 0.0050000000000000044 in binary).
     public func accepts(_ value: Double, truth: Double) -> Bool {
-        value.isFinite && truth.isFinite && abs(value - truth) <= margin(around: truth)
+        guard value.isFinite, truth.isFinite else { return false }
+        let margin = margin(around: truth)
+        return abs(value - truth) <= margin + 1e-12 * max(abs(truth), margin)
     }
 }
 

@@ -54,4 +54,29 @@ public struct ProgressStats: Equatable, Sendable {
     public var exams: [ExamAttemptSummary]
     /// Mean retrievability of the reviewed cards now; nil if none.
     public var predictedRetention: Double?
+    /// How often the learner was right when sure and when not sure.
+    public var calibration = Calibration()
+}
+
+/// Calibration of the learner's confidence over their answers (re-asks aside):
+/// how often they were right when sure and when not sure, and where they were
+/// sure and wrong (confident errors).
+public struct Calibration: Equatable, Sendable {
+    public struct Tally: Equatable, Sendable {
+        public var answers = 0
+        public var correct = 0
+        public init(answers: Int = 0, correct: Int = 0) {
+            self.answers = answers
+            self.correct = correct
+        }
+        /// Share of right answers (0…1); nil before any.
+        public var accuracy: Double? { answers == 0 ? nil : Double(correct) / Double(answers) }
+    }
+
+    public var sure = Tally()
+    public var unsure = Tally()
+    /// Wrong answers given as sure, by domain id.
+    public var confidentErrors: [String: Int] = [:]
+
+    public init() {}
 }

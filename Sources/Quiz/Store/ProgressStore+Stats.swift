@@ -83,10 +83,24 @@ extension ProgressStore {
                 FROM exam_attempt a WHERE a.course = ? ORDER BY a.started_at, a.id
                 """, arguments: [course]).map(ExamRows.summary)
 
+            var calibration = Calibration()
+            for row in try Row.fetchAll(db, sql: """
+                SELECT domain, confidence, correct, answers FROM confidence_tally WHERE course = ? AND answers > 0
+                """, arguments: [course]) {
+                let answers: Int = row["answers"], correct: Bool = row["correct"], domain: String = row["domain"]
+                if (row["confidence"] as String) == Confidence.sure.rawValue {
+                    calibration.sure.answers += answers
+                    if correct { calibration.sure.correct += answers } else { calibration.confidentErrors[domain, default: 0] += answers }
+                } else {
+                    calibration.unsure.answers += answers
+                    if correct { calibration.unsure.correct += answers }
+                }
+            }
+
             return ProgressStats(
                 lessons: lessons.values.sorted { $0.id < $1.id }, domains: domains.values.sorted { $0.id < $1.id },
                 cards: counts, reviewsPerDay: perDay, dueToday: due, exams: exams,
-                predictedRetention: rated > 0 ? recallTotal / Double(rated) : nil)
+                predictedRetention: rated > 0 ? recallTotal / Double(rated) : nil, calibration: calibration)
         }
     }
 }

@@ -196,6 +196,8 @@ enum StoreSchema {
     /// questions keep the same columns plus a snapshot of the question as asked
     /// (JSON), so a later edit of the bank never changes what a review shows.
     /// Settings hold the learner's preferences (confidence marking).
+    /// `confidence_tally` counts answers by domain, confidence and correctness
+    /// (re-asks aside), so calibration never scans the log.
     static let version2 = """
         CREATE TABLE review_v2 (
             id INTEGER PRIMARY KEY,
@@ -242,6 +244,25 @@ enum StoreSchema {
             WHERE course = OLD.course AND question = OLD.question;
             UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
             WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
+        END;
+
+        CREATE TABLE confidence_tally (
+            course TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            answers INTEGER NOT NULL,
+            PRIMARY KEY (course, domain, confidence, correct)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER confidence_counted AFTER INSERT ON review WHEN NEW.confidence IS NOT NULL AND NEW.reask = 0 BEGIN
+            INSERT INTO confidence_tally
+            SELECT NEW.course, domain, NEW.confidence, NEW.correct, 1 FROM card WHERE course = NEW.course AND question = NEW.question
+            ON CONFLICT (course, domain, confidence, correct) DO UPDATE SET answers = answers + 1;
+        END;
+        CREATE TRIGGER confidence_uncounted AFTER DELETE ON review WHEN OLD.confidence IS NOT NULL AND OLD.reask = 0 BEGIN
+            UPDATE confidence_tally SET answers = answers - 1
+            WHERE course = OLD.course AND confidence = OLD.confidence AND correct = OLD.correct
+              AND domain = (SELECT domain FROM card WHERE course = OLD.course AND question = OLD.question);
         END;
 
         ALTER TABLE exam_question ADD COLUMN selection TEXT;

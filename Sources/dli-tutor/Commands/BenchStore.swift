@@ -35,11 +35,15 @@ struct BenchStore: ParsableCommand {
     @Flag(help: "With --folder: measure the database a previous run built there (same --cards) instead of building one.")
     var reuse = false
 
+    @Flag(name: .customLong("from-v1"), help: "Write the database in the first schema (v1) and time its migration to the current one.")
+    var fromV1 = false
+
     func validate() throws {
         if cards < 1 || reviewsPerCard < 1 || runs < 1 || exams < 0 {
             throw ValidationError("--cards, --reviews-per-card and --runs must be positive, --exams at least 0")
         }
         if reuse && folder == nil { throw ValidationError("--reuse needs --folder") }
+        if reuse && fromV1 { throw ValidationError("--from-v1 builds a new database: drop --reuse") }
     }
 
     func run() throws {
@@ -67,11 +71,46 @@ struct BenchStore: ParsableCommand {
         for question in course.questions { byID[question.id] = question }
 
         let clock = ContinuousClock()
+        if fromV1 {
+            try migrateFromVersion1(in: directory, course: course, now: now, clock: clock)
+            return
+        }
         if !reuse {
             try build(in: directory, course: course, now: now, scheduler: scheduler, clock: clock)
             try String(now.timeIntervalSince1970).write(toFile: nowFile, atomically: true, encoding: .utf8)
         }
         try measure(in: directory, course: course, byID: byID, now: now, scheduler: scheduler, clock: clock)
+    }
+
+    /// A database of the first schema (same cards and reviews) opened once: the
+    /// migration's time, and that it lost nothing.
+    private func migrateFromVersion1(in directory: String, course: Course, now: Date, clock: ContinuousClock) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = DataDirectory.databasePath(in: directory)
+        let start = now.addingTimeInterval(-Double(reviewsPerCard) * 86_400)
+        let buildStart = clock.now
+        try LegacyDatabase.writeVersion1(at: path, course: course.id, cards: cards, reviewsPerCard: reviewsPerCard, start: start)
+        print("Wrote a schema-v1 database of \(cards) cards and \(cards * reviewsPerCard) reviews in \(Self.milliseconds(clock.now - buildStart))")
+        let migrateStart = clock.now
+        let store = try ProgressStore(path: path)
+        let migration = clock.now - migrateStart
+        let reviews = try store.exportArchive().reviews.count
+        store.close()
+        print("First opening, migrating to schema \(ProgressStore.schemaVersion): \(Self.milliseconds(migration)) "
+              + "(\(reviews) reviews after it, \(reviews == cards * reviewsPerCard ? "none lost" : "SOME LOST"))")
+        var openTimes: [Duration] = []
+        for _ in 0..<runs {
+            let openStart = clock.now
+            let again = try ProgressStore(path: path)
+            openTimes.append(clock.now - openStart)
+            again.close()
+        }
+        print("Opening it again: " + Self.summary(openTimes))
+        if reviews != cards * reviewsPerCard { throw CommandFailure("the migration lost reviews") }
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        String(format: "%.1f ms", duration.seconds * 1000)
     }
 
     /// Builds the synthetic database and prints how long that took.

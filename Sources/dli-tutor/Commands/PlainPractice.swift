@@ -61,6 +61,10 @@ struct PlainPractice {
     }
 
     private mutating func presenting(_ line: String, question: Question?) throws -> Bool {
+        if case .recall? = question?.response, let digit = Int(line.trimmingCharacters(in: .whitespaces)), (1...4).contains(digit) {
+            console.line("Press Enter to reveal the answer first; then 1–4 rate how well you recalled it.")
+            return false
+        }
         let context = PlainLine.Context(question: question, optionOrder: question.map { Array($0.options.indices) } ?? [],
                                         confidenceMarking: confidenceMarking)
         switch PlainLine.read(line, in: context) {

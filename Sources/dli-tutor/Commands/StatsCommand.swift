@@ -63,7 +63,19 @@ struct StatsCommand: ParsableCommand {
                 ["date": .string(dayString($0.start)), "reviews": .integer($0.count), "correct": .integer($0.correct)]
             }),
             "exams": .array(exams),
+            "calibration": calibration(stats),
         ]
+    }
+
+    /// Accuracy when sure and when not sure, and confident errors per domain (in course order).
+    static func calibration(_ stats: StudyStats) -> JSONValue {
+        func tally(_ t: Calibration.Tally) -> JSONValue {
+            ["answers": .integer(t.answers), "correct": .integer(t.correct), "accuracy": t.accuracy.map { .number($0) } ?? .null]
+        }
+        let errors: [JSONValue] = stats.domains.compactMap { row in
+            stats.calibration.confidentErrors[row.id].map { ["domain": .string(row.id), "title": .string(row.title), "count": .integer($0)] }
+        }
+        return ["sure": tally(stats.calibration.sure), "unsure": tally(stats.calibration.unsure), "confident_errors": .array(errors)]
     }
 
     static func text(_ stats: StudyStats, course: Course, at now: Date) -> [String] {
@@ -77,6 +89,14 @@ struct StatsCommand: ParsableCommand {
             let score = a.percent.map { "\(a.correct)/\(a.reviews) right (\(StudyFormat.percent($0)))" } ?? "not practised"
             return "  \(row.title): \(score), \(a.seen) of \(a.cards) questions seen"
         }
+        let c = stats.calibration
+        func calibrationLine(_ name: String, _ t: Calibration.Tally) -> String {
+            "  \(name): " + (t.accuracy.map { "\(t.correct)/\(t.answers) right (\(StudyFormat.percent(100 * $0)))" } ?? "no answers yet")
+        }
+        lines += ["", "Confidence (answers marked sure or not sure, re-asks aside):",
+                  calibrationLine("sure", c.sure), calibrationLine("not sure", c.unsure)]
+        let errors = stats.domains.compactMap { row in c.confidentErrors[row.id].map { "\(row.title) \($0)" } }
+        if !errors.isEmpty { lines.append("  confident errors (sure and wrong): " + errors.joined(separator: ", ")) }
         lines += ["", "By domain:"] + stats.domains.map(accuracyLine)
         lines += ["", "By lesson:"] + stats.lessons.map(accuracyLine)
         let active = stats.reviewsPerDay.filter { $0.count > 0 }

@@ -19,6 +19,7 @@ struct LearnerHistory {
         var question: String
         var correct: Bool
         var exam: Int?
+        var confidence: Confidence?
     }
 
     init(course: Course, now: Date) {
@@ -31,16 +32,19 @@ struct LearnerHistory {
     }
 
     /// A practice answer to `question`, `daysAgo` days before `now` (plus `minute` minutes).
-    mutating func practise(_ question: String, daysAgo: Double, minute: Int = 0, correct: Bool) {
-        events.append(Event(time: time(daysAgo: daysAgo, minute: minute), question: question, correct: correct, exam: nil))
+    mutating func practise(_ question: String, daysAgo: Double, minute: Int = 0, correct: Bool, confidence: Confidence? = nil) {
+        events.append(Event(time: time(daysAgo: daysAgo, minute: minute), question: question, correct: correct, exam: nil,
+                            confidence: confidence))
     }
 
-    /// `count` practice answers on one day, cycling through the course's questions; every `wrongEvery`-th is wrong.
-    mutating func practiseDay(daysAgo: Double, count: Int, wrongEvery: Int = 4) {
+    /// `count` practice answers on one day, cycling through the course's questions; every `wrongEvery`-th is wrong,
+    /// and every third is marked not sure (when `confidence` is on).
+    mutating func practiseDay(daysAgo: Double, count: Int, wrongEvery: Int = 4, confidence: Bool = false) {
         let ids = course.questions.map(\.id)
         guard !ids.isEmpty else { return }
         for k in 0..<count {
-            practise(ids[k % ids.count], daysAgo: daysAgo, minute: k, correct: (k + 1) % wrongEvery != 0)
+            practise(ids[k % ids.count], daysAgo: daysAgo, minute: k, correct: (k + 1) % wrongEvery != 0,
+                     confidence: confidence ? (k % 3 == 2 ? .unsure : .sure) : nil)
         }
     }
 
@@ -61,7 +65,8 @@ struct LearnerHistory {
             deadline: started.addingTimeInterval(Double(course.exam.minutes) * 60), passPercent: course.exam.passPercent,
             submittedAt: submitted, autoSubmitted: autoSubmitted, correct: items.count { right.contains($0.question) }, items: items))
         for item in items {
-            events.append(Event(time: submitted, question: item.question, correct: right.contains(item.question), exam: id))
+            events.append(Event(time: submitted, question: item.question, correct: right.contains(item.question), exam: id,
+                                confidence: nil))
         }
     }
 
@@ -84,7 +89,8 @@ struct LearnerHistory {
             reviews.append(ProgressArchive.Review(
                 course: course.id, question: event.question, reviewedAt: event.time, rating: rating.name, correct: event.correct,
                 chosen: event.correct ? question.answer : (question.answer + 1) % question.options.count,
-                source: event.exam == nil ? .practice : .exam, exam: event.exam, before: ProgressArchive.CardState(before)))
+                source: event.exam == nil ? .practice : .exam, exam: event.exam, before: ProgressArchive.CardState(before),
+                answer: ReviewAnswer(response: nil, confidence: event.confidence)))
         }
         let archived = cards.keys.sorted().compactMap { id -> ProgressArchive.Card? in
             guard let question = byID[id], let card = cards[id] else { return nil }

@@ -130,7 +130,7 @@ enum StudyFixtures {
             history.practiseDay(daysAgo: Double(back) + 0.2, count: (back * 7) % 13, wrongEvery: 3)
         }
         for back in stride(from: 4, through: 0, by: -1) {
-            history.practiseDay(daysAgo: Double(back) + 0.1, count: 3 + back * 2)
+            history.practiseDay(daysAgo: Double(back) + 0.1, count: 3 + back * 2, confidence: true)
         }
         let all = questions.map(\.id)
         history.exam(1, daysAgo: 40, questions: ["s-001", "s-002", "s-004", "s-005"], right: ["s-001", "s-004"])

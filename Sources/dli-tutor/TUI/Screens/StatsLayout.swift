@@ -10,7 +10,7 @@ enum StatsLayout {
     static let examsShown = 12
 
     static func render(_ stats: StudyStats, course: Course, width: Int, now: Date, calendar: Calendar) -> Frame {
-        let rows = 48 + 2 * min(stats.exams.count, examsShown) + stats.domains.count + stats.lessons.count
+        let rows = 54 + 2 * min(stats.exams.count, examsShown) + stats.domains.count + stats.lessons.count
         var frame = Frame(size: Size(width: max(0, width), height: rows))
         let x = 2, w = max(20, min(width - 4, 110))
         var y = 1
@@ -18,6 +18,7 @@ enum StatsLayout {
         y = examScores(stats, course: course, into: &frame, x: x, y: y, width: w, calendar: calendar) + 1
         y = readiness(stats, course: course, into: &frame, x: x, y: y, width: w) + 1
         y = lessons(stats, pass: course.exam.passPercent, into: &frame, x: x, y: y, width: w) + 1
+        y = calibration(stats, into: &frame, x: x, y: y, width: w) + 1
         y = heatmap(stats, into: &frame, x: x, y: y, width: w, calendar: calendar) + 1
         y = forecast(stats, into: &frame, x: x, y: y, width: w) + 1
         y = cardStates(stats, into: &frame, x: x, y: y, width: w)
@@ -268,5 +269,35 @@ enum StatsLayout {
             column = frame.write(" \(part.0) \(part.1)   ", x: column, y: row, maxX: x + width)
         }
         return row + 1
+    }
+
+    /// How often answers marked sure and not sure were right, and where sure answers were wrong.
+    private static func calibration(_ stats: StudyStats, into frame: inout Frame, x: Int, y: Int, width: Int) -> Int {
+        var row = heading("Confidence", into: &frame, x: x, y: y)
+        let c = stats.calibration
+        guard c.sure.answers + c.unsure.answers > 0 else {
+            frame.write("No answers marked sure or not sure yet (Tab before answering marks one not sure).",
+                        x: x + 2, y: row, style: Palette.dim, maxX: x + width)
+            return row + 1
+        }
+        for (name, tally) in [("sure", c.sure), ("not sure", c.unsure)] {
+            var column = frame.write(name.padded(to: 10), x: x + 2, y: row, style: Palette.dim)
+            if let accuracy = tally.accuracy {
+                ProgressBar.draw(&frame, x: column, y: row, width: 20, fraction: accuracy)
+                column += 21
+                frame.write("\(StudyFormat.percent(100 * accuracy)) right (\(tally.correct)/\(tally.answers))", x: column, y: row, maxX: x + width)
+            } else {
+                frame.write("no answers", x: column, y: row, style: Palette.dim)
+            }
+            row += 1
+        }
+        let errors = stats.domains.compactMap { domain in c.confidentErrors[domain.id].map { "\(domain.title) \($0)" } }
+        if !errors.isEmpty {
+            for line in TextFit.wrap("Sure and wrong: " + errors.joined(separator: " · "), width: width - 2) {
+                frame.write(line, x: x + 2, y: row, style: Palette.warning)
+                row += 1
+            }
+        }
+        return row
     }
 }
