@@ -281,8 +281,12 @@ struct App {
         }
         let (body, footer) = frame.bounds.splitBottom(1)
         top.draw(into: &frame, area: body, env: env)
-        let global = top.capturesText ? [("F1", "help")] : [("?", "help"), ("q", stack.count > 1 ? "back" : "quit")]
         let hints = top.keyHelp.compactMap { help in help.footer.map { (help.label, $0) } }
+        let leave = stack.count > 1 ? "back" : "quit"
+        // While a field has the keys, q is typed: Esc leaves (unless the screen binds Esc itself).
+        let global = top.capturesText
+            ? [("F1", "help")] + (hints.contains { $0.0.contains("Esc") } ? [] : [("Esc", leave)])
+            : [("?", "help"), ("q", leave)]
         Chrome.footer(&frame, in: footer, hints: hints, global: global, status: status)
         switch overlay {
         case .help(let title, let entries, let scroll)?:
