@@ -22,6 +22,15 @@ extension ProgressStudyStore {
             continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson)
     }
 
+    /// The most frequent named mistakes still in the bank, with their sentences.
+    func frequentMistakes(course: Course) throws -> [StudyStats.Mistake] {
+        let byID = questionsByID(course)
+        return try store.mistakeCounts(course: course.id).compactMap { row in
+            guard let says = byID[row.question].flatMap({ TemplateFeedback.mistake(row.mistake, of: $0) }) else { return nil }
+            return StudyStats.Mistake(questionID: row.question, index: row.mistake, says: says, count: row.count)
+        }.prefix(StudyStats.mistakesShown).map { $0 }
+    }
+
     /// Exams whose per-domain scores the stats screen shows: the latest ones.
     static var examsWithDomains: Int { 24 }
 
@@ -47,6 +56,7 @@ extension ProgressStudyStore {
             reviewsPerDay: progress.reviewsPerDay.map { StudyStats.Day(start: $0.start, count: $0.reviews, correct: $0.correct) },
             dueToday: progress.dueToday,
             forecast: zip(forecast.starts, forecast.counts).map { StudyStats.Day(start: $0, count: $1) },
-            predictedRetention: progress.predictedRetention, calibration: progress.calibration)
+            predictedRetention: progress.predictedRetention, calibration: progress.calibration,
+            mistakes: try frequentMistakes(course: course))
     }
 }

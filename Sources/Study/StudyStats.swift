@@ -73,10 +73,31 @@ public struct StudyStats: Equatable, Sendable {
     public var predictedRetention: Double?
     /// Right answers when sure and when not sure; confident errors by domain (re-asks aside).
     public var calibration: Calibration
+    /// The named mistakes of templates the learner made most often, most frequent first.
+    public var mistakes: [Mistake]
+
+    /// A named mistake of a template and how often a wrong answer matched it.
+    public struct Mistake: Equatable, Sendable {
+        public var questionID: String
+        /// Its index in the template's `mistakes`.
+        public var index: Int
+        public var says: String
+        public var count: Int
+
+        public init(questionID: String, index: Int, says: String, count: Int) {
+            self.questionID = questionID
+            self.index = index
+            self.says = says
+            self.count = count
+        }
+    }
+
+    /// How many of the most frequent mistakes stats lists.
+    public static let mistakesShown = 5
 
     public init(exams: [Exam], attempts: [ExamAttemptSummary], domains: [Accuracy], lessons: [Accuracy],
                 cards: ProgressStats.CardCounts, reviewsPerDay: [Day], dueToday: Int, forecast: [Day],
-                predictedRetention: Double?, calibration: Calibration = Calibration()) {
+                predictedRetention: Double?, calibration: Calibration = Calibration(), mistakes: [Mistake] = []) {
         self.exams = exams
         self.attempts = attempts
         self.domains = domains
@@ -87,6 +108,7 @@ public struct StudyStats: Equatable, Sendable {
         self.forecast = forecast
         self.predictedRetention = predictedRetention
         self.calibration = calibration
+        self.mistakes = mistakes
     }
 
     /// The midnights of the `count` days ending with the day of `now`, oldest first.

@@ -74,7 +74,7 @@ import Testing
         #expect(status["answered"] as? Int == 2)
 
         let csv = try Binary.run(["export", "--format", "csv", "--data-dir", data]).stdout
-        #expect(csv.hasPrefix("course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen,response,confidence,overridden\r\n"))
+        #expect(csv.hasPrefix("course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen,response,confidence,overridden,variant,mistake\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == reviews(try stats(data)))
         let anki = try Binary.run(["export", "--format", "anki"]).stdout
         #expect(anki.hasPrefix("#separator:tab\n#html:false\n"))

@@ -10,7 +10,12 @@ public enum ContentValidator {
                 let at = load.questionLocations[question.id] ?? Diagnostic.Location(file: course.folder, line: 1, column: 1)
                 diagnostics.append(Diagnostic(at: at, message: "question '\(question.id)': \(problem)"))
             }
-            if question.kind == .numeric && question.check == nil {
+            if question.template != nil {
+                let at = load.questionLocations[question.id] ?? Diagnostic.Location(file: course.folder, line: 1, column: 1)
+                diagnostics += TemplateChecker.problems(with: question, evaluate: evaluate).map {
+                    Diagnostic(at: at, message: "template '\(question.id)': \($0)")
+                }
+            } else if question.kind == .numeric && question.check == nil {
                 let at = load.questionLocations[question.id] ?? Diagnostic.Location(file: course.folder, line: 1, column: 1)
                 diagnostics.append(Diagnostic(at: at, message: "question '\(question.id)' is numeric but has no 'check'", severity: .warning))
             }

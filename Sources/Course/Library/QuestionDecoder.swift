@@ -2,7 +2,7 @@
 enum QuestionDecoder {
     static let knownKeys = Set([
         "id", "lesson", "domain", "difficulty", "kind", "stem", "options", "answer", "explanation", "check",
-    ]).union(ResponseDecoder.knownKeys)
+    ]).union(ResponseDecoder.knownKeys).union(TemplateDecoder.knownKeys)
 
     static func decodeFile(_ text: String, reader: inout NodeReader) -> [DecodedQuestion] {
         guard let root = reader.json(text) else { return [] }
@@ -33,13 +33,23 @@ enum QuestionDecoder {
         let kind = enumValue(node, "kind", Question.Kind.self, required: false, reader: &reader)
         let stem = reader.string(node, "stem")
         let explanation = reader.string(node, "explanation")
-        let check = decodeCheck(node, reader: &reader)
-        let form = ResponseDecoder.decode(node, hasCheck: check != nil, reader: &reader)
+        let generates = node["generate"] != nil
+        // A template's check computes its key per draw (and may be an `expr`): the template decoder reads it.
+        let check = generates ? nil : decodeCheck(node, reader: &reader)
+        let form = ResponseDecoder.decode(node, hasCheck: check != nil || generates, optionsGenerated: generates, reader: &reader)
+        var template: QuestionTemplate?
+        if generates, let form {
+            let texts = [("stem", stem ?? ""), ("explanation", explanation ?? "")] + form.options.map { ("options", $0) }
+            template = TemplateDecoder.decode(node, response: form.response, options: form.options,
+                                              texts: texts.map { (key: $0.0, text: $0.1) }, reader: &reader)
+        } else if node["mistakes"] != nil {
+            reader.report("'mistakes' belong to a template (a question with 'generate')", at: node["mistakes"]?.position ?? node.position)
+        }
         let failed = reader.diagnostics.filter { $0.severity == .error }.count > before
         guard !failed, let id, let lesson, let domain, let difficulty, let stem, let explanation, let form else { return nil }
         let question = Question(id: id, lesson: lesson, domain: domain, difficulty: difficulty, kind: kind,
                                 stem: stem, options: form.options, answer: form.answer, explanation: explanation, check: check,
-                                response: form.response)
+                                response: form.response, template: template)
         var positions: [String: SourcePosition] = ["": node.position]
         for member in node.members ?? [] { positions[member.key] = member.value.position }
         return DecodedQuestion(question: question, file: reader.file, positions: positions)

@@ -12,10 +12,19 @@ enum ResponseDecoder {
         var response: QuestionResponse
     }
 
-    static func decode(_ node: SourceNode, hasCheck: Bool, reader: inout NodeReader) -> Form? {
+    /// `optionsGenerated`: a template, whose pick-one options may come from its mistakes.
+    static func decode(_ node: SourceNode, hasCheck: Bool, optionsGenerated: Bool = false, reader: inout NodeReader) -> Form? {
         let name = reader.string(node, "response", required: false) ?? "choice"
         switch name {
         case "choice":
+            if optionsGenerated && node["options"] == nil {
+                for key in ["answer", "answers", "picks"] {
+                    guard let field = node[key] else { continue }
+                    reader.report("a template without 'options' has no '\(key)': its options are the truth and three mistakes",
+                                  at: field.position)
+                }
+                return Form(response: .choice)
+            }
             return choice(node, reader: &reader)
         case "choices":
             return choices(node, reader: &reader)

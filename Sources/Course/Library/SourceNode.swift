@@ -29,6 +29,11 @@ public struct SourceNode: Sendable {
         return nil
     }
 
+    public var number: Double? {
+        if case .number(let x) = value { return x }
+        return nil
+    }
+
     public var array: [SourceNode]? {
         if case .array(let items) = value { return items }
         return nil

@@ -21,6 +21,10 @@ public struct Question: Equatable, Sendable, Identifiable, Codable {
     public var answer: Int
     /// How the question is answered.
     public var response: QuestionResponse
+    /// A template (`"generate"`): its variables, truth and named mistakes.
+    public var template: QuestionTemplate?
+    /// For a template as asked: the draw it was asked with.
+    public var variant: TemplateVariant?
     /// Markdown: why the key is right and each distractor wrong.
     public var explanation: String
     /// For numeric questions: the calculator call that must produce the keyed
@@ -30,7 +34,7 @@ public struct Question: Equatable, Sendable, Identifiable, Codable {
     public init(
         id: String, lesson: String, domain: String, difficulty: Difficulty, kind: Kind? = nil,
         stem: String, options: [String], answer: Int, explanation: String, check: QuestionCheck? = nil,
-        response: QuestionResponse = .choice
+        response: QuestionResponse = .choice, template: QuestionTemplate? = nil
     ) {
         self.id = id
         self.lesson = lesson
@@ -43,10 +47,17 @@ public struct Question: Equatable, Sendable, Identifiable, Codable {
         self.explanation = explanation
         self.check = check
         self.response = response
+        self.template = template
     }
 }
 
 extension Question {
+    /// A template not yet drawn: each review and exam asks a drawn variant of it.
+    public var isTemplate: Bool { template != nil && variant == nil }
+
+    /// `l10-g01#3` for a drawn variant, the id otherwise.
+    public var displayID: String { variant.map { "\(id)#\($0.number)" } ?? id }
+
     /// The letter of the option at `index`: `A`, `B`, … `Z`; nil beyond.
     public static func optionLetter(_ index: Int) -> Character? {
         (0..<26).contains(index) ? Character(Unicode.Scalar(UInt8(65 + index))) : nil

@@ -16,10 +16,13 @@ public struct AnswerGrade: Equatable, Sendable {
 
     public var correct: Bool
     public var detail: Detail
+    /// For a drawn template: the named mistake (its index) a wrong answer matches.
+    public var mistake: Int?
 
-    public init(correct: Bool, detail: Detail) {
+    public init(correct: Bool, detail: Detail, mistake: Int? = nil) {
         self.correct = correct
         self.detail = detail
+        self.mistake = mistake
     }
 }
 
@@ -43,14 +46,19 @@ public enum AnswerGrader {
     public static func grade(_ answer: Answer, for question: Question, truth: Double? = nil) throws(Mismatch) -> AnswerGrade {
         switch (question.response, answer) {
         case (.choice, .option(let index)):
-            return AnswerGrade(correct: index == question.answer, detail: .choice)
+            let correct = index == question.answer
+            // A generated option is the truth or a mistake's value.
+            let mistake = correct ? nil : question.variant?.optionMistakes.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            return AnswerGrade(correct: correct, detail: .choice, mistake: mistake)
         case (.choices(let answers, _), .options(let picked)):
             let right = Set(answers), chosen = Set(picked)
             return AnswerGrade(correct: right == chosen,
                                detail: .choices(missed: right.subtracting(chosen).sorted(), extra: chosen.subtracting(right).sorted()))
         case (.number(let key), .number(let value, _)):
             guard let truth = truth ?? key.value else { throw .noTruth("no value given") }
-            return AnswerGrade(correct: key.tolerance.accepts(value, truth: truth), detail: .number(truth: truth, difference: value - truth))
+            let correct = key.tolerance.accepts(value, truth: truth)
+            return AnswerGrade(correct: correct, detail: .number(truth: truth, difference: value - truth),
+                               mistake: correct ? nil : matchedMistake(value, key: key, variant: question.variant))
         case (.text(let key), .text(let typed)):
             let matched = TextAnswer.match(typed, key: key)
             return AnswerGrade(correct: matched != nil, detail: .text(matched: matched))
@@ -61,6 +69,13 @@ public enum AnswerGrader {
         case (.number, _): throw .wrongForm(expected: "a number")
         case (.text, _): throw .wrongForm(expected: "a typed answer")
         case (.recall, _): throw .wrongForm(expected: "a recall (reveal, then rate)")
+        }
+    }
+
+    /// The first mistake of a drawn template whose value `value` equals within the question's tolerance.
+    static func matchedMistake(_ value: Double, key: NumberKey, variant: TemplateVariant?) -> Int? {
+        variant?.mistakes.indices.first { index in
+            variant?.mistakes[index].map { key.tolerance.accepts(value, truth: $0) } ?? false
         }
     }
 

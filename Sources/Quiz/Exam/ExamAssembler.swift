@@ -11,7 +11,8 @@ public enum ExamAssembler {
     /// and every question's option order are shuffled; the answer key follows.
     /// A domain with fewer questions than the blueprint asks gives all it has.
     /// Recall cards are never drawn; a `number` question is asked with its truth
-    /// resolved (and left out if it cannot be computed).
+    /// resolved (and left out if it cannot be computed); a template is asked as a
+    /// variant drawn now (a random draw number), kept with the exam.
     public static func assemble<G: RandomNumberGenerator>(
         course: Course, lastSeen: [String: Date], seed: UInt64, at now: Date, using generator: inout G
     ) -> ExamSession {
@@ -19,7 +20,7 @@ public enum ExamAssembler {
         for domain in course.exam.domains {
             var seen = Set<String>()
             let pool = course.questions.filter { $0.domain == domain.chapter && seen.insert($0.id).inserted }
-                .compactMap(examQuestion)
+                .compactMap { $0.isTemplate ? examQuestion($0, draw: Int.random(in: 1...9999, using: &generator)) : examQuestion($0) }
             picked += draw(domain.questions, from: pool, lastSeen: lastSeen, using: &generator)
         }
         picked.shuffle(using: &generator)
@@ -67,8 +68,10 @@ public enum ExamAssembler {
     }
 
     /// The question as an exam asks it: nil for a recall card (and a number whose
-    /// truth cannot be computed); a number question with its truth as its value.
-    public static func examQuestion(_ question: Question) -> Question? {
+    /// truth cannot be computed); a number question with its truth as its value;
+    /// a template as its variant `draw` (nil if it cannot be drawn).
+    public static func examQuestion(_ question: Question, draw: Int = 1) -> Question? {
+        if question.isTemplate { return try? TemplateDrawing.draw(question, number: draw) }
         switch question.response {
         case .recall: return nil
         case .number(var key):

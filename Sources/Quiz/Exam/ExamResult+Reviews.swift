@@ -12,7 +12,8 @@ extension ExamResult {
             let after = scheduler.review(before, rating: review.rating, at: time).card
             return CardReview(question: review.question.id, reviewedAt: time, rating: review.rating,
                               correct: review.isCorrect, chosen: review.chosen, before: before, after: after,
-                              answer: ReviewAnswer(review.answer, confidence: review.confidence))
+                              answer: ReviewAnswer(review.answer, confidence: review.confidence,
+                                                   variant: review.question.variant, mistake: review.grade?.mistake))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// What the practice session asks the store to do; plain values, applied in order.
@@ -27,9 +28,14 @@ public struct PracticeReviewRecord: Equatable, Sendable, Codable {
     public var overridden: Bool
     /// The re-ask of a confident error.
     public var reask: Bool
+    /// For a template: the variant asked (bindings and truth).
+    public var variant: TemplateVariant?
+    /// For a template: the named mistake a wrong answer matched (its index).
+    public var mistake: Int?
 
     public init(questionID: String, oldCard: FSRSCard?, newCard: FSRSCard, rating: Rating, time: Date, answer: Answer,
-                correct: Bool, confidence: Confidence? = nil, overridden: Bool = false, reask: Bool = false) {
+                correct: Bool, confidence: Confidence? = nil, overridden: Bool = false, reask: Bool = false,
+                variant: TemplateVariant? = nil, mistake: Int? = nil) {
         self.questionID = questionID
         self.oldCard = oldCard
         self.newCard = newCard
@@ -40,5 +46,7 @@ public struct PracticeReviewRecord: Equatable, Sendable, Codable {
         self.confidence = confidence
         self.overridden = overridden
         self.reask = reask
+        self.variant = variant
+        self.mistake = mistake
     }
 }

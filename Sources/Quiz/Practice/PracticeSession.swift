@@ -16,6 +16,12 @@ import Foundation
 /// any other, flagged as a re-ask. Cards still (re)learning after a review come
 /// back in the same session: as soon as they are due, and once the queue is
 /// empty, up to `learnAhead` early.
+///
+/// A template is asked as a fresh variant at every presentation: variant
+/// `n + 1` after `n` earlier draws (`draws`). The variant is kept with the
+/// review, and an undone review asks the same variant again. In a drill every
+/// confirmed question goes back to the end of the queue: the session lasts
+/// until the learner stops.
 public struct PracticeSession: Equatable, Sendable {
     public enum Phase: Equatable, Sendable {
         /// The question is shown and waits for an answer.
@@ -41,6 +47,8 @@ public struct PracticeSession: Equatable, Sendable {
         public var overridden = false
         /// This answer is the re-ask of a confident error.
         public var isReask = false
+        /// For a template: the named mistake a wrong answer matches (its index).
+        public var mistake: Int?
 
         /// A wrong answer the learner was sure of (a re-ask is never one again).
         public var isConfidentError: Bool { !correct && confidence == .sure && !isReask }
@@ -61,6 +69,8 @@ public struct PracticeSession: Equatable, Sendable {
         var reasks: Set<String>
         var record: PracticeReviewRecord
         var grade: Grade
+        var asked: Question
+        var draws: [String: Int]
     }
 
     public private(set) var phase: Phase
@@ -82,12 +92,20 @@ public struct PracticeSession: Equatable, Sendable {
     public private(set) var reasks: Set<String> = []
     /// Whether the question shown now is a re-ask.
     public private(set) var presentingReask = false
+    /// Variants drawn so far per template id (earlier reviews included).
+    public private(set) var draws: [String: Int]
+    /// The question as asked now: a template's drawn variant.
+    private var asked: Question?
+    /// Confirmed questions go back to the end of the queue (`practice --drill`).
+    public let drill: Bool
+    /// Templates that could not be drawn (never after `dli-tutor check` passes), with why.
+    public private(set) var drawFailures: [String: String] = [:]
     private var undoSnapshot: Snapshot?
 
     /// A session asking `questionIDs` in order (ids without a question are skipped).
     public init(
         questionIDs: [String], questions: [Question], cards: [String: FSRSCard], scheduler: FSRSScheduler,
-        learnAhead: TimeInterval = 20 * 60
+        learnAhead: TimeInterval = 20 * 60, draws: [String: Int] = [:], drill: Bool = false
     ) {
         var byID: [String: Question] = [:]
         for question in questions where byID[question.id] == nil { byID[question.id] = question }
@@ -98,21 +116,29 @@ public struct PracticeSession: Equatable, Sendable {
         queue = questionIDs.filter { byID[$0] != nil }
         learning = []
         reviews = []
+        self.draws = draws
+        self.drill = drill
         phase = .finished
-        if !queue.isEmpty { phase = .presenting(questionID: queue.removeFirst()) }
+        phase = nextPhase(at: .distantPast)
+    }
+
+    /// A session over a stored plan (its templates go on from their earlier draws).
+    public init(plan: PracticePlan, scheduler: FSRSScheduler, learnAhead: TimeInterval = 20 * 60) {
+        self.init(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: scheduler, learnAhead: learnAhead,
+                  draws: plan.draws)
     }
 
     /// A session over a built queue.
     public init(queue: PracticeQueue, questions: [Question], cards: [String: FSRSCard], scheduler: FSRSScheduler,
-                learnAhead: TimeInterval = 20 * 60) {
-        self.init(questionIDs: queue.questionIDs, questions: questions, cards: cards, scheduler: scheduler, learnAhead: learnAhead)
+                learnAhead: TimeInterval = 20 * 60, draws: [String: Int] = [:], drill: Bool = false) {
+        self.init(questionIDs: queue.questionIDs, questions: questions, cards: cards, scheduler: scheduler, learnAhead: learnAhead,
+                  draws: draws, drill: drill)
     }
 
-    /// The question shown now (presented or graded), if any.
+    /// The question shown now (presented or graded) as asked — a template's drawn variant — if any.
     public var currentQuestion: Question? {
         switch phase {
-        case .presenting(let id): return questions[id]
-        case .graded(let grade): return questions[grade.questionID]
+        case .presenting, .graded: return asked
         case .finished: return nil
         }
     }
@@ -132,7 +158,7 @@ public struct PracticeSession: Equatable, Sendable {
     /// question's truth is its value or what its `check` computes.
     @discardableResult
     public mutating func answer(_ answer: Answer, confidence: Confidence?) throws(PracticeSessionError) -> Grade {
-        guard case .presenting(let id) = phase, let question = questions[id] else { throw .noQuestionPresented }
+        guard case .presenting(let id) = phase, let question = asked else { throw .noQuestionPresented }
         if case .option(let option) = answer, !question.options.indices.contains(option) {
             throw .optionOutOfRange(option, count: question.options.count)
         }
@@ -155,7 +181,7 @@ public struct PracticeSession: Equatable, Sendable {
         }
         let grade = Grade(questionID: id, answer: answer, correct: result.correct,
                           rating: AnswerGrader.proposedRating(correct: result.correct, confidence: confidence),
-                          confidence: confidence, detail: result.detail, isReask: presentingReask)
+                          confidence: confidence, detail: result.detail, isReask: presentingReask, mistake: result.mistake)
         phase = .graded(grade)
         return grade
     }
@@ -164,7 +190,7 @@ public struct PracticeSession: Equatable, Sendable {
     /// recalled it (Good is proposed).
     @discardableResult
     public mutating func reveal() throws(PracticeSessionError) -> Grade {
-        guard case .presenting(let id) = phase, let question = questions[id] else { throw .noQuestionPresented }
+        guard case .presenting(let id) = phase, let question = asked else { throw .noQuestionPresented }
         guard case .recall = question.response else { throw .notGradable("only a recall card is revealed") }
         let grade = Grade(questionID: id, answer: .recalled, correct: true, rating: .good, confidence: nil, detail: .recall,
                           isReask: presentingReask)
@@ -175,11 +201,12 @@ public struct PracticeSession: Equatable, Sendable {
     /// Marks a typed answer graded wrong as right (a typo, an answer the key
     /// lacks): logged as overridden, rated as a right answer with its confidence.
     public mutating func overrideAsRight() throws(PracticeSessionError) {
-        guard case .graded(var grade) = phase, let question = questions[grade.questionID] else { throw .nothingGraded }
+        guard case .graded(var grade) = phase, let question = asked else { throw .nothingGraded }
         guard question.response.isTyped else { throw .notGradable("only a typed answer can be marked right") }
         guard !grade.correct else { throw .notGradable("the answer is already right") }
         grade.correct = true
         grade.overridden = true
+        grade.mistake = nil
         grade.rating = AnswerGrader.proposedRating(correct: true, confidence: grade.confidence)
         phase = .graded(grade)
     }
@@ -209,15 +236,15 @@ public struct PracticeSession: Equatable, Sendable {
     /// Confirms the graded answer at `time`: schedules the card, moves on, and
     /// returns the review for the store to record.
     public mutating func confirm(at time: Date) throws(PracticeSessionError) -> PracticeEffect {
-        guard case .graded(let grade) = phase else { throw .nothingGraded }
+        guard case .graded(let grade) = phase, let question = asked else { throw .nothingGraded }
         let oldCard = cards[grade.questionID]
         let newCard = scheduler.review(oldCard ?? FSRSCard.new(at: time), rating: grade.rating, at: time).card
         let record = PracticeReviewRecord(
             questionID: grade.questionID, oldCard: oldCard, newCard: newCard, rating: grade.rating,
             time: time, answer: grade.answer, correct: grade.correct, confidence: grade.confidence,
-            overridden: grade.overridden, reask: grade.isReask)
+            overridden: grade.overridden, reask: grade.isReask, variant: question.variant, mistake: grade.mistake)
         undoSnapshot = Snapshot(queue: queue, learning: learning, cards: cards, reviews: reviews, reasks: reasks,
-                                record: record, grade: grade)
+                                record: record, grade: grade, asked: question, draws: draws)
 
         cards[grade.questionID] = newCard
         reviews.append(record)
@@ -226,6 +253,8 @@ public struct PracticeSession: Equatable, Sendable {
             // Asked again a few cards on (the re-ask is its relearning step in this session).
             queue.insert(grade.questionID, at: min(Self.reaskGap - 1, queue.count))
             reasks.insert(grade.questionID)
+        } else if drill {
+            queue.append(grade.questionID)
         } else if newCard.state != .review {
             learning.append(LearningItem(questionID: grade.questionID, due: newCard.due))
         }
@@ -243,28 +272,54 @@ public struct PracticeSession: Equatable, Sendable {
         cards = snapshot.cards
         reviews = snapshot.reviews
         reasks = snapshot.reasks
+        draws = snapshot.draws
         undoSnapshot = nil
         presentingReask = snapshot.grade.isReask
+        asked = snapshot.asked
         phase = .presenting(questionID: snapshot.record.questionID)
         return .undoReview(snapshot.record)
     }
 
-    /// Learning cards already due, then the queue, then learning cards due within `learnAhead`.
+    /// Learning cards already due, then the queue, then learning cards due within
+    /// `learnAhead`; a template that cannot be drawn is passed over.
     private mutating func nextPhase(at time: Date) -> Phase {
-        presentingReask = false
-        if let index = earliestLearning(dueBy: time) {
-            return .presenting(questionID: learning.remove(at: index).questionID)
+        while true {
+            presentingReask = false
+            let id: String
+            if let index = earliestLearning(dueBy: time) {
+                id = learning.remove(at: index).questionID
+            } else if !queue.isEmpty {
+                id = queue.removeFirst()
+                presentingReask = reasks.contains(id)
+            } else if let index = earliestLearning(dueBy: time.addingTimeInterval(learnAhead)) {
+                id = learning.remove(at: index).questionID
+            } else {
+                learning = []
+                asked = nil
+                return .finished
+            }
+            if present(id) { return .presenting(questionID: id) }
         }
-        if !queue.isEmpty {
-            let id = queue.removeFirst()
-            presentingReask = reasks.contains(id)
-            return .presenting(questionID: id)
+    }
+
+    /// Makes `id` the question asked, drawing a template's next variant; false when it cannot be drawn.
+    private mutating func present(_ id: String) -> Bool {
+        guard let question = questions[id] else { return false }
+        guard question.isTemplate else {
+            asked = question
+            return true
         }
-        if let index = earliestLearning(dueBy: time.addingTimeInterval(learnAhead)) {
-            return .presenting(questionID: learning.remove(at: index).questionID)
+        let number = (draws[id] ?? 0) + 1
+        do {
+            asked = try TemplateDrawing.draw(question, number: number)
+            draws[id] = number
+            return true
+        } catch {
+            drawFailures[id] = error.description
+            queue.removeAll { $0 == id }
+            learning.removeAll { $0.questionID == id }
+            return false
         }
-        learning = []
-        return .finished
     }
 
     private func earliestLearning(dueBy limit: Date) -> Int? {

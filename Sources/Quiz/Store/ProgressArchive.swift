@@ -1,3 +1,4 @@
+import Course
 import Foundation
 
 /// Everything the learner did, as the JSON that `dli-tutor export --format json`
@@ -55,6 +56,10 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
         public var overridden: Bool?
         /// Present (true) only for the re-ask of a confident error.
         public var reask: Bool?
+        /// For a template: the variant asked.
+        public var variant: TemplateVariant?
+        /// For a template: the index of the named mistake a wrong answer matched.
+        public var mistake: Int?
 
         public init(course: String, question: String, reviewedAt: Date, rating: String, correct: Bool, chosen: Int?, source: ReviewSource,
                     exam: Int?, before: CardState, answer: ReviewAnswer = .plain) {
@@ -72,12 +77,14 @@ public struct ProgressArchive: Codable, Equatable, Sendable {
             confidence = answer.confidence
             overridden = answer.overridden ? true : nil
             reask = answer.reask ? true : nil
+            variant = answer.variant
+            mistake = answer.mistake
         }
 
         /// The answer's record beyond `chosen`.
         public var answer: ReviewAnswer {
             ReviewAnswer(selection: selection, response: response, confidence: confidence,
-                         overridden: overridden ?? false, reask: reask ?? false)
+                         overridden: overridden ?? false, reask: reask ?? false, variant: variant, mistake: mistake)
         }
     }
 

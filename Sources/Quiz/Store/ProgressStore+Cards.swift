@@ -105,14 +105,14 @@ extension ProgressStore {
         try db.execute(sql: """
             INSERT INTO review (course, question, reviewed_at, rating, correct, chosen, source, attempt,
                                 prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review,
-                                selection, response, confidence, overridden, reask)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                selection, response, confidence, overridden, reask, variant, mistake)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [course, review.question, StoreTime.milliseconds(review.reviewedAt), review.rating.rawValue,
                              review.correct, review.chosen, source.rawValue, attempt,
                              before.state.rawValue, before.step, before.stability, before.difficulty,
                              StoreTime.milliseconds(before.due), before.lastReview.map(StoreTime.milliseconds),
                              review.answer.selectionText, review.answer.response, review.answer.confidence?.rawValue,
-                             review.answer.overridden, review.answer.reask])
+                             review.answer.overridden, review.answer.reask, review.answer.variantJSON, review.answer.mistake])
         let id = db.lastInsertedRowID
         try CardRow.update(review.after, course: course, question: review.question, db: db)
         return id

@@ -10,11 +10,14 @@ public struct PracticePlan: Equatable, Sendable {
     public var questions: [Question]
     /// Cards of the due questions (never-reviewed questions have none).
     public var cards: [String: FSRSCard]
+    /// How often each template was answered before: its next variant is one more.
+    public var draws: [String: Int]
 
-    public init(queue: PracticeQueue, questions: [Question], cards: [String: FSRSCard]) {
+    public init(queue: PracticeQueue, questions: [Question], cards: [String: FSRSCard], draws: [String: Int] = [:]) {
         self.queue = queue
         self.questions = questions
         self.cards = cards
+        self.draws = draws
     }
 }
 
@@ -30,18 +33,20 @@ extension ProgressStore {
         let candidates = try practiceCandidates(course: course, dueBy: now, startOfDay: calendar.startOfDay(for: now), filter: filter)
         var questions: [Question] = []
         var cards: [String: FSRSCard] = [:]
+        var draws: [String: Int] = [:]
         let stored = (candidates.due + candidates.new).sorted { ($0.position ?? .max) < ($1.position ?? .max) }
         for card in stored {
             guard let question = questionsByID[card.question] else { continue }
             questions.append(question)
             if !card.isNew { cards[card.question] = card.card }
+            if question.template != nil { draws[card.question] = card.reviewCount }
         }
         let options = PracticeQueueOptions(
             newPerDay: newPerDay, newIntroducedToday: candidates.newIntroducedToday,
             lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
         let queue = PracticeQueue.build(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
                                         using: &generator)
-        return PracticePlan(queue: queue, questions: questions, cards: cards)
+        return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
     }
 
     /// When each answered card of `course` due before `limit` falls due, earliest

@@ -16,7 +16,8 @@ extension ProgressStore {
             return try Self.insertReview(CardReview(
                 question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
                 chosen: record.answer.option, before: before, after: record.newCard,
-                answer: ReviewAnswer(record.answer, confidence: record.confidence, overridden: record.overridden, reask: record.reask)),
+                answer: ReviewAnswer(record.answer, confidence: record.confidence, overridden: record.overridden, reask: record.reask,
+                                     variant: record.variant, mistake: record.mistake)),
                 course: course, source: .practice, attempt: nil, db: db)
         }
     }

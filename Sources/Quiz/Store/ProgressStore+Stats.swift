@@ -104,3 +104,17 @@ extension ProgressStore {
         }
     }
 }
+
+extension ProgressStore {
+    /// How often wrong answers matched each named template mistake of `course`,
+    /// most frequent first (the partial index `review_mistake` holds only those reviews).
+    public func mistakeCounts(course: String) throws(StoreError) -> [(question: String, mistake: Int, count: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT question, mistake, COUNT(*) AS times FROM review INDEXED BY review_mistake
+                WHERE course = ? AND mistake IS NOT NULL
+                GROUP BY question, mistake ORDER BY times DESC, question, mistake
+                """, arguments: [course]).map { (question: $0[0], mistake: $0[1], count: $0[2]) }
+        }
+    }
+}

@@ -92,8 +92,8 @@ extension ProgressStore {
             let insertReview = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO review (course, question, reviewed_at, rating, correct, chosen, source, attempt,
                     prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review,
-                    selection, response, confidence, overridden, reask)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    selection, response, confidence, overridden, reask, variant, mistake)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for review in archive.reviews {
                 guard let rating = Rating(name: review.rating) else { throw StoreFailure("review of \(review.question): unknown rating \"\(review.rating)\"") }
@@ -113,6 +113,7 @@ extension ProgressStore {
                     review.chosen, review.source.rawValue, attempt, before.state.rawValue, before.step, before.stability,
                     before.difficulty, StoreTime.milliseconds(before.due), before.lastReview.map(StoreTime.milliseconds),
                     answer.selectionText, answer.response, answer.confidence?.rawValue, answer.overridden, answer.reask,
+                    answer.variantJSON, answer.mistake,
                 ])
                 summary.reviewsAdded += db.changesCount
             }

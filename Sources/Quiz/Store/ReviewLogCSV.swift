@@ -1,7 +1,11 @@
+import Course
+
 /// The review log as CSV (RFC 4180): one row per answer, for spreadsheets.
+/// For a template, `variant` is the draw asked (`#3 ra=1550 rb=1800 truth=0.8`)
+/// and `mistake` the number (from 1, as listed) of the named mistake matched.
 public enum ReviewLogCSV {
     public static let header = ["course", "question", "lesson", "domain", "reviewed_at", "source", "exam", "rating", "correct", "chosen",
-                                "response", "confidence", "overridden"]
+                                "response", "confidence", "overridden", "variant", "mistake"]
 
     public static func render(_ archive: ProgressArchive) -> String {
         var place: [String: (lesson: String, domain: String)] = [:]
@@ -14,6 +18,7 @@ public enum ReviewLogCSV {
                 ArchiveTime.format(review.reviewedAt), review.source.rawValue, review.exam.map(String.init) ?? "",
                 review.rating, review.correct ? "1" : "0", chosen(review),
                 review.response ?? "", review.confidence?.rawValue ?? "", review.overridden == true ? "1" : "0",
+                review.variant?.logText ?? "", review.mistake.map { String($0 + 1) } ?? "",
             ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

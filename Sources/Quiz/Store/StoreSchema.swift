@@ -8,7 +8,7 @@ import GRDB
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
     /// The highest schema version this program knows.
-    static let version = 2
+    static let version = 3
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
@@ -22,6 +22,10 @@ enum StoreSchema {
         migrator.registerMigration("v2-answer-forms") { db in
             try db.execute(sql: version2)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        migrator.registerMigration("v3-templates") { db in
+            try db.execute(sql: version3)
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
     }
@@ -274,5 +278,14 @@ enum StoreSchema {
             key TEXT PRIMARY KEY NOT NULL,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
+        """
+
+    /// Reviews of a template keep the variant asked (JSON: bindings, truth and
+    /// each mistake's value) and the index of the named mistake a wrong answer
+    /// matched; the partial index serves the most frequent mistakes in stats.
+    static let version3 = """
+        ALTER TABLE review ADD COLUMN variant TEXT;
+        ALTER TABLE review ADD COLUMN mistake INTEGER CHECK (mistake >= 0);
+        CREATE INDEX review_mistake ON review(course, question, mistake) WHERE mistake IS NOT NULL;
         """
 }

@@ -20,7 +20,7 @@ enum ExamReport {
             console.line()
             let verdict = review.isCorrect ? "right" : (review.answer == nil ? "unanswered" : "wrong")
             let sure = review.confidence.map { $0 == .sure ? ", you were sure" : ", you were not sure" } ?? ""
-            console.line("Question \(review.position + 1) — \(verdict)\(sure)\(review.flagged ? " (flagged)" : "") · [\(review.question.id)]")
+            console.line("Question \(review.position + 1) — \(verdict)\(sure)\(review.flagged ? " (flagged)" : "") · [\(review.question.displayID)]")
             console.line(PlainText.markdown(review.question.stem))
             if case .choice = review.question.response {
                 var marks: [Int: String] = [review.correctOption: "<- correct"]
@@ -31,6 +31,9 @@ enum ExamReport {
                 PlainText.question(review.question, order: review.item.optionOrder).dropFirst().forEach { console.line($0) }
                 PlainText.feedback(review.question, order: review.item.optionOrder, answer: review.answer, correct: review.isCorrect)
                     .forEach { console.line($0) }
+            }
+            if !review.isCorrect {
+                TemplateFeedback.lines(review.question, mistake: review.grade?.mistake).forEach { console.line($0) }
             }
             console.line("Why: " + PlainText.markdown(review.question.explanation))
         }

@@ -183,7 +183,7 @@ struct PlainExam {
         if item.flagged { header += " · flagged" }
         header += " · answered \(session.answeredCount)/\(session.items.count)"
         if let remaining = session.remainingTime(at: now()) { header += " · \(StudyFormat.clock(remaining)) left" }
-        header += " · [\(item.question.id)]"
+        header += " · [\(item.question.displayID)]"
         console.line()
         console.line(header)
         console.line()

@@ -48,7 +48,7 @@ struct PlainPractice {
         do {
             switch session.phase {
             case .presenting(let id):
-                return try presenting(line, question: session.questions[id])
+                return try presenting(line, question: session.currentQuestion)
             case .graded:
                 return try graded(line)
             case .finished:
@@ -168,7 +168,7 @@ struct PlainPractice {
     // MARK: Display
 
     private func showPhase() {
-        guard case .presenting(let id) = session.phase, let question = session.questions[id] else {
+        guard case .presenting(let id) = session.phase, let question = session.currentQuestion else {
             if session.phase == .finished { console.line("No more questions for now.") }
             return
         }
@@ -176,7 +176,7 @@ struct PlainPractice {
         let lesson = course.lesson(id: question.lesson)?.title ?? question.lesson
         let kind = session.presentingReask ? "Again (you were sure)" : session.cards[id]?.lastReview == nil ? "New" : "Review"
         console.line()
-        console.line("\(kind) · \(chapter) · \(lesson) · \(session.queue.count + session.learning.count) more after this · [\(id)]")
+        console.line("\(kind) · \(chapter) · \(lesson) · \(session.queue.count + session.learning.count) more after this · [\(question.displayID)]")
         console.line()
         PlainText.question(question).forEach { console.line($0) }
         console.line()
@@ -194,8 +194,9 @@ struct PlainPractice {
     }
 
     private func showGrade(_ grade: PracticeSession.Grade) {
-        guard let question = session.questions[grade.questionID] else { return }
+        guard let question = session.currentQuestion else { return }
         PlainText.feedback(question, answer: grade.answer, correct: grade.correct).forEach { console.line($0) }
+        TemplateFeedback.lines(question, mistake: grade.mistake).forEach { console.line($0) }
         console.line("Why: " + PlainText.markdown(question.explanation))
         if case .recall = grade.detail {
             console.line("How well did you recall it? 1 again, 2 hard, 3 good, 4 easy (Enter: good).")

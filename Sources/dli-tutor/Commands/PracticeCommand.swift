@@ -53,7 +53,7 @@ struct PracticeCommand: ParsableCommand {
             return
         }
         console.line("Practice — \(course.title): \(plan.queue.reviewCount) due, \(plan.queue.newCount) new. Answer with a letter; type help for commands.")
-        let session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: study.scheduler)
+        let session = PracticeSession(plan: plan, scheduler: study.scheduler)
         var practice = PlainPractice(session: session, course: course, study: study,
                                      confidenceMarking: try study.settings().confidenceMarking, now: Date.init)
         try practice.run()

@@ -64,6 +64,9 @@ struct StatsCommand: ParsableCommand {
             }),
             "exams": .array(exams),
             "calibration": calibration(stats),
+            "mistakes": .array(stats.mistakes.map {
+                ["question": .string($0.questionID), "mistake": .integer($0.index + 1), "says": .string($0.says), "count": .integer($0.count)]
+            }),
         ]
     }
 
@@ -97,6 +100,10 @@ struct StatsCommand: ParsableCommand {
                   calibrationLine("sure", c.sure), calibrationLine("not sure", c.unsure)]
         let errors = stats.domains.compactMap { row in c.confidentErrors[row.id].map { "\(row.title) \($0)" } }
         if !errors.isEmpty { lines.append("  confident errors (sure and wrong): " + errors.joined(separator: ", ")) }
+        if !stats.mistakes.isEmpty {
+            lines += ["", "Most frequent mistakes (wrong answers that matched a named mistake):"]
+            lines += stats.mistakes.map { "  \($0.count)× [\($0.questionID)] \($0.says)" }
+        }
         lines += ["", "By domain:"] + stats.domains.map(accuracyLine)
         lines += ["", "By lesson:"] + stats.lessons.map(accuracyLine)
         let active = stats.reviewsPerDay.filter { $0.count > 0 }

@@ -18,13 +18,19 @@ import Testing
                 ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0.addingTimeInterval(2), rating: "good",
                                        correct: true, chosen: nil, source: .practice, exam: nil, before: before,
                                        answer: ReviewAnswer(response: "x = \"a, b\"", confidence: nil, overridden: true)),
+                ProgressArchive.Review(course: "c", question: "q,1", reviewedAt: Fixtures.t0.addingTimeInterval(3), rating: "again",
+                                       correct: false, chosen: nil, source: .practice, exam: nil, before: before,
+                                       answer: ReviewAnswer(response: "0.19", variant: TemplateVariant(
+                                           number: 3, bindings: [.init(name: "ra", value: .number(1550)), .init(name: "hyp", value: .text("the cat"))],
+                                           truth: 0.8083, mistakes: [0.19]), mistake: 0)),
             ])
         let lines = ReviewLogCSV.render(archive).components(separatedBy: "\r\n")
-        #expect(lines[0] == "course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen,response,confidence,overridden")
-        #expect(lines[1] == #"c,"q,1","l""x",d,2025-06-15T15:06:40.000Z,exam,3,good,1,2,c,sure,0"#)
-        #expect(lines[2] == #"c,"q,1","l""x",d,2025-06-15T15:06:41.000Z,practice,,hard,1,0;2,"a,c",unsure,0"#)
-        #expect(lines[3] == #"c,"q,1","l""x",d,2025-06-15T15:06:42.000Z,practice,,good,1,,"x = ""a, b""",,1"#)
-        #expect(lines.count == 5 && lines[4].isEmpty)
+        #expect(lines[0] == "course,question,lesson,domain,reviewed_at,source,exam,rating,correct,chosen,response,confidence,overridden,variant,mistake")
+        #expect(lines[1] == #"c,"q,1","l""x",d,2025-06-15T15:06:40.000Z,exam,3,good,1,2,c,sure,0,,"#)
+        #expect(lines[2] == #"c,"q,1","l""x",d,2025-06-15T15:06:41.000Z,practice,,hard,1,0;2,"a,c",unsure,0,,"#)
+        #expect(lines[3] == #"c,"q,1","l""x",d,2025-06-15T15:06:42.000Z,practice,,good,1,,"x = ""a, b""",,1,,"#)
+        #expect(lines[4] == ##"c,"q,1","l""x",d,2025-06-15T15:06:43.000Z,practice,,again,0,,0.19,,0,"#3 ra=1550 hyp=""the cat"" truth=0.8083",1"##)
+        #expect(lines.count == 6 && lines[5].isEmpty)
     }
 
     @Test func ankiDeckHasHeadersAndOneNotePerQuestion() {

@@ -78,7 +78,7 @@ struct PracticeScreen: Screen {
         let plan = try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
         self.filter = filter
         courseID = env.course.id
-        session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: env.store.scheduler)
+        session = PracticeSession(plan: plan, scheduler: env.store.scheduler)
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
         candidates = plan.questions.count
         newWaiting = max(0, plan.questions.count { plan.cards[$0.id] == nil } - plan.queue.newCount)

@@ -11,6 +11,7 @@ enum StatsLayout {
 
     static func render(_ stats: StudyStats, course: Course, width: Int, now: Date, calendar: Calendar) -> Frame {
         let rows = 54 + 2 * min(stats.exams.count, examsShown) + stats.domains.count + stats.lessons.count
+            + (stats.mistakes.isEmpty ? 0 : 2 + 4 * stats.mistakes.count)
         var frame = Frame(size: Size(width: max(0, width), height: rows))
         let x = 2, w = max(20, min(width - 4, 110))
         var y = 1
@@ -19,6 +20,7 @@ enum StatsLayout {
         y = readiness(stats, course: course, into: &frame, x: x, y: y, width: w) + 1
         y = lessons(stats, pass: course.exam.passPercent, into: &frame, x: x, y: y, width: w) + 1
         y = calibration(stats, into: &frame, x: x, y: y, width: w) + 1
+        y = mistakes(stats, into: &frame, x: x, y: y, width: w)
         y = heatmap(stats, into: &frame, x: x, y: y, width: w, calendar: calendar) + 1
         y = forecast(stats, into: &frame, x: x, y: y, width: w) + 1
         y = cardStates(stats, into: &frame, x: x, y: y, width: w)
@@ -299,5 +301,21 @@ enum StatsLayout {
             }
         }
         return row
+    }
+
+    /// The named template mistakes made most often (nothing when there are none yet).
+    private static func mistakes(_ stats: StudyStats, into frame: inout Frame, x: Int, y: Int, width: Int) -> Int {
+        guard !stats.mistakes.isEmpty else { return y }
+        var row = heading("Mistakes you make most", into: &frame, x: x, y: y)
+        for mistake in stats.mistakes {
+            let count = "\(mistake.count)× "
+            let lines = TextFit.wrap(mistake.says + " [\(mistake.questionID)]", width: max(10, width - 2 - DisplayWidth.of(count)))
+            for (index, line) in lines.enumerated() {
+                if index == 0 { frame.write(count, x: x + 2, y: row, style: Palette.warning) }
+                frame.write(line, x: x + 2 + DisplayWidth.of(count), y: row, maxX: x + width)
+                row += 1
+            }
+        }
+        return row + 1
     }
 }

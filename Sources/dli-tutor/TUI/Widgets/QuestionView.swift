@@ -112,6 +112,9 @@ enum QuestionView {
         layout.lines.append(.blank)
         layout.verdictRow = layout.lines.count
         layout.lines += verdict(question, order: order, answer: answer, grade: grade, correct: correct, overridden: overridden, width: width)
+        if !correct {
+            layout.lines += templateWorking(question, mistake: grade?.mistake, width: width)
+        }
         if case .recall(let back) = question.response {
             layout.lines.append(.blank)
             layout.lines += MarkdownText.lines(back, width: width)
@@ -123,6 +126,19 @@ enum QuestionView {
     }
 
     // MARK: Parts
+
+    /// For a drawn template answered wrong: the named mistake matched, then the right computation for this draw.
+    static func templateWorking(_ question: Question, mistake: Int?, width: Int) -> [RichLine] {
+        let lines = TemplateFeedback.lines(question, mistake: mistake)
+        guard !lines.isEmpty else { return [] }
+        var out: [RichLine] = [.blank]
+        for line in lines {
+            let isMistake = TemplateFeedback.mistake(mistake, of: question).map { line.hasSuffix($0) } ?? false
+            let indent = String(line.prefix { $0 == " " })
+            out += RichText.wrap(line, width: width, style: isMistake ? Palette.warning : Palette.plain, rest: indent + "  ")
+        }
+        return out
+    }
 
     /// The stem; a cloze's `____` blanks stand out (in monochrome too).
     static func stem(_ text: String, width: Int) -> [RichLine] {
