@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    /// The practice screen cuts code lines at its width (about 50 code columns at the
+    /// app's 60-column minimum): the blank must lie within them to be seen at all.
+    @Test func theBlankShowsOnTheNarrowestScreen() throws {
+        for cloze in try clozes {
+            let lines = cloze.blocks.first?.source.split(separator: "\n") ?? []
+            let end = lines.lazy.compactMap { line in
+                line.range(of: PythonSnippet.blank).map { line.distance(from: line.startIndex, to: $0.upperBound) }
+            }.first
+            #expect(end.map { $0 <= 50 } == true, "\(cloze.question.id): the blank ends at column \(end ?? -1)")
+        }
+    }
+
     @Test(.enabled(if: PythonCompiler.executable != nil, LessonPythonSnippetTests.pythonMissing))
     func everyAcceptedAnswerCompilesInItsBlank() throws {
         var labels: [String] = []
