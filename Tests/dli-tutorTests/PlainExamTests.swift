@@ -203,18 +203,7 @@ import Testing
         let removed = try #require((status["questions"] as? [String])?.first)
 
         // A copy of the course without that question.
-        let content = (NSTemporaryDirectory() as NSString).appendingPathComponent("content-\(UUID().uuidString)")
-        let course = (content as NSString).appendingPathComponent(BundledCourse.id)
-        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: PickOneCourse.folder, toPath: course)
-        let quiz = (course as NSString).appendingPathComponent("quiz")
-        for name in try FileManager.default.contentsOfDirectory(atPath: quiz) {
-            let path = (quiz as NSString).appendingPathComponent(name)
-            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
-            let questions = try #require(object["questions"] as? [[String: Any]])
-            object["questions"] = questions.filter { $0["id"] as? String != removed }
-            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
-        }
+        let content = try PickOneCourse.copy(of: PickOneCourse.folder) { $0["id"] as? String != removed }
 
         let second = try Binary.run(["exam", "--plain", "--content", content, "--seed", "10", "--data-dir", data],
                                     stdin: ":goto 1\n:submit\ny\n")
