@@ -21,7 +21,7 @@ import Testing
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed (scripts/install-deps --test installs it); end-to-end test skipped"))
     func practiseThenAnExamQuitMidwayResumedAfterARestartAndSubmitted() throws {
         let data = try BundledCourse.freshDataDirectory()
-        let content = (BundledCourse.folder as NSString).deletingLastPathComponent
+        let content = PickOneCourse.content
         let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color "
             + [Binary.url.path, "--content", content, "--data-dir", data].map(Self.quoted).joined(separator: " ")
         let tmux = Tmux()

@@ -6,14 +6,14 @@ import Testing
 /// `dli-tutor exam --plain` end to end through the real binary.
 @Suite struct PlainExamTests {
     func status(_ dataDirectory: String) throws -> [String: Any] {
-        let result = try Binary.run(["exam", "--status", "--json", "--data-dir", dataDirectory])
+        let result = try Binary.run(["exam", "--status", "--json", "--content", PickOneCourse.content, "--data-dir", dataDirectory])
         #expect(result.status == 0, "\(result.stderr)")
         return try BundledCourse.json(result.stdout)
     }
 
     @Test func aKilledExamKeepsEveryAnswerAndResumesWithTheRightTime() throws {
         let data = try BundledCourse.freshDataDirectory()
-        let exam = try InteractiveProcess(["exam", "--plain", "--seed", "5", "--data-dir", data])
+        let exam = try InteractiveProcess(["exam", "--plain", "--seed", "5", "--content", PickOneCourse.content, "--data-dir", data])
         #expect(exam.waitFor("> "))
         let answers = ["b", "d", "a", "c", "b"]
         for (index, letter) in answers.enumerated() {
@@ -56,7 +56,7 @@ import Testing
 
         // Restarting resumes the same exam at the question on screen, with the time left.
         before = Date()
-        let resumed = try Binary.run(["exam", "--plain", "--data-dir", data], stdin: "quit\n")
+        let resumed = try Binary.run(["exam", "--plain", "--content", PickOneCourse.content, "--data-dir", data], stdin: "quit\n")
         after = Date()
         #expect(resumed.status == 0)
         #expect(resumed.stdout.contains("Resuming exam 1: 5 of 15 answered, "))
@@ -70,7 +70,7 @@ import Testing
     @Test func aWholeExamFromAScript() throws {
         let data = try BundledCourse.freshDataDirectory()
         let script = Array(repeating: "a", count: 15).joined(separator: "\n") + "\nflag\nsubmit\nno\nsubmit\nyes\n"
-        let result = try Binary.run(["exam", "--plain", "--seed", "11", "--data-dir", data], stdin: script)
+        let result = try Binary.run(["exam", "--plain", "--seed", "11", "--content", PickOneCourse.content, "--data-dir", data], stdin: script)
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("Mock exam 1 — Generative AI with Diffusion Models & LLMs: 15 questions, 45:00"))
@@ -89,21 +89,21 @@ import Testing
 
         let json = try status(data)
         #expect(json["in_progress"] as? Bool == false && json["answered"] as? Int == 15 && json["remaining_seconds"] as? Int == 0)
-        let text = try Binary.run(["exam", "--status", "--data-dir", data]).stdout
+        let text = try Binary.run(["exam", "--status", "--content", PickOneCourse.content, "--data-dir", data]).stdout
         #expect(text == "Exam 1 finished: \(right)/15 (\(score.2)%), \(score.3 == "PASS" ? "pass" : "fail").\n")
 
         // The same seed in another folder draws the same exam.
         let other = try BundledCourse.freshDataDirectory()
-        _ = try Binary.run(["exam", "--plain", "--seed", "11", "--data-dir", other], stdin: "quit\n")
+        _ = try Binary.run(["exam", "--plain", "--seed", "11", "--content", PickOneCourse.content, "--data-dir", other], stdin: "quit\n")
         #expect((try status(other)["questions"] as? [String]) == (json["questions"] as? [String]))
 
         // A retake holds only the missed questions; answers fed the cards.
         if right < 15 {
-            let retake = try Binary.run(["exam", "--plain", "--retake-wrong", "--data-dir", data], stdin: "quit\n")
+            let retake = try Binary.run(["exam", "--plain", "--retake-wrong", "--content", PickOneCourse.content, "--data-dir", data], stdin: "quit\n")
             #expect(retake.stdout.contains("Retake 2 of exam 1 — Generative AI with Diffusion Models & LLMs: \(15 - right) questions, untimed"))
             #expect(try status(data)["total"] as? Int == 15 - right)
         }
-        let stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--data-dir", data]).stdout)
+        let stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--content", PickOneCourse.content, "--data-dir", data]).stdout)
         let exams = try #require(stats["exams"] as? [[String: Any]])
         #expect(exams.first?["correct"] as? Int == right)
         let domains = try #require(stats["domains"] as? [[String: Any]])
@@ -112,7 +112,7 @@ import Testing
 
     @Test func anExamFoundPastItsDeadlineIsSubmittedWithWhatWasAnswered() throws {
         let data = try BundledCourse.freshDataDirectory()
-        let load = CourseLoader.load(folder: BundledCourse.folder)
+        let load = CourseLoader.load(folder: PickOneCourse.folder)
         let course = try #require(load.course)
         let started = Date().addingTimeInterval(-50 * 60)
         do {
@@ -128,7 +128,7 @@ import Testing
         let before = try status(data)
         #expect(before["in_progress"] as? Bool == false && before["remaining_seconds"] as? Int == 0 && before["answered"] as? Int == 2)
 
-        let result = try Binary.run(["exam", "--plain", "--data-dir", data], stdin: "")
+        let result = try Binary.run(["exam", "--plain", "--content", PickOneCourse.content, "--data-dir", data], stdin: "")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Time is up: the exam was submitted automatically with 2 of 15 answered."))
         #expect(result.stdout.contains("Exam 1 result: 1/15 (7%) — FAIL"))
@@ -147,17 +147,17 @@ import Testing
         let data = try BundledCourse.freshDataDirectory()
         let json = try status(data)
         #expect(json["in_progress"] as? Bool == false && json["total"] as? Int == 0 && (json["questions"] as? [String])?.isEmpty == true)
-        let text = try Binary.run(["exam", "--status", "--data-dir", data])
+        let text = try Binary.run(["exam", "--status", "--content", PickOneCourse.content, "--data-dir", data])
         #expect(text.stdout.contains("No exam taken yet"))
-        #expect(try Binary.run(["exam", "3", "--data-dir", data]).status == 2)
-        #expect(try Binary.run(["exam", "--json", "--data-dir", data]).status == 2)
-        let retake = try Binary.run(["exam", "--plain", "--retake-wrong", "--data-dir", data], stdin: "")
+        #expect(try Binary.run(["exam", "3", "--content", PickOneCourse.content, "--data-dir", data]).status == 2)
+        #expect(try Binary.run(["exam", "--json", "--content", PickOneCourse.content, "--data-dir", data]).status == 2)
+        let retake = try Binary.run(["exam", "--plain", "--retake-wrong", "--content", PickOneCourse.content, "--data-dir", data], stdin: "")
         #expect(retake.status == 1 && retake.stderr.contains("no finished exam to retake"))
     }
 
     @Test func waitingForOutputThatNeverComesTimesOut() throws {
         let data = try BundledCourse.freshDataDirectory()
-        let exam = try InteractiveProcess(["exam", "--plain", "--seed", "1", "--data-dir", data])
+        let exam = try InteractiveProcess(["exam", "--plain", "--seed", "1", "--content", PickOneCourse.content, "--data-dir", data])
         #expect(exam.waitFor("> "))
         // The exam now waits for a line; waiting for more output must end, not hang.
         #expect(!exam.waitFor("never printed", timeout: 0.5))
@@ -168,7 +168,7 @@ import Testing
     @Test func gotoTakesQuestionNumbersOnly() throws {
         let data = try BundledCourse.freshDataDirectory()
         let script = "goto 3\ngoto 0\ngoto -9223372036854775808\ngoto 99999999999999999999\nquit\n"
-        let result = try Binary.run(["exam", "--plain", "--seed", "4", "--data-dir", data], stdin: script)
+        let result = try Binary.run(["exam", "--plain", "--seed", "4", "--content", PickOneCourse.content, "--data-dir", data], stdin: script)
         #expect(result.status == 0, "\(result.stderr.prefix(300))")
         #expect(result.stdout.contains("Question 3 of 15"))
         #expect(result.stdout.contains("Not done: there is no question 0 (1–15)."))
@@ -183,7 +183,7 @@ import Testing
         let junk = Data(String(repeating: "not a database ", count: 500).utf8)
         try junk.write(to: URL(fileURLWithPath: path))
         for arguments in [["stats"], ["exam", "--status", "--json"], ["practice", "--plain"], ["export"]] {
-            let result = try Binary.run(arguments + ["--data-dir", data], stdin: "")
+            let result = try Binary.run(arguments + ["--content", PickOneCourse.content, "--data-dir", data], stdin: "")
             #expect(result.status == 1)
             #expect(result.stderr.hasPrefix("dli-tutor: \(path): not an SQLite database"))
             #expect(result.stderr.split(separator: "\n").count == 1)
@@ -197,24 +197,13 @@ import Testing
     /// with the question the course has since lost.
     @Test func anExamWhoseQuestionLeftTheCourseResumesAsItWasAsked() throws {
         let data = try BundledCourse.freshDataDirectory()
-        let first = try Binary.run(["exam", "--plain", "--seed", "9", "--data-dir", data], stdin: "a\nquit\n")
+        let first = try Binary.run(["exam", "--plain", "--seed", "9", "--content", PickOneCourse.content, "--data-dir", data], stdin: "a\nquit\n")
         #expect(first.status == 0, "\(first.stderr)")
-        let status = try BundledCourse.json(try Binary.run(["exam", "--status", "--json", "--data-dir", data]).stdout)
+        let status = try BundledCourse.json(try Binary.run(["exam", "--status", "--json", "--content", PickOneCourse.content, "--data-dir", data]).stdout)
         let removed = try #require((status["questions"] as? [String])?.first)
 
         // A copy of the course without that question.
-        let content = (NSTemporaryDirectory() as NSString).appendingPathComponent("content-\(UUID().uuidString)")
-        let course = (content as NSString).appendingPathComponent(BundledCourse.id)
-        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: BundledCourse.folder, toPath: course)
-        let quiz = (course as NSString).appendingPathComponent("quiz")
-        for name in try FileManager.default.contentsOfDirectory(atPath: quiz) {
-            let path = (quiz as NSString).appendingPathComponent(name)
-            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
-            let questions = try #require(object["questions"] as? [[String: Any]])
-            object["questions"] = questions.filter { $0["id"] as? String != removed }
-            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
-        }
+        let content = try PickOneCourse.copy(of: PickOneCourse.folder) { $0["id"] as? String != removed }
 
         let second = try Binary.run(["exam", "--plain", "--content", content, "--seed", "10", "--data-dir", data],
                                     stdin: ":goto 1\n:submit\ny\n")
