@@ -54,7 +54,8 @@ public enum CourseLoader {
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons
         diagnostics += lessons.diagnostics
-        if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        let outlines = checkLinks ? LessonBodyValidator.outlines(of: course.lessons) : [:]
+        if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons, outlines: outlines) }
 
         var decodedQuestions: [DecodedQuestion] = []
         for name in files.list("quiz", extension: "json") {
@@ -71,6 +72,7 @@ public enum CourseLoader {
         let questions = QuestionValidator.validate(decodedQuestions, in: course)
         course.questions = questions.questions
         diagnostics += questions.diagnostics
+        if checkLinks { diagnostics += LessonBodyValidator.sectionDiagnostics(decodedQuestions, outlines: outlines) }
         var locations: [String: Diagnostic.Location] = [:]
         for item in decodedQuestions where locations[item.question.id] == nil {
             let at = item.positions[""] ?? .start

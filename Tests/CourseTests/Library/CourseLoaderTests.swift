@@ -166,6 +166,27 @@ func sampleCourseFiles() -> [String: String] {
         ])
     }
 
+    @Test func aQuestionSectionMustBeAHeadingOfItsLesson() throws {
+        var files = sampleCourseFiles()
+        files["lessons/01-a.md"] = "---\nid: a\ntitle: Lesson A\nchapter: one\norder: 1\n---\n# A\n\n## 2. The closed form\n"
+        files["quiz/a.json"] = """
+            {"questions": [
+              {"id": "a-1", "lesson": "a", "section": "2-the-closed-form", "domain": "one", "difficulty": "easy",
+               "stem": "Q1?", "options": ["x", "y"], "answer": 1, "explanation": "Because."},
+              {"id": "a-2", "lesson": "a", "section": "3-the-closed-form", "domain": "one", "difficulty": "easy",
+               "stem": "Q2?", "options": ["x", "y"], "answer": 1, "explanation": "Because."}
+            ]}
+            """
+        let checked = CourseLoader.load(files: MemoryFiles(files))
+        #expect(checked.diagnostics.map(\.description) == [
+            "mem/quiz/a.json:4:43: error: question 'a-2': lesson 'a' has no section '#3-the-closed-form'",
+        ])
+        let course = try #require(checked.course)
+        #expect(course.questions.map(\.section) == ["2-the-closed-form", "3-the-closed-form"])
+        // The app loads without parsing lesson bodies: the section is kept, unchecked.
+        #expect(CourseLoader.load(files: MemoryFiles(files), checkLinks: false).diagnostics.isEmpty)
+    }
+
     @Test func calcCallsThatDoNotParseOrEvaluateAreReported() throws {
         let lesson = Lesson(id: "a", title: "A", chapter: "one", order: 1,
                             body: "Intro\n\n```calc\nelo ra=1600 rb=1400\nelo ra=abc rb=1\nelo ra=\"x\n```\n",
