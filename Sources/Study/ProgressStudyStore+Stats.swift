@@ -12,6 +12,10 @@ extension ProgressStudyStore {
         let completed = progress.filter { $0.completed && lessonIDs.contains($0.lesson) }.count
         let unfinished = progress.filter { !$0.completed && lessonIDs.contains($0.lesson) }
         let days = stats.reviewsPerDay.map(\.reviews)
+        let open = try store.openAttempt(course: course.id).map { record in
+            HomeSummary.OpenExam(deadline: record.deadline, answered: record.items.count { $0.chosen != nil },
+                                 questions: record.items.count)
+        }
         return HomeSummary(
             lessonsTotal: course.lessons.count, lessonsCompleted: completed,
             questionsTotal: course.questions.count, questionsMastered: stats.cards.review,
@@ -19,7 +23,7 @@ extension ProgressStudyStore {
             newCards: min(candidates.new.count, max(0, newPerDay - candidates.newIntroducedToday)),
             lastExam: stats.exams.last { $0.isScored },
             reviewsPerDay: days, streakDays: HomeSummary.streak(days),
-            continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson)
+            continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson, openExam: open)
     }
 
     /// Exams whose per-domain scores the stats screen shows: the latest ones.

@@ -28,20 +28,41 @@ extension ProgressStore {
         filter: CardFilter = .all, newPerDay: Int = 20, scheduler: FSRSScheduler, using generator: inout G
     ) throws(StoreError) -> PracticePlan {
         let candidates = try practiceCandidates(course: course, dueBy: now, startOfDay: calendar.startOfDay(for: now), filter: filter)
-        var questions: [Question] = []
-        var cards: [String: FSRSCard] = [:]
-        let stored = (candidates.due + candidates.new).sorted { ($0.position ?? .max) < ($1.position ?? .max) }
-        for card in stored {
-            guard let question = questionsByID[card.question] else { continue }
-            questions.append(question)
-            if !card.isNew { cards[card.question] = card.card }
-        }
+        let (questions, cards) = Self.bankOrder(candidates, questionsByID: questionsByID)
         let options = PracticeQueueOptions(
             newPerDay: newPerDay, newIntroducedToday: candidates.newIntroducedToday,
             lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
         let queue = PracticeQueue.build(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
                                         using: &generator)
         return PracticePlan(queue: queue, questions: questions, cards: cards)
+    }
+
+    /// Cram practice for `course` at `now` (`PracticeQueue.cram`): every card
+    /// passing `filter`, reviewed or not, whatever its due date and the daily
+    /// new limit.
+    public func cramPlan<G: RandomNumberGenerator>(
+        course: String, questionsByID: [String: Question], at now: Date, filter: CardFilter,
+        scheduler: FSRSScheduler, using generator: inout G
+    ) throws(StoreError) -> PracticePlan {
+        let candidates = try practiceCandidates(course: course, dueBy: .distantFuture, startOfDay: now, filter: filter)
+        let (questions, cards) = Self.bankOrder(candidates, questionsByID: questionsByID)
+        let options = PracticeQueueOptions(lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
+        let queue = PracticeQueue.cram(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
+                                       using: &generator)
+        return PracticePlan(queue: queue, questions: questions, cards: cards)
+    }
+
+    /// The candidates' questions in bank order, and the cards of those answered before.
+    private static func bankOrder(_ candidates: PracticeCandidates,
+                                  questionsByID: [String: Question]) -> (questions: [Question], cards: [String: FSRSCard]) {
+        var questions: [Question] = []
+        var cards: [String: FSRSCard] = [:]
+        for card in (candidates.due + candidates.new).sorted(by: { ($0.position ?? .max) < ($1.position ?? .max) }) {
+            guard let question = questionsByID[card.question] else { continue }
+            questions.append(question)
+            if !card.isNew { cards[card.question] = card.card }
+        }
+        return (questions, cards)
     }
 
     /// When each answered card of `course` due before `limit` falls due, earliest

@@ -8,7 +8,7 @@ import GRDB
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
     /// The highest schema version this program knows.
-    static let version = 1
+    static let version = 2
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
@@ -18,6 +18,11 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2-issue17-learner") { db in
+            try db.execute(sql: learner)
+            try allowCramReviews(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }
@@ -182,4 +187,67 @@ enum StoreSchema {
             PRIMARY KEY (course, lesson, position)
         ) WITHOUT ROWID;
         """
+
+    /// Issue 17: `preference` holds small settings by key (the course the app
+    /// opens); `lesson_progress.seen` the lines of a lesson that were on screen
+    /// (`LineRanges` text), from which its read share is computed.
+    static let learner = """
+        CREATE TABLE IF NOT EXISTS preference (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        ALTER TABLE lesson_progress ADD COLUMN seen TEXT NOT NULL DEFAULT '';
+        """
+
+    /// Lets the review log hold cram answers (source `cram`). SQLite cannot
+    /// change a CHECK constraint, so a log whose constraint lacks `cram` is
+    /// copied into a table that allows it; a log that allows it already (another
+    /// migration rebuilt it) is left alone, so this runs before or after it.
+    static func allowCramReviews(_ db: Database) throws {
+        let table = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'review'") ?? ""
+        guard !table.contains("'cram'") else { return }
+        try db.execute(sql: """
+            CREATE TABLE review_cram (
+                id INTEGER PRIMARY KEY,
+                course TEXT NOT NULL,
+                question TEXT NOT NULL,
+                reviewed_at INTEGER NOT NULL,
+                rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+                correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+                chosen INTEGER,
+                source TEXT NOT NULL CHECK (source IN ('practice', 'exam', 'cram')),
+                attempt INTEGER REFERENCES exam_attempt(id),
+                prior_state INTEGER NOT NULL,
+                prior_step INTEGER,
+                prior_stability REAL,
+                prior_difficulty REAL,
+                prior_due INTEGER NOT NULL,
+                prior_last_review INTEGER,
+                FOREIGN KEY (course, question) REFERENCES card(course, question)
+            );
+            INSERT INTO review_cram (id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
+                                     prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review)
+            SELECT id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
+                   prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review FROM review;
+            DROP TABLE review;
+            ALTER TABLE review_cram RENAME TO review;
+            CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
+            CREATE INDEX review_time ON review(course, reviewed_at, correct);
+            CREATE INDEX review_attempt ON review(attempt);
+            CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
+            CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
+                UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
+                WHERE course = NEW.course AND question = NEW.question;
+                INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
+                                                  1, NEW.correct)
+                ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+            END;
+            CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
+                UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
+                WHERE course = OLD.course AND question = OLD.question;
+                UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
+                WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
+            END;
+            """)
+    }
 }

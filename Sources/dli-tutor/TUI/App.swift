@@ -226,7 +226,7 @@ struct App {
             var switched = env
             switched.course = entry.course
             let held = stack.reversed().flatMap(\.screen.pendingWrites)
-            return (held + [.courseOpened(entry.course, at: env.now)]).map { .write($0, stops: true) }
+            return (held + [.courseOpened(entry.course, at: env.now), .courseChosen(courseID: id)]).map { .write($0, stops: true) }
                 + [.reset(switched, status: "Switched to \(entry.course.title)")]
         case .message(let text):
             status = text

@@ -21,10 +21,12 @@ enum StudyApp {
         let library = context.entries.compactMap { entry in
             entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
         }
-        guard let course = library.first?.course else {
+        let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
+        // The course chosen last time in the app, while it is still in the library.
+        let chosen = try? store.chosenCourseID()
+        guard let course = (library.first { $0.course.id == chosen } ?? library.first)?.course else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {

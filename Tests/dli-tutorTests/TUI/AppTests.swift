@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Quiz
 import Study
 import Testing
 @testable import dli_tutor
@@ -27,7 +28,8 @@ private struct ProbeScreen: Screen {
 
 @Suite struct AppTests {
     let size = Size(width: 80, height: 24)
-    let write = StudyWrite.reading(courseID: "fixture-course", lessonID: "l01-attention", position: ReadingPosition(sourceLine: 9), furthest: 0.5)
+    let write = StudyWrite.reading(courseID: "fixture-course", lessonID: "l01-attention", position: ReadingPosition(sourceLine: 9),
+                                   seen: LineRanges([9..<20]), share: 0.5)
 
     @Test func qGoesBackAndQuitsFromTheRoot() throws {
         var app = try Fixtures.app(size: size)

@@ -236,7 +236,7 @@ struct CalculatorScreen: Screen {
             heading = lastReport == nil ? "No result" : "Last valid result"
         }
         let rule = "── " + heading + " " + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading) - 4))
-        frame.write(rule, x: rect.x, y: rect.y, style: Palette.border)
+        frame.write(rule, x: rect.x, y: rect.y, style: Palette.border, clip: .hard)
         var content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         if let generalError {
             for line in TextFit.wrap("✗ " + generalError, width: content.width).prefix(3) {

@@ -132,13 +132,16 @@ struct HomeScreen: Screen {
         y += 1
 
         frame.write("Activity", x: content.x, y: y, style: Palette.bold)
-        let days = summary.reviewsPerDay.suffix(max(7, min(30, width - labelWidth - 30)))
-        if days.allSatisfy({ $0 == 0 }) {
+        if summary.reviewsPerDay.suffix(30).allSatisfy({ $0 == 0 }) {
             frame.write("no reviews yet", x: valueX, y: y, style: Palette.dim)
         } else {
+            // As many days (7 to 30) as leave room for the words after them.
+            let streak = "  streak " + StudyFormat.count(summary.streakDays, "day")
+            func words(_ days: ArraySlice<Int>) -> String { "\(streak) · \(StudyFormat.count(days.reduce(0, +), "review")) in \(days.count) days" }
+            var days = summary.reviewsPerDay.suffix(30)
+            while days.count > 7 && days.count + DisplayWidth.of(words(days)) > width - labelWidth { days = days.dropFirst() }
             x = frame.write(ProgressBar.sparkline(days.map(Double.init)), x: valueX, y: y, style: Palette.accent)
-            let streak = summary.streakDays == 1 ? "1 day" : "\(summary.streakDays) days"
-            frame.write("  streak \(streak) · \(days.reduce(0, +)) reviews in \(days.count) days", x: x, y: y, style: Palette.dim)
+            frame.write(words(days), x: x, y: y, style: Palette.dim, maxX: content.x + width)
         }
         y += 2
 
@@ -148,8 +151,8 @@ struct HomeScreen: Screen {
     private func drawMenu(into frame: inout Frame, x: Int, y: Int, width: Int, maxY: Int, env: AppEnvironment) {
         let continueText: String = {
             guard let lesson = continueLesson(in: env.course) else { return "" }
-            let percent = Int(((readings[lesson.id]?.furthest ?? 0) * 100).rounded())
-            return "\(lesson.order). \(lesson.title) · \(percent)%"
+            let place = readings[lesson.id]?.position ?? .start
+            return "\(lesson.order). \(lesson.title) · at \(StudyFormat.percent(100 * place.share(in: lesson)))"
         }()
         let calculators = Calculators.all.count
         let rows: [(Item, String, String, String)] = [

@@ -42,11 +42,14 @@ struct LessonsScreen: Screen {
         let rows = Self.rows(env: env)
         let firstCourse = rows.firstIndex { if case .course(_, _, _, let current) = $0 { !current } else { false } }
             ?? rows.firstIndex { if case .course = $0 { true } else { false } }
-        let firstUnread = rows.firstIndex { if case .lesson(let l) = $0 { readings[l.id]?.completed != true } else { false } }
+        // The list opens on the lesson read last, else on the first one not read.
+        let lastRead = readings.filter { $0.value.lastRead != nil }.max { $0.value.lastRead! < $1.value.lastRead! }?.key
+        let lessonRow = rows.firstIndex { if case .lesson(let l) = $0 { l.id == lastRead } else { false } }
+            ?? rows.firstIndex { if case .lesson(let l) = $0 { readings[l.id]?.completed != true } else { false } }
         let firstSelectable = rows.firstIndex(where: \.isSelectable) ?? 0
         self.readings = readings
         self.rows = rows
-        selected = (selectingCourses ? firstCourse : firstUnread) ?? firstSelectable
+        selected = (selectingCourses ? firstCourse : lessonRow) ?? firstSelectable
     }
 
     static func rows(env: AppEnvironment) -> [Row] {
@@ -151,11 +154,11 @@ struct LessonsScreen: Screen {
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: Palette.dim)
             case .lesson(let lesson):
                 let reading = readings[lesson.id]
-                let mark = reading?.completed == true ? "✓" : (reading.map { $0.furthest > 0 } ?? false) ? "◐" : " "
+                let mark = reading?.completed == true ? "✓" : (reading.map { $0.share > 0 } ?? false) ? "◐" : " "
                 frame.write(isSelected ? "▸" : " ", x: list.x + 1, y: y, style: base)
                 frame.write(mark, x: list.x + 3, y: y, style: isSelected ? base : (reading?.completed == true ? Palette.good : Palette.accent))
                 let number = String(lesson.order).leftPadded(to: 2)
-                let percent = reading.map { $0.completed ? "100%" : "\(Int(($0.furthest * 100).rounded()))%" } ?? "—"
+                let percent = reading.map { $0.completed ? "100%" : StudyFormat.percent(100 * $0.share) } ?? "—"
                 let right = "\(lesson.minutes) min  " + percent.leftPadded(to: 4)
                 frame.write("\(number)  \(lesson.title)", x: list.x + 5, y: y, style: base, maxX: list.maxX - DisplayWidth.of(right) - 3)
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: isSelected ? base : Palette.dim)

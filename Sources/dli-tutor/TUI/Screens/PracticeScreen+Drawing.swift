@@ -119,8 +119,8 @@ extension PracticeScreen {
                 lines.append(RichLine("Nothing due right now.", style: Palette.bold))
             }
             if newWaiting > 0 {
-                lines.append(RichLine("\(StudyFormat.count(newWaiting, "new question")) wait for the coming days (today's share of new ones is done).",
-                                      style: Palette.dim))
+                lines += RichText.wrap("\(StudyFormat.count(newWaiting, "new question")) wait for the coming days (today's share of new ones is done).",
+                                       width: rect.width, style: Palette.dim)
             }
         }
         lines.append(.blank)

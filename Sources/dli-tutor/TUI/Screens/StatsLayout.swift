@@ -259,7 +259,7 @@ enum StatsLayout {
             let end = Int((Double(used + part.1) / Double(total) * Double(barWidth)).rounded())
             let start = Int((Double(used) / Double(total) * Double(barWidth)).rounded())
             used += part.1
-            if end > start { column = frame.write(String(repeating: part.2, count: end - start), x: column, y: row, style: Palette.cardStates[index]) }
+            if end > start { column = frame.write(String(repeating: part.2, count: end - start), x: column, y: row, style: Palette.cardStates[index], clip: .hard) }
         }
         row += 1
         column = x + 2
