@@ -22,9 +22,7 @@ enum StudyApp {
             entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
         }
         let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
-        // The course chosen last time in the app, while it is still in the library.
-        let chosen = try? store.chosenCourseID()
-        guard let course = (library.first { $0.course.id == chosen } ?? library.first)?.course else {
+        guard let course = startCourse(in: library, chosen: try? store.chosenCourseID()) else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
@@ -36,6 +34,12 @@ enum StudyApp {
             throw CommandFailure(error.description)
         }
         if status != 0 { exit(status) }
+    }
+
+    /// The course the app opens with: the one chosen last time while it is still
+    /// in the library, else the first (the bundled course).
+    static func startCourse(in library: [AppEnvironment.LibraryCourse], chosen: String?) -> Course? {
+        (library.first { $0.course.id == chosen } ?? library.first)?.course
     }
 }
 

@@ -165,4 +165,28 @@ private struct ProbeScreen: Screen {
         #expect(app.env.course.id == "imported-xdev")
         #expect(app.frame.rowText(0).contains("Luyện thi NVIDIA DLI"))
     }
+
+    /// The lessons list opens on the lesson read last.
+    @Test func theLessonsListOpensOnTheLessonReadLast() throws {
+        var app = try Fixtures.app(size: size)
+        app.apply(.open(.reader(lessonID: "l02-ddpm")))
+        app.press(.char("q"), .char("q"), .char("l"))
+        let lessons = try #require(app.top as? LessonsScreen)
+        #expect(lessons.rows[lessons.selected] == .lesson(try #require(Fixtures.course.lesson(id: "l02-ddpm"))))
+    }
+
+    /// Defect 1: the course chosen in the app is the one it opens with next time.
+    @Test func theChosenCourseIsRememberedForTheNextStart() throws {
+        let store = RecordingStudyStore(courses: [Fixtures.course, Fixtures.importedCourse])
+        var app = try Fixtures.app(size: size, store: store, library: [Fixtures.importedCourse])
+        let library = app.env.library
+        #expect(StudyApp.startCourse(in: library, chosen: try store.chosenCourseID())?.id == Fixtures.course.id)
+        app.press(.char("o"), .enter)
+        #expect(app.env.course.id == "imported-xdev")
+        // What the next start reads from the data folder.
+        #expect(try store.chosenCourseID() == "imported-xdev")
+        #expect(StudyApp.startCourse(in: library, chosen: try store.chosenCourseID())?.id == "imported-xdev")
+        // A remembered course that is gone (deleted from the data folder) falls back to the first.
+        #expect(StudyApp.startCourse(in: library, chosen: "deleted-course")?.id == Fixtures.course.id)
+    }
 }

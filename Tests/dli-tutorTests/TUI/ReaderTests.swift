@@ -114,6 +114,42 @@ import Testing
         #expect(app.frame.rowText(1).contains("3. Elo for model arenas"))
     }
 
+    /// Defect 4 and the search gap: `/` opens empty (Up recalls earlier searches),
+    /// a search that finds its first hit above says it wrapped, and `n` after
+    /// scrolling continues from the screen, not from the last hit.
+    @Test func searchOpensEmptyRecallsHistoryAndContinuesFromTheScreen() throws {
+        var app = try readerApp()
+        app.press(.char("/"))
+        app.type("elo")
+        app.press(.enter)
+        app.press(.char("/"))
+        #expect(try reader(app).query.text == "")
+        app.type("att")
+        #expect(try reader(app).query.text == "att")
+        app.press(.up)
+        #expect(try reader(app).query.text == "elo")
+        app.press(.down)
+        #expect(try reader(app).query.text == "")
+        app.press(.escape)
+
+        // From the end, the only hits of "saturation" are above: the search says it wrapped.
+        app.press(.char("G"), .char("/"))
+        app.type("saturation")
+        #expect(app.frame.rowText(23).contains("Search wrapped to the top"))
+        app.press(.escape, .char("g"), .char("/"))
+        app.type("attention")
+        app.press(.enter)
+        let matches = try reader(app).matches
+        #expect(try reader(app).currentMatch == 0)
+        // Scroll away from the hit: n takes the first hit from the screen on.
+        app.press(.char("G"))
+        let top = try reader(app).top
+        let expected = try #require(matches.firstIndex { $0.line >= top })
+        #expect(expected > 1)
+        app.press(.char("n"))
+        #expect(try reader(app).currentMatch == expected)
+    }
+
     @Test func searchHighlightsHitsAndMovesBetweenThem() throws {
         var app = try readerApp()
         app.press(.char("/"))
