@@ -111,7 +111,10 @@ import Testing
         #expect(right <= 2 && score.3 == "NOT PASSED")
         try tmux.keys("q")
         try tmux.wait(for: "Continue reading")
+        // q on the home screen asks first.
         try tmux.keys("q")
+        try tmux.wait(for: "Leave dli-tutor?")
+        try tmux.keys("y")
         #expect(tmux.waitForExit(), "the app did not quit")
 
         let store = try ProgressStore(dataDirectory: data)

@@ -31,7 +31,9 @@ private struct ProbeScreen: Screen {
     let write = StudyWrite.reading(courseID: "fixture-course", lessonID: "l01-attention", position: ReadingPosition(sourceLine: 9),
                                    seen: LineRanges([9..<20]), share: 0.5)
 
-    @Test func qGoesBackAndQuitsFromTheRoot() throws {
+    /// Defect 13: q/Esc go back, and on the home screen they ask before quitting
+    /// (a key pressed once too often); the help says so.
+    @Test func qGoesBackAndAsksBeforeQuittingFromTheRoot() throws {
         var app = try Fixtures.app(size: size)
         app.apply(.push(ProbeScreen()))
         #expect(app.depth == 2)
@@ -39,7 +41,15 @@ private struct ProbeScreen: Screen {
         #expect(app.depth == 1)
         #expect(!app.isFinished)
         app.press(.escape)
+        #expect(!app.isFinished)
+        #expect(app.frame.text.contains("Leave dli-tutor?"))
+        app.press(.char("n"))
+        #expect(!app.isFinished && !app.frame.text.contains("Leave dli-tutor?"))
+        app.press(.char("q"), .char("y"))
         #expect(app.isFinished)
+        var help = try Fixtures.app(size: size)
+        help.press(.char("?"))
+        #expect(help.frame.text.contains("on the home screen: asks to quit"))
     }
 
     @Test func capitalQQuitsFromAnywhereAndSavesEveryScreen() throws {
@@ -170,7 +180,7 @@ private struct ProbeScreen: Screen {
     @Test func theLessonsListOpensOnTheLessonReadLast() throws {
         var app = try Fixtures.app(size: size)
         app.apply(.open(.reader(lessonID: "l02-ddpm")))
-        app.press(.char("q"), .char("q"), .char("l"))
+        app.press(.char("q"), .char("l"))
         let lessons = try #require(app.top as? LessonsScreen)
         #expect(lessons.rows[lessons.selected] == .lesson(try #require(Fixtures.course.lesson(id: "l02-ddpm"))))
     }

@@ -190,6 +190,23 @@ import Testing
         #expect(reopened.frame.text.contains("6:30 left"))
     }
 
+    /// Home shows the exam in progress, its clock running, and e resumes it.
+    @Test func homeShowsTheExamInProgressAndResumesIt() throws {
+        let store = RecordingStudyStore(), clock = TestClock()
+        var app = try started(store: store, clock: clock)
+        app.press(StudyFixtures.letter(for: app, right: true))
+        clock.advance(90)
+        app.press(.char("q"), .char("y"))
+        #expect(app.depth == 1)
+        #expect(app.frame.text.contains("in progress · 8:30 left · 1/4 answered"))
+        #expect(app.top.tickInterval == 1)
+        clock.advance(30)
+        app.send(.tick(clock.now))
+        #expect(app.frame.text.contains("in progress · 8:00 left · 1/4 answered"))
+        app.press(.char("e"))
+        #expect(try exam(app).session.answeredCount == 1)
+    }
+
     @Test func quittingTheAppMidExamAsksFirst() throws {
         var app = try started()
         app.press(.char("Q"))
