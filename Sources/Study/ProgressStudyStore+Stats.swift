@@ -51,6 +51,6 @@ extension ProgressStudyStore {
             reviewsPerDay: progress.reviewsPerDay.map { StudyStats.Day(start: $0.start, count: $0.reviews, correct: $0.correct) },
             dueToday: progress.dueToday,
             forecast: zip(forecast.starts, forecast.counts).map { StudyStats.Day(start: $0, count: $1) },
-            predictedRetention: progress.predictedRetention)
+            predictedRetention: progress.predictedRetention, predictedRetentionInAWeek: progress.predictedRetentionInAWeek)
     }
 }

@@ -69,12 +69,15 @@ public struct StudyStats: Equatable, Sendable {
     public var dueToday: Int
     /// Reviews falling due per day from today on; today also counts the overdue ones.
     public var forecast: [Day]
-    /// Mean retrievability of the answered cards now; nil before any answer.
+    /// The average probability of recalling each answered question now (FSRS);
+    /// nil before any answer.
     public var predictedRetention: Double?
+    /// The same a week from now, without reviews meanwhile.
+    public var predictedRetentionInAWeek: Double?
 
     public init(exams: [Exam], attempts: [ExamAttemptSummary], domains: [Accuracy], lessons: [Accuracy],
                 cards: ProgressStats.CardCounts, reviewsPerDay: [Day], dueToday: Int, forecast: [Day],
-                predictedRetention: Double?) {
+                predictedRetention: Double?, predictedRetentionInAWeek: Double? = nil) {
         self.exams = exams
         self.attempts = attempts
         self.domains = domains
@@ -84,6 +87,16 @@ public struct StudyStats: Equatable, Sendable {
         self.dueToday = dueToday
         self.forecast = forecast
         self.predictedRetention = predictedRetention
+        self.predictedRetentionInAWeek = predictedRetentionInAWeek
+    }
+
+    /// The lesson to cram: the lowest accuracy among those answered, the one
+    /// with fewer answers on a tie; nil before any answer.
+    public var weakestLesson: Accuracy? {
+        lessons.filter { $0.accuracy.percent != nil }.min { a, b in
+            let (pa, pb) = (a.accuracy.percent ?? 0, b.accuracy.percent ?? 0)
+            return pa != pb ? pa < pb : a.accuracy.answered < b.accuracy.answered
+        }
     }
 
     /// The midnights of the `count` days ending with the day of `now`, oldest first.

@@ -35,3 +35,13 @@ public enum StudyWrite: Equatable, Sendable {
     /// An exam that can no longer be resumed (the course changed under it), closed without a score.
     case examClosed(attempt: Int, at: Date)
 }
+
+extension StudyWrite {
+    /// A confirmed review of a practice session as it is saved: as scheduled,
+    /// or — when `cram` gives the learner's calendar — as cram practice, whose
+    /// day starts at local midnight.
+    public static func practice(_ record: PracticeReviewRecord, courseID: String, cram calendar: Calendar?) -> StudyWrite {
+        guard let calendar else { return .practiceReview(courseID: courseID, record) }
+        return .cramReview(courseID: courseID, record, dayStart: calendar.startOfDay(for: record.time))
+    }
+}

@@ -103,8 +103,8 @@ import Testing
         try tmux.wait(for: "Unanswered (13): 3, 4, 5")
         try tmux.keys("y")
         let scoreLine = /(\d+)\/15 · (\d+)%  (PASSED|NOT PASSED)/
-        let result = try #require(try tmux.wait(until: "the result with its score and domains") {
-            $0.contains("Mock exam 1 · result") && $0.firstMatch(of: scoreLine) != nil && $0.contains("By domain")
+        let result = try #require(try tmux.wait(until: "the result with its score and chapters") {
+            $0.contains("Mock exam 1 · result") && $0.firstMatch(of: scoreLine) != nil && $0.contains("By chapter")
         })
         let score = try #require(result.firstMatch(of: scoreLine))
         let right = try #require(Int(score.1))

@@ -52,7 +52,16 @@ public enum CourseLoader {
             diagnostics += reader.diagnostics
         }
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
-        course.lessons = lessons.lessons
+        course.lessons = lessons.lessons.map { lesson in
+            var lesson = lesson
+            lesson.title = NumberedTitle.stripping(lesson.title, number: lesson.order)
+            return lesson
+        }
+        course.chapters = course.chapters.map { chapter in
+            var chapter = chapter
+            chapter.title = NumberedTitle.stripping(chapter.title, number: chapter.number)
+            return chapter
+        }
         diagnostics += lessons.diagnostics
         let outlines = checkLinks ? LessonBodyValidator.outlines(of: course.lessons) : [:]
         if checkLinks { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons, outlines: outlines) }

@@ -13,6 +13,8 @@ struct PlainPractice {
     let study: any StudyStore
     let console = PlainConsole()
     let now: () -> Date
+    /// Cram practice (`practice --cram`): reviews are saved as cram answers in this calendar's days.
+    var cramCalendar: Calendar?
     private var answered = 0
     private var right = 0
 
@@ -89,7 +91,7 @@ struct PlainPractice {
     private mutating func apply(_ effect: PracticeEffect) throws {
         switch effect {
         case .recordReview(let record):
-            try study.save(.practiceReview(courseID: course.id, record))
+            try study.save(.practice(record, courseID: course.id, cram: cramCalendar))
         case .undoReview(let record):
             try study.save(.practiceUndo(courseID: course.id, record))
             answered -= 1

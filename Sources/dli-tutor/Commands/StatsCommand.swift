@@ -39,7 +39,8 @@ struct StatsCommand: ParsableCommand {
         func accuracy(_ row: StudyStats.Accuracy) -> JSONValue {
             ["id": .string(row.id), "title": .string(row.title), "cards": .integer(row.accuracy.cards),
              "seen": .integer(row.accuracy.seen), "reviews": .integer(row.accuracy.reviews),
-             "correct": .integer(row.accuracy.correct), "accuracy": row.accuracy.percent.map { .number($0 / 100) } ?? .null]
+             "correct": .integer(row.accuracy.correct), "unanswered": .integer(row.accuracy.unanswered),
+             "accuracy": row.accuracy.percent.map { .number($0 / 100) } ?? .null]
         }
         let exams: [JSONValue] = stats.attempts.map { exam in
             ["attempt": .integer(exam.id), "retake_of": exam.retakeOf.map { .integer($0) } ?? .null,
@@ -57,6 +58,7 @@ struct StatsCommand: ParsableCommand {
                       "total": .integer(stats.cards.total)],
             "due_today": .integer(stats.dueToday),
             "predicted_retention": stats.predictedRetention.map { .number($0) } ?? .null,
+            "predicted_retention_in_a_week": stats.predictedRetentionInAWeek.map { .number($0) } ?? .null,
             "domains": .array(stats.domains.map(accuracy)),
             "lessons": .array(stats.lessons.map(accuracy)),
             "reviews_per_day": .array(stats.reviewsPerDay.map {
@@ -71,13 +73,14 @@ struct StatsCommand: ParsableCommand {
         let cards = stats.cards
         lines.append("Cards: \(cards.total) · new \(cards.new) · learning \(cards.learning) · review \(cards.review) · relearning \(cards.relearning)")
         lines.append("Due today: \(stats.dueToday)")
-        lines.append("Predicted retention: " + (stats.predictedRetention.map { StudyFormat.percent(100 * $0) } ?? "— (nothing reviewed yet)"))
+        lines.append(StudyFormat.recall(now: stats.predictedRetention, inAWeek: stats.predictedRetentionInAWeek))
         func accuracyLine(_ row: StudyStats.Accuracy) -> String {
             let a = row.accuracy
-            let score = a.percent.map { "\(a.correct)/\(a.reviews) right (\(StudyFormat.percent($0)))" } ?? "not practised"
+            var score = a.percent.map { "\(a.correct)/\(a.answered) right (\(StudyFormat.percent($0)))" } ?? "not practised"
+            if a.unanswered > 0 { score += ", \(a.unanswered) unanswered in exams" }
             return "  \(row.title): \(score), \(a.seen) of \(a.cards) questions seen"
         }
-        lines += ["", "By domain:"] + stats.domains.map(accuracyLine)
+        lines += ["", "By chapter:"] + stats.domains.map(accuracyLine)
         lines += ["", "By lesson:"] + stats.lessons.map(accuracyLine)
         let active = stats.reviewsPerDay.filter { $0.count > 0 }
         let total = stats.reviewsPerDay.reduce(0) { $0 + $1.count }

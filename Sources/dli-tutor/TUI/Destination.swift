@@ -12,6 +12,8 @@ enum Destination: Equatable {
     /// The calculators, optionally opened on a call (from a lesson's calc block).
     case calculators(CalcCall?)
     case practice
+    /// Cram practice of a lesson or chapter: every question now, past the daily limits.
+    case cram(CardFilter)
     /// The exam in progress, else the introduction to a new one.
     case exam
     /// The result of a submitted exam (its number).

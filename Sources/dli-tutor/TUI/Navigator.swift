@@ -19,6 +19,7 @@ enum Navigator {
         case .reader(let lessonID): return Built(screen: try ReaderScreen(lessonID: lessonID, env: env))
         case .calculators(let call): return Built(screen: CalculatorScreen(call: call))
         case .practice: return Built(screen: try PracticeScreen(env: env))
+        case .cram(let filter): return Built(screen: try PracticeScreen(env: env, filter: filter, cram: true))
         case .exam:
             switch ExamResumption(open: try env.store.openExam(courseID: env.course.id), course: env.course, now: env.now) {
             case .none: return Built(screen: try ExamIntroScreen(env: env))

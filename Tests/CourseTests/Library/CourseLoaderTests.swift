@@ -202,3 +202,32 @@ func sampleCourseFiles() -> [String: String] {
         ])
     }
 }
+
+/// Defect 14: a title that repeats the number shown before it loses that prefix.
+@Suite struct NumberedTitleTests {
+    @Test func aPrefixRepeatingTheNumberIsDropped() {
+        #expect(NumberedTitle.stripping("Part 2: Diffusion models", number: 2) == "Diffusion models")
+        #expect(NumberedTitle.stripping("Lesson 1: Tensors", number: 1) == "Tensors")
+        #expect(NumberedTitle.stripping("Bài 3 - Truy xuất", number: 3) == "Truy xuất")
+        #expect(NumberedTitle.stripping("Chương 4. Agent", number: 4) == "Agent")
+        #expect(NumberedTitle.stripping("part 5 – RAG", number: 5) == "RAG")
+    }
+
+    @Test func anythingElseIsKept() {
+        #expect(NumberedTitle.stripping("Part 3: Diffusion", number: 2) == "Part 3: Diffusion")
+        #expect(NumberedTitle.stripping("Lesson 1", number: 1) == "Lesson 1")
+        #expect(NumberedTitle.stripping("Lesson 1:", number: 1) == "Lesson 1:")
+        #expect(NumberedTitle.stripping("Units 2: x", number: 2) == "Units 2: x")
+        #expect(NumberedTitle.stripping("Day 2 trip", number: 2) == "Day 2 trip")
+        #expect(NumberedTitle.stripping("2. Attention", number: 2) == "2. Attention")
+    }
+
+    @Test func theLoaderAppliesItToChaptersAndLessons() throws {
+        var files = sampleCourseFiles()
+        files["course.yaml"] = files["course.yaml"]!.replacingOccurrences(of: "title: Second", with: "title: \"Part 2: Second\"")
+        files["lessons/01-a.md"] = files["lessons/01-a.md"]!.replacingOccurrences(of: "title: Lesson A", with: "title: \"Lesson 1: A\"")
+        let course = try #require(CourseLoader.load(files: MemoryFiles(files)).course)
+        #expect(course.chapters.map(\.title) == ["First", "Second"])
+        #expect(course.lessons.map(\.title) == ["A", "Lesson B"])
+    }
+}

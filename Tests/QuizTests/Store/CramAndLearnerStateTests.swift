@@ -141,3 +141,42 @@ import Testing
         #expect(try store.preference("course") == "c")
     }
 }
+
+/// Defect 10: exam questions left unanswered are not wrong answers in the
+/// accuracy figures and the reviews per day (the exam score still counts them).
+@Suite struct UnansweredExamQuestionsTests {
+    let course = Fixtures.course()
+    let scheduler = Fixtures.scheduler()
+    var utc: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    @Test func unansweredExamQuestionsAreCountedApart() throws {
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        var generator = SeededGenerator(seed: 3)
+        var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 3, at: Fixtures.t0, using: &generator)
+        session.id = try store.createAttempt(session.record)
+        let attempt = try #require(session.id)
+        // Two answers (the first right, the second wrong), every other question left blank.
+        let wrong = (session.items[1].correctOption + 1) % session.items[1].options.count
+        try store.save(try session.answer(0, option: session.items[0].correctOption, at: Fixtures.t0), attempt: attempt)
+        try store.save(try session.answer(1, option: wrong, at: Fixtures.t0), attempt: attempt)
+        _ = try session.submit(at: Fixtures.t0.addingTimeInterval(60))
+        let result = try store.submitExam(session, scheduler: scheduler)
+        #expect(result.correct == 1 && result.total == session.items.count)
+
+        let stats = try store.stats(course: course.id, at: Fixtures.t0.addingTimeInterval(120), scheduler: scheduler, calendar: utc)
+        let blanks = session.items.count - 2
+        #expect(stats.domains.reduce(0) { $0 + $1.reviews } == session.items.count)
+        #expect(stats.domains.reduce(0) { $0 + $1.unanswered } == blanks)
+        #expect(stats.domains.reduce(0) { $0 + $1.answered } == 2)
+        #expect(stats.lessons.reduce(0) { $0 + $1.unanswered } == blanks)
+        let first = try #require(stats.domains.first { $0.id == session.items[0].question.domain })
+        #expect(first.percent == 100 * Double(first.correct) / Double(first.answered))
+        // The day's reviews count the two answers only.
+        #expect(stats.reviewsPerDay.last?.reviews == 2)
+    }
+}

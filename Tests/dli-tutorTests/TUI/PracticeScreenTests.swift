@@ -189,14 +189,14 @@ import Testing
         app.press(.char("p"), .char("/"))
         let picker = app.frame.text
         #expect(picker.contains("Practise which questions?"))
-        #expect(picker.contains("Domain 2 · Diffusion"))
+        #expect(picker.contains("Chapter 2 · Diffusion"))
         #expect(picker.contains("Lesson 2 · DDPM in brief"))
-        #expect(app.top.keyHelp.contains { $0.help == "practise these questions" })
+        #expect(app.top.keyHelp.contains { $0.help.hasPrefix("practise these questions") })
         app.press(.char("?"))
         #expect(app.frame.text.contains("practise these questions"))
         app.press(.char(" "))
         #expect(try practice(app).picker != nil)
-        // All, 2 domains, then lesson 1, lesson 2.
+        // All, 2 chapters, then lesson 1, lesson 2.
         app.press(.char("G"), .enter)
         let screen = try practice(app)
         #expect(screen.filter == CardFilter(lesson: "l02-ddpm"))
@@ -206,6 +206,51 @@ import Testing
         app.press(.char("/"), .escape)
         #expect(app.top is PracticeScreen)
         #expect(try practice(app).picker == nil)
+    }
+
+    /// Cram from the filter: every question of the lesson now (past the daily
+    /// new limit, here 1), saved as cram reviews; a second review of the same
+    /// question that day leaves its card as the first one left it.
+    @Test func theFilterCramsALessonPastTheDailyLimit() throws {
+        let store = RecordingStudyStore(courses: [StudyFixtures.course], newPerDay: 1)
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("p"))
+        #expect(try practice(app).session.queue.isEmpty, "one new question a day: only the one on screen")
+        app.press(.char("/"), .char("G"), .char("c"))
+        let screen = try practice(app)
+        #expect(screen.cramCalendar != nil)
+        #expect(app.frame.text.contains("Cram · Lesson 2 · DDPM in brief"))
+        #expect(Set(screen.session.queue + [screen.session.currentQuestion?.id ?? ""]) == ["s-004", "s-005", "s-006"])
+        let first = try #require(StudyFixtures.question(on: app))
+        app.press(StudyFixtures.letter(for: app, right: true), .enter)
+        guard case .cramReview(_, let record, let dayStart)? = store.writes.last else {
+            Issue.record("no cram review saved: \(store.writes)")
+            return
+        }
+        #expect(record.questionID == first.id && dayStart == Fixtures.utc.startOfDay(for: Fixtures.now))
+        #expect(try store.reviews(courseID: StudyFixtures.course.id).map(\.source) == [.cram])
+        let card = try store.card(courseID: StudyFixtures.course.id, questionID: first.id)
+        // The same lesson crammed again the same day: the card does not move.
+        app.press(.char("q"))
+        app.apply(.open(.cram(CardFilter(lesson: "l02-ddpm"))))
+        while StudyFixtures.question(on: app)?.id != first.id, StudyFixtures.question(on: app) != nil {
+            app.press(StudyFixtures.letter(for: app, right: true), .enter)
+        }
+        app.press(StudyFixtures.letter(for: app, right: false), .enter)
+        #expect(try store.card(courseID: StudyFixtures.course.id, questionID: first.id) == card)
+    }
+
+    /// Stats offers to cram the lesson with the lowest accuracy.
+    @Test func statsCramsTheWeakestLesson() throws {
+        let store = StudyFixtures.activeStore()
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("s"))
+        let stats = try #require(app.top as? StatsScreen)
+        let weakest = try #require(stats.stats.weakestLesson)
+        #expect(app.frame.text.contains("Weakest lesson: \(weakest.title)"))
+        app.press(.char("c"))
+        let screen = try practice(app)
+        #expect(screen.cramCalendar != nil && screen.filter == CardFilter(lesson: weakest.id))
     }
 
     @Test func anEmptyBankSaysSoInsteadOfFailing() throws {
@@ -228,7 +273,11 @@ import Testing
         #expect(StudyFixtures.question(on: app)?.id == "s-001")
         #expect(app.frame.text.contains("print(x.sum(dim=0).shape)"))
         app.press(StudyFixtures.letter(for: app, right: true))
-        #expect(app.frame.text.contains("↓ more (PgDn)"))
+        // More below: an arrow in the margin, never over the text (defect 14).
+        let screen = try practice(app)
+        let marker = Point(x: 2 + screen.contentWidth + 1, y: PracticeScreen.topRows + screen.visibleRows - 1)
+        #expect(app.frame[marker.x, marker.y].text == "↓")
+        #expect((0..<marker.x).allSatisfy { !["↓", "…"].contains(app.frame[$0, marker.y].text) })
         app.press(.pageDown, .pageDown)
         #expect(app.frame.text.contains("The other shapes keep or drop the wrong axis."))
         #expect(app.frame.rowText(15).contains("accept rating"))

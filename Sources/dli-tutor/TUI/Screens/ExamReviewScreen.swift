@@ -133,12 +133,6 @@ struct ExamReviewScreen: Screen {
 
         let lines = content(width: contentWidth)
         let region = Rect(x: x, y: body.y, width: contentWidth, height: min(visibleRows, body.height))
-        let top = min(scroll, max(0, lines.count - region.height))
-        RichText.draw(lines, into: &frame, in: region, from: top)
-        if top + region.height < lines.count {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
-        }
-        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
+        RichText.drawScrolled(lines, into: &frame, in: region, from: scroll)
     }
 }

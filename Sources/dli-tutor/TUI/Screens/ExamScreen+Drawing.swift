@@ -55,13 +55,7 @@ extension ExamScreen {
 
         let layout = questionLayout(width: questionWidth)
         let region = Rect(x: area.x + 2, y: body.y, width: questionWidth, height: min(visibleRows, body.height))
-        let top = min(scroll, max(0, layout.lines.count - region.height))
-        RichText.draw(layout.lines, into: &frame, in: region, from: top)
-        if top + region.height < layout.lines.count {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
-        }
-        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
+        RichText.drawScrolled(layout.lines, into: &frame, in: region, from: scroll)
 
         if paletteAlwaysShown {
             let panel = Rect(x: area.maxX - panelWidth - 1, y: body.y, width: panelWidth, height: min(body.height, paletteHeight + 2))

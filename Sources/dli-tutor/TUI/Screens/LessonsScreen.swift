@@ -22,11 +22,13 @@ struct LessonsScreen: Screen {
         case spacer
         case coursesHeading
         case course(id: String, title: String, detail: String, current: Bool)
+        /// The line under a course: where it comes from, its size, whether it is the current one.
+        case courseDetail(String)
 
         var isSelectable: Bool {
             switch self {
             case .lesson, .course: return true
-            case .chapter, .spacer, .coursesHeading: return false
+            case .chapter, .spacer, .coursesHeading, .courseDetail: return false
             }
         }
     }
@@ -66,9 +68,11 @@ struct LessonsScreen: Screen {
         rows += [.spacer, .coursesHeading]
         for entry in env.library {
             let c = entry.course
-            rows.append(.course(id: c.id, title: c.title,
-                                detail: "\(entry.source.rawValue) · \(c.lessons.count) lessons · \(c.questions.count) questions",
-                                current: c.id == course.id))
+            let current = c.id == course.id
+            let detail = "\(entry.source.rawValue) · \(StudyFormat.count(c.lessons.count, "lesson")) · "
+                + StudyFormat.count(c.questions.count, "question") + (current ? " · current" : "")
+            rows.append(.course(id: c.id, title: c.title, detail: detail, current: current))
+            rows.append(.courseDetail(detail))
         }
         return rows
     }
@@ -166,14 +170,12 @@ struct LessonsScreen: Screen {
                 break
             case .coursesHeading:
                 frame.write("Courses", x: list.x + 1, y: y, style: Palette.title)
-            case .course(_, let title, let detail, let current):
+            case .course(_, let title, _, let current):
                 frame.write(isSelected ? "▸" : " ", x: list.x + 1, y: y, style: base)
                 frame.write(current ? "●" : "○", x: list.x + 3, y: y, style: isSelected ? base : Palette.accent)
-                let right = current ? detail + " · current" : detail
-                let titleEnd = frame.write(title, x: list.x + 5, y: y, style: base.adding(.bold), maxX: list.maxX - 2)
-                if titleEnd + 3 + DisplayWidth.of(right) < list.maxX {
-                    frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: isSelected ? base : Palette.dim)
-                }
+                frame.write(title, x: list.x + 5, y: y, style: base.adding(.bold), maxX: list.maxX - 1)
+            case .courseDetail(let detail):
+                frame.write(detail, x: list.x + 5, y: y, style: Palette.dim, maxX: list.maxX - 1)
             }
         }
     }

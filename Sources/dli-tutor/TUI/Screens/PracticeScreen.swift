@@ -24,7 +24,7 @@ struct PracticeScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "scroll up", .pageUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down", .pageDown),
         KeyBinding([.char("u")], "u", "undo the last rating (asks that question again)", .undo, footer: "undo"),
-        KeyBinding([.char("/")], "/", "practise one lesson or domain", .filter, footer: "filter"),
+        KeyBinding([.char("/")], "/", "practise or cram one lesson or chapter", .filter, footer: "filter"),
     ]
 
     static let gradedBindings: [KeyBinding<Action>] = [
@@ -42,11 +42,14 @@ struct PracticeScreen: Screen {
 
     static let finishedBindings: [KeyBinding<Action>] = [
         KeyBinding([.char("u")], "u", "undo the last rating (asks that question again)", .undo, footer: "undo"),
-        KeyBinding([.char("/")], "/", "practise one lesson or domain", .filter, footer: "filter"),
+        KeyBinding([.char("/")], "/", "practise or cram one lesson or chapter", .filter, footer: "filter"),
     ]
 
     private(set) var session: PracticeSession
     private(set) var filter: CardFilter
+    /// Cram practice: every question of the filter now, past the daily limits; the
+    /// calendar gives the day whose first review alone moves a card (`StudyWrite.cramReview`).
+    let cramCalendar: Calendar?
     let courseID: String
     /// Whether each question of the queue was due or new when the session started.
     private let kinds: [String: PracticeQueue.Item.Kind]
@@ -68,10 +71,12 @@ struct PracticeScreen: Screen {
     /// The time of the latest event, for the intervals the ratings would give (drawing never reads the clock).
     private(set) var now: Date
 
-    init(env: AppEnvironment, filter: CardFilter = .all) throws {
+    init(env: AppEnvironment, filter: CardFilter = .all, cram: Bool = false) throws {
         now = env.now
-        let plan = try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
+        let plan = cram ? try env.store.cramPlan(course: env.course, filter: filter, now: now, seed: env.seed())
+            : try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
         self.filter = filter
+        cramCalendar = cram ? env.calendar : nil
         courseID = env.course.id
         session = PracticeSession(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: env.store.scheduler)
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
@@ -86,7 +91,11 @@ struct PracticeScreen: Screen {
         guard let gradedAt, case .graded = session.phase else { return [] }
         var graded = session
         guard case .recordReview(let record)? = try? graded.confirm(at: gradedAt) else { return [] }
-        return [.practiceReview(courseID: courseID, record)]
+        return [write(record)]
+    }
+
+    func write(_ record: PracticeReviewRecord) -> StudyWrite {
+        .practice(record, courseID: courseID, cram: cramCalendar)
     }
 
     var keyHelp: [KeyHelp] {
@@ -162,10 +171,10 @@ struct PracticeScreen: Screen {
             picker = open
         case .closed:
             picker = nil
-        case .chosen(let chosen):
+        case .chosen(let chosen, let cram):
             picker = nil
             do {
-                return .update(try PracticeScreen(env: env, filter: chosen))
+                return .update(try PracticeScreen(env: env, filter: chosen, cram: cram))
             } catch {
                 return .message("Could not read the questions: \(error)")
             }
@@ -230,7 +239,7 @@ struct PracticeScreen: Screen {
         if grade.correct { next.right += 1 }
         next.selected = 0
         next.scroll = 0
-        return .batch([.save(.practiceReview(courseID: env.course.id, record)), .update(next)])
+        return .batch([.save(write(record)), .update(next)])
     }
 
     /// Takes back the last saved rating and asks that question again.
