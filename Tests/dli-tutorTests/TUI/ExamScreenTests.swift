@@ -263,6 +263,12 @@ import Testing
         #expect(text.contains("← your answer, right"))
         app.press(.char("f"))
         #expect(app.frame.text.contains("No question was flagged"))
+        // l reads the question's lesson (at its section when the bank names one); q comes back.
+        let shown = try #require((app.top as? ExamReviewScreen)?.current?.question)
+        app.press(.char("l"))
+        #expect((app.top as? ReaderScreen)?.lesson.id == shown.lesson)
+        app.press(.char("q"))
+        #expect((app.top as? ExamReviewScreen)?.current?.question.id == shown.id)
 
         app.press(.char("r"))
         guard case .examStarted(let retake)? = store.writes.last else {

@@ -253,6 +253,45 @@ import Testing
         #expect(screen.cramCalendar != nil && screen.filter == CardFilter(lesson: weakest.id))
     }
 
+    /// From the feedback to what teaches the question: l opens the lesson at the
+    /// question's section, x the calculator on its check; q comes back to the
+    /// graded question, and the reading position is left where it was.
+    @Test func feedbackOpensTheLessonSectionAndTheCalculatorAndComesBack() throws {
+        let store = RecordingStudyStore()
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("p"))
+        for _ in 0..<6 where StudyFixtures.question(on: app)?.id != "s-002" {
+            app.press(StudyFixtures.letter(for: app, right: true), .char("3"))
+        }
+        #expect(StudyFixtures.question(on: app)?.id == "s-002")
+        app.press(StudyFixtures.letter(for: app, right: true))
+        #expect(app.frame.text.contains("l lesson"))
+        app.press(.char("l"))
+        let reader = try #require(app.top as? ReaderScreen)
+        #expect(reader.lesson.id == "l01-attention")
+        #expect(app.frame.rowText(1).contains("1. Scaled dot-product attention"))
+        app.press(.char("q"))
+        #expect(try practice(app).session.currentQuestion?.id == "s-002")
+        #expect(app.frame.text.contains("✓ Right"))
+        #expect(try store.readings(courseID: StudyFixtures.course.id)["l01-attention"]?.position == .start)
+        app.press(.char("x"))
+        #expect(app.frame.rowText(23).contains("no calculation"))
+
+        for _ in 0..<6 where StudyFixtures.question(on: app)?.id != "s-006" {
+            app.press(.enter)
+            if StudyFixtures.question(on: app)?.id != "s-006" { app.press(StudyFixtures.letter(for: app, right: true)) }
+        }
+        #expect(StudyFixtures.question(on: app)?.id == "s-006")
+        if case .presenting = try practice(app).session.phase { app.press(StudyFixtures.letter(for: app, right: false)) }
+        app.press(.char("x"))
+        let calculator = try #require(app.top as? CalculatorScreen)
+        #expect(calculator.form?.calculator.name == "ddpm")
+        #expect(app.frame.rowText(0).contains("from the question"))
+        #expect(app.frame.text.contains("t=100"))
+        app.press(.escape)
+        #expect(app.top is PracticeScreen)
+    }
+
     @Test func anEmptyBankSaysSoInsteadOfFailing() throws {
         var app = try StudyFixtures.app(course: StudyFixtures.emptyCourse)
         app.press(.char("p"))

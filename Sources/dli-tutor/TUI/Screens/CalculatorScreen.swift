@@ -37,22 +37,23 @@ struct CalculatorScreen: Screen {
     /// The last result that evaluated, shown dimmed while the input is invalid.
     private var lastReport: CalcReport?
     private var resultScroll = 0
-    /// Opened from a lesson's calc block: Esc in the form goes straight back.
-    private let fromLesson: Bool
+    /// Where the call came from (a lesson's calc block, a question) when opened
+    /// on one: Esc in the form goes straight back there.
+    private let origin: String?
     private var size = Size(width: 80, height: 24)
 
     /// Opens the list on the first calculator, or the form of `call`'s calculator filled from it.
-    init(call: CalcCall?, calculators: [any Calculator.Type] = Calculators.all) {
+    init(call: CalcCall?, from origin: String = "the lesson", calculators: [any Calculator.Type] = Calculators.all) {
         self.calculators = calculators
         if let call, let index = calculators.firstIndex(where: { $0.name == call.name }) {
             selected = index
             focus = .form
-            fromLesson = true
+            self.origin = origin
             form = CalculatorForm(calculator: calculators[index], call: call)
         } else {
             selected = 0
             focus = .list
-            fromLesson = false
+            self.origin = nil
             form = calculators.first.map { CalculatorForm(calculator: $0) }
         }
         lastReport = form?.report
@@ -66,8 +67,8 @@ struct CalculatorScreen: Screen {
         case .list: return Self.listBindings.keyHelp()
         case .form:
             var help = Self.formBindings.keyHelp()
-            if fromLesson, let i = help.firstIndex(where: { $0.label == "Esc" }) {
-                help[i].help = "back to the lesson"
+            if let origin, let i = help.firstIndex(where: { $0.label == "Esc" }) {
+                help[i].help = "back to \(origin)"
                 help[i].footer = "back"
             }
             return help + TextField.keyHelp
@@ -113,7 +114,7 @@ struct CalculatorScreen: Screen {
             case .next: current.focus(current.focused + 1 == current.fieldCount ? 0 : current.focused + 1)
             case .previous: current.focus(current.focused == 0 ? current.fieldCount - 1 : current.focused - 1)
             case .leave:
-                if fromLesson { return .pop }
+                if origin != nil { return .pop }
                 focus = .list
             case .scrollUp: resultScroll = max(0, resultScroll - pageRows)
             case .scrollDown: resultScroll += pageRows
@@ -157,7 +158,7 @@ struct CalculatorScreen: Screen {
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
         let (headerRow, body) = area.splitTop(1)
         let name = form.map { "\($0.calculator.name) · \($0.calculator.summary)" } ?? ""
-        Chrome.header(&frame, in: headerRow, title: "Calculators · \(name)", right: fromLesson ? "from the lesson" : "")
+        Chrome.header(&frame, in: headerRow, title: "Calculators · \(name)", right: origin.map { "from \($0)" } ?? "")
         guard let form else {
             frame.write("No calculators in this build.", x: body.x + 2, y: body.y + 1, style: Palette.dim)
             return

@@ -12,6 +12,7 @@ import Study
 struct PracticeScreen: Screen {
     enum Action: Sendable {
         case option, up, down, answer, rate(Rating), accept, undo, filter, pageUp, pageDown
+        case link(QuestionLinks.Action)
     }
 
     static let optionKeys: [Key] = "abcde".map { .char($0) } + "123456789".map { .char($0) }
@@ -38,7 +39,7 @@ struct PracticeScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
         KeyBinding([.pageDown], "PgDn", "page down", .pageDown),
         KeyBinding([.char("u")], "u", "undo the last rating (this answer is not saved)", .undo),
-    ]
+    ] + QuestionLinks.bindings(Action.link)
 
     static let finishedBindings: [KeyBinding<Action>] = [
         KeyBinding([.char("u")], "u", "undo the last rating (asks that question again)", .undo, footer: "undo"),
@@ -159,6 +160,8 @@ struct PracticeScreen: Screen {
         case .accept: return confirm(env: env)
         case .undo: return undo(env: env)
         case .filter: picker = PracticeFilterPicker(course: env.course, current: filter)
+        case .link(let link):
+            if let question = session.currentQuestion { return QuestionLinks.effect(link, for: question) }
         }
         return .none
     }

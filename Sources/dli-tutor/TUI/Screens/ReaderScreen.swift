@@ -90,6 +90,11 @@ struct ReaderScreen: Screen {
     var columns = 80
     /// Where to open once the first layout exists.
     var resumeAt: ReadingPosition?
+    /// The section to open at instead (a question's `section`), and the reading
+    /// position to keep meanwhile: looking a fact up does not move the bookmark of
+    /// where the learner reads.
+    var openAt: String?
+    var keptPosition: ReadingPosition?
     /// The lesson's source lines that were on screen, this visit and before.
     var seen: LineRanges
     /// The share of the lesson read: `seen` over its lines (never less than stored).
@@ -113,7 +118,7 @@ struct ReaderScreen: Screen {
     /// The time of the event being handled (for the completion date).
     var eventTime = Date(timeIntervalSince1970: 0)
 
-    init(lessonID: String, env: AppEnvironment) throws {
+    init(lessonID: String, section: String? = nil, env: AppEnvironment) throws {
         guard let lesson = env.course.lesson(id: lessonID) else {
             throw ReaderError(message: "no lesson '\(lessonID)' in \(env.course.title)")
         }
@@ -122,6 +127,10 @@ struct ReaderScreen: Screen {
         lessonIDs = env.course.lessons.map(\.id)
         let reading = try env.store.readings(courseID: env.course.id)[lesson.id] ?? .unread
         resumeAt = reading.position
+        if let section {
+            openAt = section
+            keptPosition = reading.lastRead == nil ? nil : reading.position
+        }
         seen = reading.seen
         share = reading.share
         completed = reading.completed
@@ -151,7 +160,8 @@ struct ReaderScreen: Screen {
     }
 
     var pendingWrites: [StudyWrite] {
-        [.reading(courseID: courseID, lessonID: lesson.id, position: position, seen: seen, share: share)]
+        [.reading(courseID: courseID, lessonID: lesson.id, position: openAt == nil ? position : keptPosition ?? .start,
+                  seen: seen, share: share)]
     }
 
     /// The place at the top of the screen, independent of the width.
@@ -180,7 +190,10 @@ struct ReaderScreen: Screen {
         }
         let keep = anchor()
         layOut(width: width)
-        if let resumeAt {
+        if let anchor = openAt, let line = rendered.anchors[anchor], resumeAt != nil {
+            top = line
+            resumeAt = nil
+        } else if let resumeAt {
             top = rendered.line(forSourceLine: resumeAt.sourceLine) ?? 0
             self.resumeAt = nil
         } else if let keep {
