@@ -3,14 +3,16 @@ public struct AttentionCalculator: Calculator {
     public static let name = "attention"
     public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
     public static let fields = [
-        CalcField("q", "Q (rows ; columns ,)", example: "1,0;0,1;1,1"),
-        CalcField("k", "K", example: "1,0;0,1;1,1"),
-        CalcField("v", "V", example: "1,2;3,4;5,6"),
-        CalcField("mask", "none or causal", example: "causal"),
+        CalcField("q", "Q", example: "1,0;0,1;1,1", detail: "queries: rows separated by ;, columns by ,"),
+        CalcField("k", "K", example: "1,0;0,1;1,1", detail: "keys, one row per token (as Q)"),
+        CalcField("v", "V", example: "1,2;3,4;5,6", detail: "values, one row per token"),
+        CalcField("mask", "mask", example: "causal", choices: ["none", "causal"], default: "none",
+                  detail: "causal: token i sees keys 1…i"),
     ]
+    public static let arguments: Set<String> = ["q", "k", "v", "mask"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["q", "k", "v", "mask"])
+        try call.rejectUnknown(arguments)
         let causal = try call.choice("mask", in: ["none", "causal"]) == "causal"
         let q = try call.requiredMatrix("q"), k = try call.requiredMatrix("k"), v = try call.requiredMatrix("v")
         let r = try ScaledDotProductAttention.attend(q: q, k: k, v: v, causal: causal)

@@ -4,23 +4,29 @@ public enum BLEUCalculator: Calculator {
     public static let name = "bleu"
     public static let summary = "BLEU of a hypothesis against references (sacrebleu 2.6.0, or textbook)"
     public static let fields = [
-        CalcField("hyp", "Hypothesis", example: "the cat sat on the mat"),
-        CalcField("ref", "Reference", example: "the cat is on the mat"),
-        CalcField("ref", "Another reference", example: "there is a cat on the mat"),
-        CalcField("tokenize", "Tokenizer (13a, intl, char, none)", example: "13a"),
-        CalcField("smooth", "Smoothing (exp, floor, add-k, none)", example: "exp"),
-        CalcField("lowercase", "Lowercase", example: "false"),
-        CalcField("effective_order", "Effective order", example: "true"),
-        CalcField("max_n", "Largest n-gram order (1–4)", example: "4"),
-        CalcField("textbook", "Textbook BLEU (no smoothing)", example: "false"),
+        CalcField("hyp", "hypothesis", example: "the cat sat on the mat"),
+        CalcField("ref", "reference", example: "the cat is on the mat"),
+        CalcField("ref", "reference 2", example: "there is a cat on the mat", detail: "another reference (optional)"),
+        CalcField("tokenize", "tokenizer", example: "13a", choices: ["13a", "intl", "char", "none"], default: "13a",
+                  detail: "sacrebleu's tokenizer"),
+        CalcField("smooth", "smoothing", example: "exp", choices: ["exp", "floor", "add-k", "none"], default: "exp",
+                  detail: "how a zero n-gram precision is smoothed"),
+        CalcField("lowercase", "lowercase", example: "false", choices: CalcField.booleans, default: "false"),
+        CalcField("effective_order", "effective order", example: "true", choices: CalcField.booleans, default: "true",
+                  detail: "ignore n-gram orders the hypothesis is too short for"),
+        CalcField("max_n", "max n-gram", example: "4", choices: ["1", "2", "3", "4"], default: "4",
+                  detail: "the largest n-gram order"),
+        CalcField("textbook", "textbook", example: "false", choices: CalcField.booleans, default: "false",
+                  detail: "textbook BLEU: no smoothing, 0 if any precision is 0"),
     ]
+    public static let arguments: Set<String> = optionKeys.union(["hyp", "ref"])
 
     static let optionKeys: Set<String> = [
         "tokenize", "smooth", "smooth_value", "lowercase", "effective_order", "max_n", "textbook",
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(optionKeys.union(["hyp", "ref"]))
+        try call.rejectUnknown(arguments)
         let hypothesis = try call.requiredString("hyp")
         let references = call.values("ref")
         guard !references.isEmpty else { throw .missingArgument("ref") }

@@ -3,13 +3,14 @@ public struct CFGCalculator: Calculator {
     public static let name = "cfg"
     public static let summary = "Classifier-free guidance: ε̂ = ε_uncond + s·(ε_cond − ε_uncond)."
     public static let fields = [
-        CalcField("uncond", "ε unconditional", example: "0.1,-0.2,0.4"),
-        CalcField("cond", "ε conditional", example: "0.3,-0.1,0.2"),
-        CalcField("scale", "guidance scale s", example: "7.5"),
+        CalcField("uncond", "ε uncond", example: "0.1,-0.2,0.4", detail: "the unconditional noise prediction (a vector)"),
+        CalcField("cond", "ε cond", example: "0.3,-0.1,0.2", detail: "the conditional noise prediction (a vector)"),
+        CalcField("scale", "scale s", example: "7.5", detail: "guidance scale: 0 unconditional, 1 conditional"),
     ]
+    public static let arguments: Set<String> = ["uncond", "cond", "scale"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["uncond", "cond", "scale"])
+        try call.rejectUnknown(arguments)
         let r = try ClassifierFreeGuidance.guide(
             unconditional: try call.requiredVector("uncond"), conditional: try call.requiredVector("cond"),
             scale: try call.requiredDouble("scale"))

@@ -8,5 +8,7 @@ public protocol Calculator: Sendable {
     static var summary: String { get }
     /// The form the calculator screen shows, prefilled with a working example.
     static var fields: [CalcField] { get }
+    /// Every argument the calculator takes (each is also a `calc NAME` option, `_` written `-`).
+    static var arguments: Set<String> { get }
     static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport
 }

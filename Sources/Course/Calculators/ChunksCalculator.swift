@@ -3,17 +3,18 @@ public struct ChunksCalculator: Calculator {
     public static let name = "chunks"
     public static let summary = "RAG chunking: stride, chunk count and chunk start offsets."
     public static let fields = [
-        CalcField("tokens", "document tokens", example: "10000"),
+        CalcField("tokens", "tokens", example: "10000", detail: "tokens in the document"),
         CalcField("size", "chunk size", example: "512"),
-        CalcField("overlap", "overlap", example: "64"),
+        CalcField("overlap", "overlap", example: "64", default: "0", detail: "tokens shared by neighbouring chunks"),
     ]
+    public static let arguments: Set<String> = ["tokens", "size", "overlap"]
     /// JSON lists every start offset up to this many chunks.
     static let maxListedStarts = 1000
     /// The steps show this many starts from each end.
     static let shownStarts = 5
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["tokens", "size", "overlap"])
+        try call.rejectUnknown(arguments)
         let r = try ChunkCount.of(
             tokens: try call.requiredInt("tokens"), size: try call.requiredInt("size"),
             overlap: try call.int("overlap") ?? 0)

@@ -8,9 +8,10 @@ public struct CosineCalculator: Calculator {
         CalcField("a", "vector a", example: "0.2,0.8,0.1"),
         CalcField("b", "vector b", example: "0.3,0.7,0.4"),
     ]
+    public static let arguments: Set<String> = ["a", "b"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["a", "b"])
+        try call.rejectUnknown(arguments)
         let a = try call.requiredVector("a")
         let b = try call.requiredVector("b")
         let r = try CosineSimilarity.of(a, b)

@@ -5,17 +5,18 @@ public struct DDPMCalculator: Calculator {
     public static let name = "ddpm"
     public static let summary = "DDPM linear or cosine noise schedule at timestep t, and the closed-form xₜ."
     public static let fields = [
-        CalcField("schedule", "linear or cosine", example: "linear"),
-        CalcField("t", "timestep t (1…T)", example: "500"),
-        CalcField("steps", "T", example: "1000"),
-        CalcField("x0", "clean sample x₀ (optional)", example: "1.0,-0.5"),
-        CalcField("eps", "noise ε (optional)", example: "0.3,0.8"),
+        CalcField("schedule", "schedule", example: "linear", choices: ["linear", "cosine"], default: "linear"),
+        CalcField("t", "timestep t", example: "500", detail: "1 … T"),
+        CalcField("steps", "steps T", example: "1000", default: "1000"),
+        CalcField("x0", "x₀", example: "1.0,-0.5", detail: "a clean sample (optional, a vector)"),
+        CalcField("eps", "noise ε", example: "0.3,0.8", detail: "the noise added (optional, a vector as x₀)"),
     ]
+    public static let arguments: Set<String> = ["schedule", "steps", "beta_start", "beta_end", "t", "x0", "eps"]
     /// Points drawn in the ᾱₜ chart (the chosen t is always one of them).
     static let chartPoints = 100
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["schedule", "steps", "beta_start", "beta_end", "t", "x0", "eps"])
+        try call.rejectUnknown(arguments)
         let kind = NoiseSchedule.Kind(rawValue: try call.choice("schedule", in: NoiseSchedule.Kind.allCases.map(\.rawValue)) ?? "linear") ?? .linear
         let steps = try call.int("steps") ?? NoiseSchedule.defaultSteps
         let schedule: NoiseSchedule

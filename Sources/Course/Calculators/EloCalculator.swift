@@ -3,17 +3,19 @@ public struct EloCalculator: Calculator {
     public static let name = "elo"
     public static let summary = "Elo expected scores and rating updates, or a leaderboard from match results."
     public static let fields = [
-        CalcField("ra", "rating of A", example: "1600"),
-        CalcField("rb", "rating of B", example: "1400"),
-        CalcField("k", "K factor", example: "32"),
-        CalcField("score", "A's score (1 win, 0.5 draw, 0 loss)", example: "1"),
+        CalcField("ra", "rating A", example: "1600"),
+        CalcField("rb", "rating B", example: "1400"),
+        CalcField("k", "K factor", example: "32", default: "32"),
+        CalcField("score", "A's score", example: "1", choices: ["1", "0.5", "0"], default: "1",
+                  detail: "A's result: 1 win, 0.5 draw, 0 loss"),
     ]
+    public static let arguments: Set<String> = ["ra", "rb", "k", "score", "matches", "start"]
     public static let defaultK = 32.0
     /// The common start rating of a leaderboard (as in the LMSYS Chatbot Arena).
     public static let defaultStart = 1000.0
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["ra", "rb", "k", "score", "matches", "start"])
+        try call.rejectUnknown(arguments)
         if call.has("matches") { return try leaderboard(call) }
         if call.has("start") { throw .invalidArgument("start", "applies to a leaderboard (matches=) only") }
         let ra = try call.requiredDouble("ra")

@@ -4,14 +4,16 @@ public struct LoRACalculator: Calculator {
     public static let name = "lora"
     public static let summary = "LoRA trainable parameters, ratio to the frozen model, adapter size and α/r scaling."
     public static let fields = [
-        CalcField("model", "model preset", example: "llama-3-8b"),
+        CalcField("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset"),
         CalcField("rank", "rank r", example: "16"),
-        CalcField("targets", "adapted modules", example: "q_proj,k_proj,v_proj,o_proj"),
-        CalcField("alpha", "α", example: "32"),
+        CalcField("targets", "targets", example: "", default: LoRA.Target.allCases.map(\.rawValue).joined(separator: ","),
+                  detail: "adapted modules: empty adapts all seven attention and MLP projections"),
+        CalcField("alpha", "α", example: "32", default: "r", detail: "scaling α/r"),
     ]
+    public static let arguments: Set<String> = ["model", "rank", "targets", "alpha", "d_in", "d_out", "layers", "modules", "params"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["model", "rank", "targets", "alpha", "d_in", "d_out", "layers", "modules", "params"])
+        try call.rejectUnknown(arguments)
         let rank = try call.requiredInt("rank")
         let alpha = try call.double("alpha")
         let result: LoRA.Result
@@ -27,6 +29,8 @@ public struct LoRACalculator: Calculator {
             result = try LoRA.adapters(model: model, rank: rank, targets: targets, alpha: alpha)
             modelJSON = .string(model.name)
             steps.append(CalcStep("model", "\(model.displayName): \(model.layers) layers, hidden \(model.hiddenSize), MLP \(model.intermediateSize), \(model.attentionHeads)/\(model.keyValueHeads) q/kv heads"))
+            let named = targets.map(\.rawValue).joined(separator: ", ")
+            steps.append(CalcStep("targets", call.has("targets") ? named : "\(named) (all seven, the default)"))
         } else {
             guard call.has("d_in") || call.has("d_out") else { throw .missingArgument("model (or d_in and d_out)") }
             if call.has("targets") { throw .invalidArgument("targets", "needs model=; with d_in/d_out use modules=") }

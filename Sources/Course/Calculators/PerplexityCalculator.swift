@@ -3,11 +3,12 @@ public struct PerplexityCalculator: Calculator {
     public static let name = "perplexity"
     public static let summary = "Perplexity from a mean cross-entropy (nats or bits) or per-token probabilities."
     public static let fields = [
-        CalcField("probs", "probability of each true token", example: "0.5,0.25,0.8,0.1"),
+        CalcField("probs", "probabilities", example: "0.5,0.25,0.8,0.1", detail: "the probability of each true token"),
     ]
+    public static let arguments: Set<String> = ["ce", "unit", "probs"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["ce", "unit", "probs"])
+        try call.rejectUnknown(arguments)
         let result: Perplexity.Result
         var steps: [CalcStep] = []
         var json: [(String, JSONValue)] = []

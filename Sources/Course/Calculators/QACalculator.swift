@@ -3,13 +3,14 @@ public enum QACalculator: Calculator {
     public static let name = "qa"
     public static let summary = "Exact match and token F1 of an answer (SQuAD v1.1)"
     public static let fields = [
-        CalcField("pred", "Predicted answer", example: "the Denver Broncos"),
-        CalcField("truth", "True answer", example: "Denver Broncos"),
-        CalcField("truth", "Another true answer", example: "Broncos"),
+        CalcField("pred", "prediction", example: "the Denver Broncos"),
+        CalcField("truth", "true answer", example: "Denver Broncos"),
+        CalcField("truth", "true answer 2", example: "Broncos", detail: "another true answer (optional)"),
     ]
+    public static let arguments: Set<String> = ["pred", "truth"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["pred", "truth"])
+        try call.rejectUnknown(arguments)
         let prediction = try call.requiredString("pred")
         let truths = call.values("truth")
         guard !truths.isEmpty else { throw .missingArgument("truth") }

@@ -3,13 +3,14 @@ public enum ROUGECalculator: Calculator {
     public static let name = "rouge"
     public static let summary = "ROUGE-1/2/L/Lsum of a summary against a reference (rouge-score 0.1.2)"
     public static let fields = [
-        CalcField("hyp", "Hypothesis (summary)", example: "police killed the gunman"),
-        CalcField("ref", "Reference", example: "police kill the gunman"),
-        CalcField("stem", "Porter stemming", example: "true"),
+        CalcField("hyp", "summary", example: "police killed the gunman", detail: "the hypothesis (a generated summary)"),
+        CalcField("ref", "reference", example: "police kill the gunman"),
+        CalcField("stem", "stemming", example: "true", choices: CalcField.booleans, default: "false", detail: "Porter stemming"),
     ]
+    public static let arguments: Set<String> = ["hyp", "ref", "stem"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["hyp", "ref", "stem"])
+        try call.rejectUnknown(arguments)
         let hypothesis = try call.requiredString("hyp")
         let reference = try call.requiredString("ref")
         let stem = try call.bool("stem") ?? false

@@ -3,15 +3,16 @@ public struct SamplingCalculator: Calculator {
     public static let name = "sampling"
     public static let summary = "Softmax with temperature, then top-k and top-p (nucleus) filtering."
     public static let fields = [
-        CalcField("logits", "logits (or probs=)", example: "2.0,1.0,0.5,-1.0,-2.0"),
-        CalcField("tokens", "token labels (optional)", example: "cat,dog,car,sky,sea"),
-        CalcField("temperature", "temperature", example: "0.8"),
-        CalcField("top_k", "top-k", example: "4"),
-        CalcField("top_p", "top-p", example: "0.9"),
+        CalcField("logits", "logits", example: "2.0,1.0,0.5,-1.0,-2.0", detail: "logits (or give probs= below)"),
+        CalcField("tokens", "tokens", example: "cat,dog,car,sky,sea", detail: "token labels (optional)"),
+        CalcField("temperature", "temperature", example: "0.8", default: "1"),
+        CalcField("top_k", "top-k", example: "4", default: "off"),
+        CalcField("top_p", "top-p", example: "0.9", default: "1 (off)"),
     ]
+    public static let arguments: Set<String> = ["logits", "probs", "temperature", "top_k", "top_p", "tokens"]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["logits", "probs", "temperature", "top_k", "top_p", "tokens"])
+        try call.rejectUnknown(arguments)
         let input: Sampling.Input
         switch (try call.vector("logits"), try call.vector("probs")) {
         case (.some, .some): throw .invalidInput("give either logits= or probs=, not both")

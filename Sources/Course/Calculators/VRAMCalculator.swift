@@ -3,17 +3,18 @@ public struct VRAMCalculator: Calculator {
     public static let name = "vram"
     public static let summary = "GPU memory for weights, gradients and optimizer state: full fine-tuning, LoRA, QLoRA."
     public static let fields = [
-        CalcField("model", "model preset (or params=)", example: "llama-3-8b"),
-        CalcField("method", "full, lora or qlora", example: "qlora"),
+        CalcField("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset (or params= below)"),
+        CalcField("method", "method", example: "qlora", choices: ["full", "lora", "qlora"], default: "full"),
         CalcField("rank", "LoRA rank", example: "16"),
-        CalcField("optimizer", "adamw or sgd", example: "adamw"),
+        CalcField("optimizer", "optimizer", example: "adamw", choices: ["adamw", "sgd"], default: "adamw"),
     ]
+    public static let arguments: Set<String> = ["model", "params", "method", "rank", "targets", "optimizer", "adapter_params",
+                                                "quantize", "unquantized_params"]
     /// Common GPU memory sizes; comparing total_gb with them is conservative, since a card sold as N GB holds N GiB.
     static let gpuSizes = [16.0, 24, 40, 48, 80]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(["model", "params", "method", "rank", "targets", "optimizer", "adapter_params",
-                                "quantize", "unquantized_params"])
+        try call.rejectUnknown(arguments)
         let method = FineTuningMemory.Method(rawValue: try call.choice("method", in: FineTuningMemory.Method.allCases.map(\.rawValue)) ?? "full") ?? .full
         let optimizer = FineTuningMemory.Optimizer(rawValue: try call.choice("optimizer", in: FineTuningMemory.Optimizer.allCases.map(\.rawValue)) ?? "adamw") ?? .adamw
         var steps: [CalcStep] = []

@@ -5,7 +5,10 @@ import Foundation
 struct Calc: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate a formula and show its steps (or --json).",
-        discussion: "Each calculator also accepts the call syntax of lesson calc blocks: dli-tutor calc eval 'elo ra=1600 rb=1400'.",
+        discussion: """
+            Each calculator also takes the call syntax of lesson calc blocks and of the app's calculator: \
+            dli-tutor calc elo ra=1600 rb=1400 score=0.5 (or calc eval 'elo ra=1600 rb=1400').
+            """,
         subcommands: [
             CalcEval.self,
             CalcBLEU.self,
@@ -27,15 +30,18 @@ struct Calc: ParsableCommand {
 
 /// Shared by every `calc` subcommand: evaluate, print text or JSON, and turn a
 /// formula error into a one-line usage error (exit status 2).
+/// Texts and errors name the arguments as the command took them: `--score` for
+/// the options of `calc elo`, `score=` for `calc eval` (`CalcFace`).
 enum CalcOutput {
-    static func print(_ call: CalcCall, json: Bool) throws {
+    static func print(_ call: CalcCall, json: Bool, face: CalcFace = .options) throws {
+        let arguments = Calculators.named(call.name)?.arguments ?? []
         let report: CalcReport
         do {
             report = try Calculators.evaluate(call)
         } catch {
-            throw ValidationError("calc \(call.name): \(error)")
+            throw ValidationError("calc \(call.name): \(error.description(for: face, arguments: arguments))")
         }
-        show(report, json: json)
+        show(report.written(for: face, arguments: arguments), json: json)
     }
 
     /// The JSON object, or the steps laid out as lessons and the app lay them out

@@ -27,6 +27,11 @@ struct DLITutor: ParsableCommand {
         ]
     )
 
+    /// The names of the commands (for "did you mean").
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName } + ["help"]
+    }
+
     @OptionGroup var global: GlobalOptions
 
     /// Draws the first frame and exits: how start-up time is measured (`bench tui`).

@@ -66,14 +66,14 @@ import Testing
         func completions() -> Int { store.writes.count { if case .lessonCompleted = $0 { true } else { false } } }
         app.press(.char("G"))
         #expect(completions() == 0)
-        #expect(app.frame.rowText(0).contains("end") && !app.frame.rowText(0).contains("✓"))
+        #expect(app.frame.rowText(0).contains("% read") && !app.frame.rowText(0).contains("✓"))
         app.press(.char("g"))
         for _ in 0..<200 where completions() == 0 { app.press(.pageDown) }
         #expect(completions() == 1)
         #expect(app.frame.rowText(23).contains("Lesson complete"))
         app.press(.char("g"), .char("G"))
         #expect(completions() == 1)
-        #expect(app.frame.rowText(0).contains("✓ end"))
+        #expect(app.frame.rowText(0).contains("✓ read"))
         app.press(.char("q"))
         let reading = try #require(try store.readings(courseID: Fixtures.course.id)["l01-attention"])
         #expect(reading.completed && reading.share >= LessonReading.readShare)

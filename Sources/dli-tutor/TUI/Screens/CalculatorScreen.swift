@@ -24,8 +24,8 @@ struct CalculatorScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "scroll the result up", .scrollUp),
         KeyBinding([.pageDown], "PgDn", "scroll the result down", .scrollDown),
         KeyBinding([.ctrl("r")], "Ctrl-R", "reset to the example", .reset),
-        KeyBinding([.ctrl("n")], "Ctrl-N", "next choice (model presets)", .nextChoice),
-        KeyBinding([.ctrl("p")], "Ctrl-P", "previous choice (model presets)", .previousChoice),
+        KeyBinding([.ctrl("n")], "Ctrl-N/→", "next choice (in a field with choices)", .nextChoice),
+        KeyBinding([.ctrl("p")], "Ctrl-P/←", "previous choice (in a field with choices)", .previousChoice),
     ]
 
     private let calculators: [any Calculator.Type]
@@ -123,12 +123,8 @@ struct CalculatorScreen: Screen {
                 current = CalculatorForm(calculator: current.calculator)
                 current.focus(focused)
             case .nextChoice, .previousChoice:
-                let choices = current.choices
-                guard !choices.isEmpty else { return .message("This field has no list of choices") }
-                let index = choices.firstIndex(of: current.text(at: current.focused).lowercased())
-                let step = action == .nextChoice ? 1 : -1
-                let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
-                current.setFocused(choices[next])
+                guard !current.choices.isEmpty else { return .message("This field has no list of choices") }
+                current.cycleChoice(by: action == .nextChoice ? 1 : -1)
             }
             return .none
         }
@@ -201,7 +197,8 @@ struct CalculatorScreen: Screen {
             let isFocused = focus == .form && index == form.focused
             frame.write(TextFit.truncate(labels[index], to: labelWidth), x: pane.x, y: y, style: isFocused ? Palette.bold : Palette.dim)
             form.field(at: index).draw(into: &frame, x: fieldX, y: y, width: fieldWidth,
-                                       style: isFocused ? Palette.fieldFocused : Palette.field, focused: isFocused)
+                                       style: isFocused ? Palette.fieldFocused : Palette.field, focused: isFocused,
+                                       placeholder: form.placeholder(at: index))
             y += 1
             if index == form.errorRow, let errorMessage {
                 for line in TextFit.wrap("✗ " + errorMessage, width: fieldWidth).prefix(2) {
@@ -211,19 +208,27 @@ struct CalculatorScreen: Screen {
             }
         }
         if focus == .form {
-            // The focused field's whole label when it was cut, and its choices.
+            // The focused field's whole label when it was cut, what it means, and its choices.
             var hint: [String] = []
             let label = labels[form.focused]
             if DisplayWidth.of(label) > labelWidth { hint.append(label) }
-            if !form.choices.isEmpty { hint.append("Ctrl-N/P: " + form.choices.joined(separator: " · ")) }
-            if !hint.isEmpty && y < pane.maxY - 3 {
-                frame.write(TextFit.truncate(hint.joined(separator: " — "), to: pane.width), x: pane.x, y: y, style: Palette.accent)
+            if form.focused < form.rows.count, let detail = form.rows[form.focused].spec.detail { hint.append(detail) }
+            if !form.choices.isEmpty { hint.append("←/→: " + form.choices.joined(separator: " · ")) }
+            for line in TextFit.wrap(hint.joined(separator: " — "), width: pane.width).prefix(2) where y < pane.maxY - 3 {
+                frame.write(line, x: pane.x, y: y, style: Palette.accent)
                 y += 1
             }
         }
-        let call: String = { if case .success(let c) = form.call() { return c.text } else { return "" } }()
-        if !call.isEmpty {
-            frame.write(TextFit.truncate("» " + call, to: pane.width), x: pane.x, y: y, style: Palette.dim)
+        // The command that gives this result in a shell (wrapped, so it can be copied whole).
+        if case .success(let call) = form.call() {
+            let rows = max(1, min(3, (pane.height - 12) / 4))
+            var lines = TextFit.wrap("$ " + CommandLineArguments.shellCommand(for: call), width: pane.width)
+            if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [TextFit.truncate(lines[(rows - 1)...].joined(separator: " "), to: pane.width)] }
+            for line in lines where y < pane.maxY - 3 {
+                frame.write(line, x: pane.x, y: y, style: Palette.dim)
+                y += 1
+            }
+            y -= 1
         }
         return y + 2
     }

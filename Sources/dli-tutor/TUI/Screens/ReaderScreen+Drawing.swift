@@ -33,11 +33,10 @@ extension ReaderScreen {
         }
     }
 
-    /// The header: the lesson, where the top of the screen is (the percentage home
-    /// and the bookmarks show for a place, or "end"), and a bar of the share read.
+    /// The header: the lesson and how much of it was read (the share of its lines
+    /// that were on screen, as the lessons list shows it), with a bar.
     func drawHeader(into frame: inout Frame, in row: Rect) {
-        var right = atEnd && lineCount > viewHeight ? "end" : StudyFormat.percent(100 * position.share(in: lesson))
-        if completed { right = "✓ " + right }
+        var right = completed ? "✓ read" : StudyFormat.percent(100 * share) + " read"
         if !activeQuery.isEmpty && mode != .searching {
             let counter = matches.isEmpty ? "no match" : "\((currentMatch ?? 0) + 1)/\(matches.count)"
             right = "“\(TextFit.truncate(activeQuery, to: 16))” \(counter)   " + right
