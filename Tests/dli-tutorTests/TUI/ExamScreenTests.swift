@@ -107,6 +107,27 @@ import Testing
         #expect(store.writes.last == .examChange(attempt: 1, .flagged(position: 0, false)))
     }
 
+    /// The palette takes a typed question number; the last question's footer keeps
+    /// "s submit"; changing an answer says so.
+    @Test func typedNumbersSubmitOnTheLastQuestionAndChangedAnswers() throws {
+        let store = RecordingStudyStore()
+        var app = try started(store: store)
+        app.press(.char("p"), .char("3"))
+        #expect(try exam(app).paletteCursor == 2)
+        #expect(app.frame.text.contains("Go to question 3"))
+        app.press(.char("9"))
+        #expect(app.frame.rowText(23).contains("Questions are numbered 1–4"))
+        app.press(.char("4"), .enter)
+        #expect(try exam(app).session.position == 3)
+        #expect(app.frame.rowText(23).contains("s submit"))
+        #expect(!app.frame.rowText(23).contains("next"))
+        let first = StudyFixtures.letter(for: app, right: true)
+        app.press(first)
+        let other: Key = first == .char("a") ? .char("b") : .char("a")
+        app.press(other)
+        #expect(app.frame.rowText(23).contains("Question 4: answer changed from \(first.description) to \(other.description)"))
+    }
+
     @Test func submittingAsksFirstAndListsUnansweredAndFlagged() throws {
         let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)

@@ -103,7 +103,7 @@ extension ExamScreen {
     /// The question numbers with their state; the cursor when the palette has the focus.
     private func drawPalette(into frame: inout Frame, in rect: Rect) {
         let focused = mode == .palette
-        let inside = Box.draw(&frame, in: rect, title: focused ? "Go to question" : "Questions",
+        let inside = Box.draw(&frame, in: rect, title: focused ? "Go to question \(typedNumber)".trimmingCharacters(in: .whitespaces) : "Questions",
                               style: focused ? Palette.focus : Palette.border)
         guard inside.width > 0, inside.height > 0 else { return }
         let digits = String(session.items.count).count

@@ -14,7 +14,7 @@ struct ExamScreen: Screen {
 
     enum Action: Sendable {
         case option, up, down, answer, clear, flag, next, previous, palette, submit, leave, pageUp, pageDown
-        case left, right, jump, closePalette
+        case left, right, jump, closePalette, number
         case confirm
     }
 
@@ -40,6 +40,7 @@ struct ExamScreen: Screen {
         KeyBinding([.up, .char("k")], "↑/k", "row above", .up),
         KeyBinding([.down, .char("j")], "↓/j", "row below", .down),
         KeyBinding([.enter], "Enter", "go to that question", .jump, footer: "go to"),
+        KeyBinding((0...9).map { .char(Character(String($0))) }, "0–9", "type a question number (Enter goes there)", .number),
         KeyBinding([.char("p"), .escape, .char("q")], "p/Esc", "close the palette", .closePalette, footer: "close"),
         KeyBinding([.char("s")], "s", "submit the exam (asks first)", .submit),
     ]
@@ -55,6 +56,8 @@ struct ExamScreen: Screen {
     private(set) var cursor = 0
     /// The question under the palette's cursor (0-based).
     private(set) var paletteCursor = 0
+    /// Digits typed in the palette: the question number being typed.
+    private(set) var typedNumber = ""
     private(set) var scroll = 0
     private(set) var size = Size(width: 80, height: 24)
 
@@ -75,7 +78,13 @@ struct ExamScreen: Screen {
 
     var keyHelp: [KeyHelp] {
         switch mode {
-        case .answering: return Self.answeringBindings.keyHelp()
+        case .answering:
+            // On the last question "next" leads nowhere: submit takes its place in the footer.
+            guard session.position + 1 >= session.items.count else { return Self.answeringBindings.keyHelp() }
+            var help = Self.answeringBindings.keyHelp()
+            if let next = help.firstIndex(where: { $0.footer == "next" }) { help[next].footer = nil }
+            if let submit = help.firstIndex(where: { $0.footer == "submit" }) { help.insert(help.remove(at: submit), at: 0) }
+            return help
         case .palette: return Self.paletteBindings.keyHelp()
         case .confirmSubmit, .confirmLeave:
             return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
@@ -115,7 +124,7 @@ struct ExamScreen: Screen {
                 return answering(action, key: key, env: env)
             case .palette:
                 guard let action: Action = Self.paletteBindings.action(for: key) else { return .ignored }
-                return inPalette(action, env: env)
+                return inPalette(action, key: key, env: env)
             case .confirmSubmit:
                 mode = .answering
                 return Self.dialogBindings.action(for: key) == nil ? .none : submit(env: env)
@@ -152,18 +161,29 @@ struct ExamScreen: Screen {
         case .palette:
             mode = .palette
             paletteCursor = session.position
+            typedNumber = ""
         case .submit: mode = .confirmSubmit
         case .leave: mode = .confirmLeave
         case .pageUp: scrollBy(-max(1, visibleRows - 1))
         case .pageDown: scrollBy(max(1, visibleRows - 1))
-        case .left, .right, .jump, .closePalette, .confirm: break
+        case .left, .right, .jump, .closePalette, .number, .confirm: break
         }
         return .none
     }
 
-    private mutating func inPalette(_ action: Action, env: AppEnvironment) -> Effect {
+    private mutating func inPalette(_ action: Action, key: Key, env: AppEnvironment) -> Effect {
         let count = session.items.count, columns = paletteColumns
+        if action != .number { typedNumber = "" }
         switch action {
+        case .number:
+            // Digits build the number; one that would pass the last question starts again.
+            guard case .char(let digit) = key else { return .none }
+            typedNumber = Int(typedNumber + String(digit)).map { $0 >= 1 && $0 <= count } == true ? typedNumber + String(digit) : String(digit)
+            guard let number = Int(typedNumber), (1...count).contains(number) else {
+                typedNumber = ""
+                return .message("Questions are numbered 1–\(count)")
+            }
+            paletteCursor = number - 1
         case .left: paletteCursor = max(0, paletteCursor - 1)
         case .right: paletteCursor = min(count - 1, paletteCursor + 1)
         case .up: if paletteCursor - columns >= 0 { paletteCursor -= columns }
@@ -187,7 +207,9 @@ struct ExamScreen: Screen {
         }
         let isLast = session.position + 1 >= session.items.count
         var message: String?
-        if isLast {
+        if let previous = item.chosenOption, previous != option {
+            message = "Question \(session.position + 1): answer changed from \(PlainText.letter(previous)) to \(PlainText.letter(option))"
+        } else if isLast {
             let unanswered = session.unanswered.filter { $0 != session.position }
             message = unanswered.isEmpty ? "All questions answered: s submits"
                 : "Last question answered; unanswered: \(StudyFormat.numbers(unanswered))"
