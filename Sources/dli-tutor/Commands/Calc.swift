@@ -33,7 +33,7 @@ struct Calc: ParsableCommand {
 /// Texts and errors name the arguments as the command took them: `--score` for
 /// the options of `calc elo`, `score=` for `calc eval` (`CalcFace`).
 enum CalcOutput {
-    static func print(_ call: CalcCall, json: Bool, face: CalcFace = .options) throws {
+    static func print(_ call: CalcCall, _ output: CalcOutputOptions, face: CalcFace = .options) throws {
         let arguments = Calculators.named(call.name)?.arguments ?? []
         let report: CalcReport
         do {
@@ -41,16 +41,16 @@ enum CalcOutput {
         } catch {
             throw ValidationError("calc \(call.name): \(error.description(for: face, arguments: arguments))")
         }
-        show(report.written(for: face, arguments: arguments), json: json)
+        show(report.written(for: face, arguments: arguments), output)
     }
 
     /// The JSON object, or the steps laid out as lessons and the app lay them out
     /// (`CalcReportLayout`), in colour on a terminal.
-    static func show(_ report: CalcReport, json: Bool) {
-        if json {
+    static func show(_ report: CalcReport, _ options: CalcOutputOptions) {
+        if options.json {
             Swift.print(report.json.serialized())
         } else {
-            let output = TerminalOutput.standardOutput()
+            let output = TerminalOutput.standardOutput(color: options.color.color)
             output.write(CalcReportLayout.lines(report, width: output.width, theme: output.theme))
         }
     }

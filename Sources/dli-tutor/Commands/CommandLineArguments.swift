@@ -5,17 +5,29 @@ import Course
 /// a call) is `calc eval`, and a first word that names no command gets a
 /// suggestion ("did you mean 'stats'?") instead of a parser error.
 enum CommandLineArguments {
-    /// `calc NAME key=value… [--json]` → `calc eval 'NAME key=value…' [--json]`; anything else unchanged.
+    /// `calc NAME key=value… [--json] [--color WHEN]` → `calc eval 'NAME key=value…'`
+    /// with the same options; anything else unchanged.
     static func normalized(_ arguments: [String]) -> [String] {
         guard arguments.count >= 3, arguments[0] == "calc", Calculators.names.contains(arguments[1]) else { return arguments }
-        let rest = arguments.dropFirst(2)
-        let words = rest.filter { $0 != "--json" }
-        guard !words.isEmpty, words.allSatisfy(isKeyValue) else { return arguments }
+        var words: [String] = [], options: [String] = []
+        var rest = arguments.dropFirst(2)
+        while let word = rest.popFirst() {
+            if word == "--json" || word.hasPrefix("--color=") {
+                options.append(word)
+            } else if word == "--color", let value = rest.popFirst() {
+                options += [word, value]
+            } else if isKeyValue(word) {
+                words.append(word)
+            } else {
+                return arguments
+            }
+        }
+        guard !words.isEmpty else { return arguments }
         let call = CalcCall(name: arguments[1], arguments: words.map { word in
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (String(parts[0]), String(parts[1]))
         })
-        return ["calc", "eval", call.text] + (rest.contains("--json") ? ["--json"] : [])
+        return ["calc", "eval", call.text] + options
     }
 
     /// The shell command that computes `call`, as `normalized` reads it back:

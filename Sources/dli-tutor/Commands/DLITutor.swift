@@ -8,6 +8,12 @@ struct DLITutor: ParsableCommand {
         discussion: """
             Run without a command to open the study app. The commands below work \
             in scripts and pipes too.
+
+            Environment:
+              DLI_TUTOR_DATA     progress and imported courses (as --data-dir)
+              DLI_TUTOR_CONTENT  the folder of courses to read (as --content)
+              NO_COLOR           no colours (bold stays); --color=always overrides it
+              TERM=dumb          plain text and ASCII; the app needs a real terminal
             """,
         version: "0.1.0",
         subcommands: [

@@ -17,6 +17,8 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    @OptionGroup var color: ColorOption
+
     /// Days of reviews the command lists (the app's stats screen shows a year).
     static let historyDays = 30
 
@@ -27,7 +29,12 @@ struct StatsCommand: ParsableCommand {
         if json {
             print(Self.json(stats, course: course, at: now).serialized())
         } else {
-            Self.text(stats, course: course, at: now).forEach { print($0) }
+            // Headings stand out on a terminal (or with --color=always); plain text in a pipe.
+            let output = TerminalOutput.standardOutput(color: color.color)
+            output.write(Self.text(stats, course: course, at: now).enumerated().map { index, line in
+                let heading = index == 0 || (!line.hasPrefix(" ") && line.hasSuffix(":"))
+                return StyledLine([StyledSpan(line, heading ? .strong : .plain)])
+            })
         }
     }
 

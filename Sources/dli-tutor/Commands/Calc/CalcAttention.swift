@@ -18,6 +18,6 @@ struct CalcAttention: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("attention", [("q", q), ("k", k), ("v", v), ("mask", mask)]), json: output.json)
+        try CalcOutput.print(.fromOptions("attention", [("q", q), ("k", k), ("v", v), ("mask", mask)]), output)
     }
 }

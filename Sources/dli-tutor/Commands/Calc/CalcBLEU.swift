@@ -69,7 +69,7 @@ struct CalcBLEU: ParsableCommand {
     func run() throws {
         if let hyp {
             let texts: [(String, String?)] = [("hyp", hyp)] + ref.map { ("ref", $0) }
-            try CalcOutput.print(.fromOptions("bleu", texts + optionArguments), json: output.json)
+            try CalcOutput.print(.fromOptions("bleu", texts + optionArguments), output)
             return
         }
         guard let hypFile else { return }
@@ -82,7 +82,7 @@ struct CalcBLEU: ParsableCommand {
         do {
             let result = try BLEU.corpus(hypotheses: hypotheses, references: references, options: BLEUCalculator.options(call))
             let report = BLEUCalculator.report(result, call: call, title: "BLEU, corpus of \(CalcFormat.integer(hypotheses.count)) segments")
-            CalcOutput.show(report, json: output.json)
+            CalcOutput.show(report, output)
         } catch {
             throw ValidationError("calc bleu: \(error)")
         }

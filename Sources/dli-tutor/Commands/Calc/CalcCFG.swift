@@ -14,6 +14,6 @@ struct CalcCFG: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("cfg", [("uncond", uncond), ("cond", cond), ("scale", scale)]), json: output.json)
+        try CalcOutput.print(.fromOptions("cfg", [("uncond", uncond), ("cond", cond), ("scale", scale)]), output)
     }
 }

@@ -14,6 +14,6 @@ struct CalcChunks: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("chunks", [("tokens", tokens), ("size", size), ("overlap", overlap)]), json: output.json)
+        try CalcOutput.print(.fromOptions("chunks", [("tokens", tokens), ("size", size), ("overlap", overlap)]), output)
     }
 }

@@ -12,6 +12,6 @@ struct CalcCosine: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("cosine", [("a", a), ("b", b)]), json: output.json)
+        try CalcOutput.print(.fromOptions("cosine", [("a", a), ("b", b)]), output)
     }
 }

@@ -25,6 +25,6 @@ struct CalcDDPM: ParsableCommand {
         try CalcOutput.print(.fromOptions("ddpm", [
             ("schedule", schedule), ("steps", steps), ("beta_start", betaStart), ("beta_end", betaEnd),
             ("t", t), ("x0", x0), ("eps", eps),
-        ]), json: output.json)
+        ]), output)
     }
 }

@@ -26,7 +26,7 @@ struct CalcElo: ParsableCommand {
         let games = try matches.map(Self.read)
         try CalcOutput.print(.fromOptions("elo", [
             ("ra", ra), ("rb", rb), ("k", k), ("score", score), ("matches", games), ("start", start),
-        ]), json: output.json)
+        ]), output)
     }
 
     static func read(_ path: String) throws -> String {

@@ -36,7 +36,7 @@ struct CalcLoRA: ParsableCommand {
         try CalcOutput.print(.fromOptions("lora", [
             ("model", model), ("rank", rank), ("targets", targets), ("alpha", alpha), ("d_in", dIn),
             ("d_out", dOut), ("layers", layers), ("modules", modules), ("params", params),
-        ]), json: output.json)
+        ]), output)
     }
 
     static var modelsText: String {

@@ -14,6 +14,6 @@ struct CalcPerplexity: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("perplexity", [("ce", ce), ("unit", unit), ("probs", probs)]), json: output.json)
+        try CalcOutput.print(.fromOptions("perplexity", [("ce", ce), ("unit", unit), ("probs", probs)]), output)
     }
 }

@@ -21,6 +21,6 @@ struct CalcQA: ParsableCommand {
 
     func run() throws {
         let texts: [(String, String?)] = [("pred", pred)] + truth.map { ("truth", $0) }
-        try CalcOutput.print(.fromOptions("qa", texts), json: output.json)
+        try CalcOutput.print(.fromOptions("qa", texts), output)
     }
 }

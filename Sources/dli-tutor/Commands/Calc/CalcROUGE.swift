@@ -20,6 +20,6 @@ struct CalcROUGE: ParsableCommand {
     @OptionGroup var output: CalcOutputOptions
 
     func run() throws {
-        try CalcOutput.print(.fromOptions("rouge", [("hyp", hyp), ("ref", ref), ("stem", stem ? "true" : nil)]), json: output.json)
+        try CalcOutput.print(.fromOptions("rouge", [("hyp", hyp), ("ref", ref), ("stem", stem ? "true" : nil)]), output)
     }
 }

@@ -23,6 +23,6 @@ struct CalcSampling: ParsableCommand {
         try CalcOutput.print(.fromOptions("sampling", [
             ("logits", logits), ("probs", probs), ("temperature", temperature),
             ("top_k", topK), ("top_p", topP), ("tokens", tokens),
-        ]), json: output.json)
+        ]), output)
     }
 }

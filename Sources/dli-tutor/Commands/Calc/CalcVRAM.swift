@@ -30,6 +30,6 @@ struct CalcVRAM: ParsableCommand {
             ("model", model), ("params", params), ("method", method), ("rank", rank),
             ("targets", targets), ("optimizer", optimizer), ("adapter_params", adapterParams),
             ("quantize", quantize), ("unquantized_params", unquantizedParams),
-        ]), json: output.json)
+        ]), output)
     }
 }
