@@ -132,7 +132,9 @@ struct LessonsScreen: Screen {
         }
         guard rows.indices.contains(i) else { return }
         selected = i
-        top = ScrollWindow.top(keeping: selected, visible: visibleRows, count: rows.count, currentTop: top)
+        // A course keeps its detail line (source, size, current) in view with it.
+        let hasDetail = rows.indices.contains(i + 1) && { if case .courseDetail = rows[i + 1] { true } else { false } }()
+        top = ScrollWindow.top(keeping: selected..<(selected + (hasDetail ? 2 : 1)), visible: visibleRows, count: rows.count, currentTop: top)
         // Show the heading above the first item of a section too.
         if selected > 0, top == selected, !rows[selected - 1].isSelectable { top -= 1 }
     }
@@ -153,8 +155,9 @@ struct LessonsScreen: Screen {
             if isSelected { frame.fill(Rect(x: list.x, y: y, width: width, height: 1), style: base) }
             switch row {
             case .chapter(let chapter, let minutes):
-                frame.write("\(chapter.number). \(chapter.title)", x: list.x + 1, y: y, style: Palette.title, maxX: list.maxX - 22)
                 let right = "\(minutes) min · \(CalcFormat.number(chapter.weight, digits: 0))% of exam"
+                frame.write("\(chapter.number). \(chapter.title)", x: list.x + 1, y: y, style: Palette.title,
+                            maxX: list.maxX - DisplayWidth.of(right) - 3)
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: Palette.dim)
             case .lesson(let lesson):
                 let reading = readings[lesson.id]

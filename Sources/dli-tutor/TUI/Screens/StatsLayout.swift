@@ -46,7 +46,7 @@ enum StatsLayout {
             frame.write(line, x: x, y: row, style: Palette.dim)
             row += 1
         }
-        if let weakest = stats.weakestLesson, let percent = weakest.accuracy.percent {
+        if let weakest = stats.weakestLesson, let percent = weakest.accuracy.percent, percent < 100 {
             for line in TextFit.wrap("Weakest lesson: \(weakest.title) at \(StudyFormat.percent(percent)) · c crams it", width: width) {
                 frame.write(line, x: x, y: row, style: Palette.warning)
                 row += 1
