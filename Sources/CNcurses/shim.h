@@ -49,6 +49,8 @@ static inline int dt_move(int y, int x) { return wmove(stdscr, y, x); }
 static inline int dt_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 static inline void dt_timeout(int ms) { wtimeout(stdscr, ms); }
 static inline int dt_refresh(void) { return wrefresh(stdscr); }
+/// The columns the C library (and so curses) gives `count` wide characters.
+static inline int dt_wcswidth(const wchar_t *text, int count) { return wcswidth(text, (size_t)count); }
 static inline int dt_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE); }
 static inline int dt_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
 static inline int dt_key_code_yes(void) { return KEY_CODE_YES; }

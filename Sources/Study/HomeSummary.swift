@@ -20,9 +20,26 @@ public struct HomeSummary: Equatable, Sendable {
     public var streakDays: Int
     /// The lesson to continue: the last one opened that is not complete.
     public var continueLessonID: String?
+    /// The mock exam in progress, if any.
+    public var openExam: OpenExam?
+
+    /// A mock exam started and not yet submitted.
+    public struct OpenExam: Equatable, Sendable {
+        /// When it is submitted by itself (nil: untimed).
+        public var deadline: Date?
+        public var answered: Int
+        public var questions: Int
+
+        public init(deadline: Date?, answered: Int, questions: Int) {
+            self.deadline = deadline
+            self.answered = answered
+            self.questions = questions
+        }
+    }
 
     public init(lessonsTotal: Int, lessonsCompleted: Int, questionsTotal: Int, questionsMastered: Int, dueReviews: Int,
-                newCards: Int, lastExam: ExamAttemptSummary?, reviewsPerDay: [Int], streakDays: Int, continueLessonID: String?) {
+                newCards: Int, lastExam: ExamAttemptSummary?, reviewsPerDay: [Int], streakDays: Int, continueLessonID: String?,
+                openExam: OpenExam? = nil) {
         self.lessonsTotal = lessonsTotal
         self.lessonsCompleted = lessonsCompleted
         self.questionsTotal = questionsTotal
@@ -33,6 +50,7 @@ public struct HomeSummary: Equatable, Sendable {
         self.reviewsPerDay = reviewsPerDay
         self.streakDays = streakDays
         self.continueLessonID = continueLessonID
+        self.openExam = openExam
     }
 }
 

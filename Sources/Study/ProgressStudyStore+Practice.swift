@@ -10,6 +10,12 @@ extension ProgressStudyStore {
                                       filter: filter, newPerDay: newPerDay, scheduler: scheduler, using: &generator)
     }
 
+    public func cramPlan(course: Course, filter: CardFilter, now: Date, seed: UInt64) throws -> PracticePlan {
+        var generator = SeededGenerator(seed: seed)
+        return try store.cramPlan(course: course.id, questionsByID: questionsByID(course), at: now, filter: filter,
+                                  scheduler: scheduler, using: &generator)
+    }
+
     public func nextDue(courseID: String) throws -> Date? {
         try store.nextDue(course: courseID)
     }

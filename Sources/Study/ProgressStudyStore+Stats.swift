@@ -12,6 +12,10 @@ extension ProgressStudyStore {
         let completed = progress.filter { $0.completed && lessonIDs.contains($0.lesson) }.count
         let unfinished = progress.filter { !$0.completed && lessonIDs.contains($0.lesson) }
         let days = stats.reviewsPerDay.map(\.reviews)
+        let open = try store.openAttempt(course: course.id).map { record in
+            HomeSummary.OpenExam(deadline: record.deadline, answered: record.items.count { $0.chosen != nil },
+                                 questions: record.items.count)
+        }
         return HomeSummary(
             lessonsTotal: course.lessons.count, lessonsCompleted: completed,
             questionsTotal: course.questions.count, questionsMastered: stats.cards.review,
@@ -19,7 +23,7 @@ extension ProgressStudyStore {
             newCards: min(candidates.new.count, max(0, newPerDay - candidates.newIntroducedToday)),
             lastExam: stats.exams.last { $0.isScored },
             reviewsPerDay: days, streakDays: HomeSummary.streak(days),
-            continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson)
+            continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson, openExam: open)
     }
 
     /// The most frequent named mistakes still in the bank, with their sentences.
@@ -56,7 +60,7 @@ extension ProgressStudyStore {
             reviewsPerDay: progress.reviewsPerDay.map { StudyStats.Day(start: $0.start, count: $0.reviews, correct: $0.correct) },
             dueToday: progress.dueToday,
             forecast: zip(forecast.starts, forecast.counts).map { StudyStats.Day(start: $0, count: $1) },
-            predictedRetention: progress.predictedRetention, calibration: progress.calibration,
-            mistakes: try frequentMistakes(course: course))
+            predictedRetention: progress.predictedRetention, predictedRetentionInAWeek: progress.predictedRetentionInAWeek,
+            calibration: progress.calibration, mistakes: try frequentMistakes(course: course))
     }
 }

@@ -41,8 +41,8 @@ public final class ProgressStudyStore: StudyStore {
         var out: [String: LessonReading] = [:]
         for progress in try store.readingProgress(course: courseID) {
             out[progress.lesson] = LessonReading(
-                position: ReadingPosition(sourceLine: progress.position), furthest: progress.percent / 100,
-                completed: progress.completed, bookmarks: [])
+                position: ReadingPosition(sourceLine: progress.position), share: progress.percent / 100,
+                seen: progress.seen ?? LineRanges(), completed: progress.completed, bookmarks: [], lastRead: progress.updatedAt)
         }
         for (lesson, bookmarks) in marks {
             out[lesson, default: .unread].bookmarks = bookmarks.map { ReadingPosition(sourceLine: $0.position) }.sorted()
@@ -50,14 +50,23 @@ public final class ProgressStudyStore: StudyStore {
         return out
     }
 
+    static let chosenCourseKey = "course"
+
+    public func chosenCourseID() throws -> String? {
+        try store.setting(Self.chosenCourseKey)
+    }
+
     public func save(_ write: StudyWrite) throws {
         switch write {
         case .courseOpened(let course, let time):
             try store.syncBank(of: course, at: time)
             questionIndex[course.id] = nil
-        case .reading(let course, let lesson, let position, let furthest):
+        case .courseChosen(let course):
+            try store.saveSetting(Self.chosenCourseKey, value: course)
+        case .reading(let course, let lesson, let position, let seen, let share):
             try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: position.sourceLine,
-                                                         percent: furthest * 100, completed: false, updatedAt: clock()))
+                                                         percent: share * 100, completed: share >= LessonReading.readShare,
+                                                         updatedAt: clock(), seen: seen))
         case .lessonCompleted(let course, let lesson, let time):
             let current = try store.readingProgress(course: course, lesson: lesson)
             try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: current?.position ?? 0,
@@ -76,6 +85,8 @@ public final class ProgressStudyStore: StudyStore {
             try store.recordPractice(record, course: course)
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
+        case .cramReview(let course, let record, let dayStart):
+            try store.recordPractice(record, course: course, cramDayStart: dayStart)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)
         case .examStarted(let record):

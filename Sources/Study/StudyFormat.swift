@@ -53,6 +53,14 @@ public enum StudyFormat {
         String(format: "%.0f%%", value)
     }
 
+    /// What predicted retention is, with its figures: "Recall now 93% · in a week
+    /// 71% (FSRS: the average chance of recalling each answered question)".
+    public static func recall(now: Double?, inAWeek: Double?) -> String {
+        guard let now else { return "Recall: — (nothing answered yet)" }
+        let week = inAWeek.map { " · in a week \(percent(100 * $0))" } ?? ""
+        return "Recall now \(percent(100 * now))\(week) (FSRS: the average chance of recalling each answered question)"
+    }
+
     /// `2026-03-10` in the calendar's time zone.
     public static func day(_ date: Date, calendar: Calendar) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)

@@ -69,8 +69,11 @@ public struct StudyStats: Equatable, Sendable {
     public var dueToday: Int
     /// Reviews falling due per day from today on; today also counts the overdue ones.
     public var forecast: [Day]
-    /// Mean retrievability of the answered cards now; nil before any answer.
+    /// The average probability of recalling each answered question now (FSRS);
+    /// nil before any answer.
     public var predictedRetention: Double?
+    /// The same a week from now, without reviews meanwhile.
+    public var predictedRetentionInAWeek: Double?
     /// Right answers when sure and when not sure; confident errors by domain (re-asks aside).
     public var calibration: Calibration
     /// The named mistakes of templates the learner made most often, most frequent first.
@@ -97,7 +100,8 @@ public struct StudyStats: Equatable, Sendable {
 
     public init(exams: [Exam], attempts: [ExamAttemptSummary], domains: [Accuracy], lessons: [Accuracy],
                 cards: ProgressStats.CardCounts, reviewsPerDay: [Day], dueToday: Int, forecast: [Day],
-                predictedRetention: Double?, calibration: Calibration = Calibration(), mistakes: [Mistake] = []) {
+                predictedRetention: Double?, predictedRetentionInAWeek: Double? = nil, calibration: Calibration = Calibration(),
+                mistakes: [Mistake] = []) {
         self.exams = exams
         self.attempts = attempts
         self.domains = domains
@@ -107,8 +111,18 @@ public struct StudyStats: Equatable, Sendable {
         self.dueToday = dueToday
         self.forecast = forecast
         self.predictedRetention = predictedRetention
+        self.predictedRetentionInAWeek = predictedRetentionInAWeek
         self.calibration = calibration
         self.mistakes = mistakes
+    }
+
+    /// The lesson to cram: the lowest accuracy among those answered, the one
+    /// with fewer answers on a tie; nil before any answer.
+    public var weakestLesson: Accuracy? {
+        lessons.filter { $0.accuracy.percent != nil }.min { a, b in
+            let (pa, pb) = (a.accuracy.percent ?? 0, b.accuracy.percent ?? 0)
+            return pa != pb ? pa < pb : a.accuracy.answered < b.accuracy.answered
+        }
     }
 
     /// The midnights of the `count` days ending with the day of `now`, oldest first.

@@ -23,6 +23,11 @@ public protocol StudyStore: AnyObject {
     /// Today's practice at `now`: due reviews and new questions (within the daily
     /// new limit) passing `filter`, ordered by `PracticeQueue.build` with `seed`.
     func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan
+    /// Cram practice at `now`: every question passing `filter`, due or not and
+    /// past the daily new limit, weakest first (`PracticeQueue.cram`).
+    func cramPlan(course: Course, filter: CardFilter, now: Date, seed: UInt64) throws -> PracticePlan
+    /// The course the learner last chose in the app, if any.
+    func chosenCourseID() throws -> String?
     /// When the next answered card of a course falls due; nil if none was answered.
     func nextDue(courseID: String) throws -> Date?
     /// The stored card of a question, nil if it was never answered.

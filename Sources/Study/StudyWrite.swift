@@ -8,9 +8,12 @@ public enum StudyWrite: Equatable, Sendable {
     /// A course is opened (at start, or switched to): its question bank gets a
     /// card for every question, so practice, exams and stats can read them.
     case courseOpened(Course, at: Date)
-    /// The reading position and furthest share seen (saved when leaving a lesson).
-    case reading(courseID: String, lessonID: String, position: ReadingPosition, furthest: Double)
-    /// The lesson was read to the end.
+    /// The course the app opens next time (chosen in the app's course list).
+    case courseChosen(courseID: String)
+    /// The reading position, the lines on screen so far and the share of the
+    /// lesson they make (saved when leaving a lesson); earlier lines stay seen.
+    case reading(courseID: String, lessonID: String, position: ReadingPosition, seen: LineRanges, share: Double)
+    /// The lesson was read: (nearly) all its lines were on screen.
     case lessonCompleted(courseID: String, lessonID: String, at: Date)
     /// The lesson's bookmarks, in reading order.
     case bookmarks(courseID: String, lessonID: String, [ReadingPosition])
@@ -18,6 +21,9 @@ public enum StudyWrite: Equatable, Sendable {
     case answer(courseID: String, question: Question, option: Int, at: Date)
     /// A confirmed practice review (the card's new state and the log entry).
     case practiceReview(courseID: String, PracticeReviewRecord)
+    /// A review of cram practice (`practice --cram`): logged with source `cram`,
+    /// it moves the card only if that is the card's first review since `dayStart`.
+    case cramReview(courseID: String, PracticeReviewRecord, dayStart: Date)
     /// The latest practice review taken back.
     case practiceUndo(courseID: String, PracticeReviewRecord)
     /// A new exam (or retake), stored before its first question shows.
@@ -30,4 +36,14 @@ public enum StudyWrite: Equatable, Sendable {
     case examClosed(attempt: Int, at: Date)
     /// The learner's preferences.
     case settings(StudySettings)
+}
+
+extension StudyWrite {
+    /// A confirmed review of a practice session as it is saved: as scheduled,
+    /// or — when `cram` gives the learner's calendar — as cram practice, whose
+    /// day starts at local midnight.
+    public static func practice(_ record: PracticeReviewRecord, courseID: String, cram calendar: Calendar?) -> StudyWrite {
+        guard let calendar else { return .practiceReview(courseID: courseID, record) }
+        return .cramReview(courseID: courseID, record, dayStart: calendar.startOfDay(for: record.time))
+    }
 }

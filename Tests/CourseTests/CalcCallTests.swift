@@ -114,3 +114,27 @@ import Testing
         #expect(CalcFormat.quantity(0, "token", "tokens") == "0 tokens")
     }
 }
+
+/// Texts name arguments as the face that shows them takes them.
+@Suite struct CalcFaceTests {
+    let arguments: Set<String> = ["score", "method", "d_in", "model", "rank"]
+
+    @Test func optionsRewriteMentionsOfArgumentsOnly() {
+        let face = CalcFace.options
+        #expect(face.mentions(in: "assumed, give score=", arguments: arguments) == "assumed, give --score")
+        #expect(face.mentions(in: "applies to method=qlora only", arguments: arguments) == "applies to --method qlora only")
+        #expect(face.mentions(in: "cannot be combined with model= (the preset)", arguments: arguments)
+            == "cannot be combined with --model (the preset)")
+        #expect(face.mentions(in: "needs 'rank' and t=500", arguments: arguments) == "needs '--rank' and t=500")
+        #expect(face.mentions(in: "model (or d_in and d_out)", arguments: arguments, bare: true) == "--model (or --d-in and d_out)")
+        #expect(face.mentions(in: "scoreboard=1 and rank", arguments: arguments) == "scoreboard=1 and rank")
+        #expect(CalcFace.call.mentions(in: "give score=", arguments: arguments) == "give score=")
+    }
+
+    @Test func errorsFollowTheFace() {
+        let error = FormulaError.invalidArgument("d_in", "cannot be combined with model=")
+        #expect(error.description(for: .options, arguments: arguments) == "--d-in: cannot be combined with --model")
+        #expect(error.description(for: .call, arguments: arguments) == "d_in: cannot be combined with model=")
+        #expect(FormulaError.missingArgument("rank").description(for: .options, arguments: arguments) == "missing option --rank")
+    }
+}

@@ -19,18 +19,21 @@ import Testing
 
     @Test func readingPositionsBookmarksAndCompletionRoundTrip() throws {
         let store = try makeStore()
-        try store.save(.reading(courseID: course.id, lessonID: "b", position: ReadingPosition(sourceLine: 12), furthest: 0.4))
+        try store.save(.reading(courseID: course.id, lessonID: "b", position: ReadingPosition(sourceLine: 12),
+                                seen: LineRanges([10..<14]), share: 0.4))
         try store.save(.bookmarks(courseID: course.id, lessonID: "b", [ReadingPosition(sourceLine: 9), ReadingPosition(sourceLine: 12)]))
         try store.save(.bookmarks(courseID: course.id, lessonID: "b", [ReadingPosition(sourceLine: 12)]))
         try store.save(.lessonCompleted(courseID: course.id, lessonID: "a", at: now))
         let readings = try store.readings(courseID: course.id)
-        #expect(readings["b"] == LessonReading(position: ReadingPosition(sourceLine: 12), furthest: 0.4, completed: false,
-                                               bookmarks: [ReadingPosition(sourceLine: 12)]))
+        #expect(readings["b"] == LessonReading(position: ReadingPosition(sourceLine: 12), share: 0.4, seen: LineRanges([10..<14]),
+                                               completed: false, bookmarks: [ReadingPosition(sourceLine: 12)], lastRead: now))
         #expect(readings["a"]?.completed == true)
-        // A later, shorter reading never undoes completion or the furthest point.
-        try store.save(.reading(courseID: course.id, lessonID: "a", position: .start, furthest: 0.1))
+        // A later, shorter reading never undoes completion or the share read, and the lines seen add up.
+        try store.save(.reading(courseID: course.id, lessonID: "a", position: .start, seen: LineRanges([1..<3]), share: 0.1))
+        try store.save(.reading(courseID: course.id, lessonID: "a", position: .start, seen: LineRanges([2..<6]), share: 0.2))
         #expect(try store.readings(courseID: course.id)["a"]?.completed == true)
-        #expect(try store.readings(courseID: course.id)["a"]?.furthest == 1)
+        #expect(try store.readings(courseID: course.id)["a"]?.share == 1)
+        #expect(try store.readings(courseID: course.id)["a"]?.seen == LineRanges([1..<6]))
 
         let summary = try store.homeSummary(course: course, now: now, calendar: StudyCourse.utc)
         #expect(summary.lessonsCompleted == 1 && summary.lessonsTotal == 2)

@@ -1,5 +1,7 @@
+import Course
 import Foundation
 import Testing
+@testable import dli_tutor
 
 /// `dli-tutor calc NAME …` run as a user would: JSON shapes and exit statuses.
 @Suite struct CalcCommandTests {
@@ -46,6 +48,39 @@ import Testing
         let first = try #require((piped["leaderboard"] as? [[String: Any]])?.first)
         #expect(first["rating"] as? Double == 1516)
         try expectUsageError(["calc", "elo", "--matches", "/nonexistent/matches.txt"], mentioning: "cannot read")
+    }
+
+    /// Defect 8: `calc NAME key=value…` runs as in a lesson calc block (the form the
+    /// app's calculator shows), and the steps say `score=` there but `--score` after options.
+    @Test func theCallSyntaxWorksOnTheCommandLineAndTextsFollowTheForm() throws {
+        let options = try json(["calc", "lora", "--model", "llama-3-8b", "--rank", "16"])
+        let words = try json(["calc", "lora", "model=llama-3-8b", "rank=16", "--json"])
+        #expect(words["trainable_params"] as? Int == 41_943_040)
+        #expect(words["trainable_params"] as? Int == options["trainable_params"] as? Int)
+        let matrix = try json(["calc", "attention", "q=1,0;0,1", "k=1,0;0,1", "v=1,2;3,4", "mask=causal", "--json"])
+        #expect(matrix["d_k"] as? Int == 2)
+        let spaced = try Binary.run(["calc", "bleu", "hyp=the cat sat on the mat", "ref=the cat is on the mat", "smooth=none"])
+        #expect(spaced.status == 0 && spaced.stdout.contains("ref tokens"))
+        let elo = try Binary.run(["calc", "elo", "--ra", "1600", "--rb", "1400"])
+        #expect(elo.stdout.contains("assumed, give --score"))
+        let eloWords = try Binary.run(["calc", "elo", "ra=1600", "rb=1400"])
+        #expect(eloWords.stdout.contains("assumed, give score="))
+        try expectUsageError(["calc", "lora", "model=llama-3-8b", "d_in=3", "rank=2"], mentioning: "d_in: cannot be combined with model=")
+        try expectUsageError(["calc", "lora", "--model", "llama-3-8b", "--d-in", "3", "--rank", "2"],
+                             mentioning: "--d-in: cannot be combined with --model")
+        // The shell command the app's calculator shows reads back to the same call.
+        let call = try CalcCall.parse(#"attention q="1,0;0,1" k="1,0;0,1" v="1,2;3,4""#)
+        let shown = CommandLineArguments.shellCommand(for: call)
+        #expect(shown == "dli-tutor calc attention q='1,0;0,1' k='1,0;0,1' v='1,2;3,4'")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", shown.replacingOccurrences(of: "dli-tutor", with: Binary.url.path) + " --json"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 && output.contains("\"d_k\": 2"), "\(output)")
     }
 
     @Test func loraJSONShape() throws {
@@ -112,7 +147,9 @@ import Testing
         try expectUsageError(["calc", "lora", "--d-in", "4", "--d-out", "4", "--rank", "-2"], mentioning: "rank")
         try expectUsageError(["calc", "cosine", "--a", "0,0", "--b", "1,1"], mentioning: "zero vector")
         try expectUsageError(["calc", "sampling", "--probs", "0.5,0.2"], mentioning: "sum")
-        try expectUsageError(["calc", "sampling", "--logits", "1,2", "--top-p", "1.5"], mentioning: "top_p")
+        // The message names the option as typed: --top-p here, top_p= in the call syntax.
+        try expectUsageError(["calc", "sampling", "--logits", "1,2", "--top-p", "1.5"], mentioning: "--top-p: must be in (0, 1]")
+        try expectUsageError(["calc", "sampling", "logits=1,2", "top_p=1.5"], mentioning: "top_p: must be in (0, 1]")
         try expectUsageError(["calc", "ddpm", "--t", "1001"], mentioning: "t:")
         try expectUsageError(["calc", "attention", "--q", "1,2", "--k", "1,2,3", "--v", "1"], mentioning: "Q has 2 columns")
         try expectUsageError(["calc", "chunks", "--tokens", "100", "--size", "10", "--overlap", "10"], mentioning: "overlap")

@@ -45,7 +45,7 @@ import Testing
         for command in Self.commands {
             let calculator = command.calculator
             let options = Set(try #require(names[calculator.name], "no options listed for calc \(calculator.name)").keys)
-            let expected = Set(calculator.keys.map(Self.optionName)).union(command.otherOptions).union(["json", "help", "version"])
+            let expected = Set(calculator.keys.map(Self.optionName)).union(command.otherOptions).union(["json", "color", "help", "version"])
             #expect(options == expected, "calc \(calculator.name): options \(options.sorted()) vs arguments \(expected.sorted())")
             #expect(command.fileArguments.isSubset(of: calculator.keys))
             // The form shows declared arguments only.

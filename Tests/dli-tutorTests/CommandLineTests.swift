@@ -44,10 +44,38 @@ enum Binary {
 }
 
 @Suite struct CommandLineTests {
-    @Test func helpListsCommands() throws {
+    @Test func helpListsCommandsAndTheEnvironment() throws {
         let result = try Binary.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("calc"))
+        for variable in ["DLI_TUTOR_DATA", "DLI_TUTOR_CONTENT", "NO_COLOR"] { #expect(result.stdout.contains(variable), "\(variable)") }
+    }
+
+    /// A mistyped command gets a suggestion, not a parser error about an argument.
+    @Test func aMistypedCommandSaysWhatWasMeant() throws {
+        let result = try Binary.run(["stat"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "dli-tutor: unknown command 'stat' (did you mean 'stats'?); dli-tutor --help lists the commands\n")
+        #expect(try Binary.run(["pratice", "--plain"]).stderr.contains("did you mean 'practice'?"))
+        let far = try Binary.run(["frobnicate"])
+        #expect(far.status == 2 && !far.stderr.contains("did you mean"))
+        #expect(CommandLineArguments.closest(to: "lesons", among: DLITutor.commandNames) == "lessons")
+        #expect(CommandLineArguments.closest(to: "ex", among: DLITutor.commandNames) == "exam")
+    }
+
+    /// `--color=always` keeps the styles in a pipe (`read 3 --color=always | less -R`), `never` drops them.
+    @Test func colorCanBeForcedOrRefused() throws {
+        let escape = "\u{1B}["
+        let always = try Binary.run(["read", "1", "--color=always", "--width", "60"])
+        #expect(always.status == 0 && always.stdout.contains(escape))
+        #expect(!(try Binary.run(["read", "1", "--width", "60"])).stdout.contains(escape))
+        let never = try Binary.run(["read", "1", "--color=never", "--width", "60"], environment: ["NO_COLOR": ""])
+        #expect(!never.stdout.contains(escape))
+        #expect(try Binary.run(["calc", "elo", "--ra", "1600", "--rb", "1400", "--color=always"]).stdout.contains(escape))
+        #expect(try Binary.run(["calc", "elo", "ra=1600", "rb=1400", "--color", "always"]).stdout.contains(escape))
+        let data = try BundledCourse.freshDataDirectory()
+        #expect(try Binary.run(["stats", "--color=always", "--data-dir", data]).stdout.contains(escape))
+        #expect(try Binary.run(["read", "1", "--plain", "--color=always"]).status == 2)
     }
 
     @Test func versionIsTheConfiguredOneWithOrWithoutTheParser() throws {

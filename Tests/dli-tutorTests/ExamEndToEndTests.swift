@@ -103,15 +103,18 @@ import Testing
         try tmux.wait(for: "Unanswered (13): 3, 4, 5")
         try tmux.keys("y")
         let scoreLine = /(\d+)\/15 · (\d+)%  (PASSED|NOT PASSED)/
-        let result = try #require(try tmux.wait(until: "the result with its score and domains") {
-            $0.contains("Mock exam 1 · result") && $0.firstMatch(of: scoreLine) != nil && $0.contains("By domain")
+        let result = try #require(try tmux.wait(until: "the result with its score and chapters") {
+            $0.contains("Mock exam 1 · result") && $0.firstMatch(of: scoreLine) != nil && $0.contains("By chapter")
         })
         let score = try #require(result.firstMatch(of: scoreLine))
         let right = try #require(Int(score.1))
         #expect(right <= 2 && score.3 == "NOT PASSED")
         try tmux.keys("q")
         try tmux.wait(for: "Continue reading")
+        // q on the home screen asks first.
         try tmux.keys("q")
+        try tmux.wait(for: "Leave dli-tutor?")
+        try tmux.keys("y")
         #expect(tmux.waitForExit(), "the app did not quit")
 
         let store = try ProgressStore(dataDirectory: data)

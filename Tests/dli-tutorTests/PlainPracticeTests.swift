@@ -53,10 +53,30 @@ import Testing
         let data = try BundledCourse.freshDataDirectory()
         let lesson = try Binary.run(["practice", "--plain", "--lesson", "4", "--content", PickOneCourse.content, "--data-dir", data], stdin: "quit\n")
         #expect(lesson.stdout.contains("DDPM: the forward and reverse diffusion processes · "))
-        let domain = try Binary.run(["practice", "--plain", "--domain", "llm-rag", "--new", "30", "--content", PickOneCourse.content, "--data-dir", data], stdin: "quit\n")
+        let domain = try Binary.run(["practice", "--plain", "--chapter", "llm-rag", "--new", "30", "--content", PickOneCourse.content, "--data-dir", data], stdin: "quit\n")
         #expect(domain.stdout.contains(" · LLM applications and RAG · "))
         #expect(try Binary.run(["practice", "--plain", "--lesson", "nope", "--content", PickOneCourse.content, "--data-dir", data]).status == 2)
         #expect(try Binary.run(["practice", "--plain", "--domain", "9", "--content", PickOneCourse.content, "--data-dir", data]).status == 2)
+    }
+
+    /// Cram: every question of a lesson now, past the daily new limit, logged
+    /// with source cram; a second cram of the same day leaves the schedule alone.
+    @Test func cramTakesEveryQuestionOfTheLessonAndLogsItAsCram() throws {
+        let data = try BundledCourse.freshDataDirectory()
+        #expect(try Binary.run(["practice", "--plain", "--cram", "--data-dir", data]).status == 2)
+        let lesson = try #require(CourseLoader.load(folder: PickOneCourse.folder).course).questions.count { $0.lesson == "l04-ddpm" }
+        let answers = String(repeating: "a\n\n", count: lesson + 3) + "quit\n"
+        let first = try Binary.run(["practice", "--plain", "--cram", "--lesson", "4", "--new", "0", "--seed", "3",
+                                    "--content", PickOneCourse.content, "--data-dir", data], stdin: answers)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Cram — Generative AI with Diffusion Models & LLMs: \(lesson) questions, weakest first."))
+        let folder = try BundledCourse.freshDataDirectory()
+        let csv = (folder as NSString).appendingPathComponent("log.csv")
+        #expect(try Binary.run(["export", "--format", "csv", "--output", csv, "--data-dir", data]).status == 0)
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count >= lesson)
+        #expect(rows.allSatisfy { $0.contains(",cram,") })
+        #expect(rows.allSatisfy { $0.contains(",l04-ddpm,") })
     }
 
     @Test func exportImportExportIsIdenticalThroughTheBinary() throws {

@@ -3,10 +3,11 @@ public struct AttentionCalculator: Calculator {
     public static let name = "attention"
     public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
     public static let arguments = [
-        CalcArgument("q", "Q (rows ; columns ,)", example: "1,0;0,1;1,1"),
-        CalcArgument("k", "K", example: "1,0;0,1;1,1"),
-        CalcArgument("v", "V", example: "1,2;3,4;5,6"),
-        CalcArgument("mask", "none or causal", example: "causal"),
+        CalcArgument("q", "Q", example: "1,0;0,1;1,1", detail: "queries: rows separated by ;, columns by ,"),
+        CalcArgument("k", "K", example: "1,0;0,1;1,1", detail: "keys, one row per token (as Q)"),
+        CalcArgument("v", "V", example: "1,2;3,4;5,6", detail: "values, one row per token"),
+        CalcArgument("mask", "mask", example: "causal", choices: ["none", "causal"], default: "none",
+                     detail: "causal: token i sees keys 1…i"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {

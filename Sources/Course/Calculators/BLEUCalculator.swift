@@ -4,14 +4,22 @@ public enum BLEUCalculator: Calculator {
     public static let name = "bleu"
     public static let summary = "BLEU of a hypothesis against references (sacrebleu 2.6.0, or textbook)"
     public static let arguments = [
-        CalcArgument("hyp", "Hypothesis", example: "the cat sat on the mat"),
-        CalcArgument("ref", fields: [("Reference", "the cat is on the mat"), ("Another reference", "there is a cat on the mat")]),
-        CalcArgument("tokenize", "Tokenizer (13a, intl, char, none)", example: "13a"),
-        CalcArgument("smooth", "Smoothing (exp, floor, add-k, none)", example: "exp"),
-        CalcArgument("lowercase", "Lowercase", example: "false"),
-        CalcArgument("effective_order", "Effective order", example: "true"),
-        CalcArgument("max_n", "Largest n-gram order (1–4)", example: "4"),
-        CalcArgument("textbook", "Textbook BLEU (no smoothing)", example: "false"),
+        CalcArgument("hyp", "hypothesis", example: "the cat sat on the mat"),
+        CalcArgument("ref", fields: [
+            CalcField("ref", "reference", example: "the cat is on the mat"),
+            CalcField("ref", "reference 2", example: "there is a cat on the mat", detail: "another reference (optional)"),
+        ]),
+        CalcArgument("tokenize", "tokenizer", example: "13a", choices: ["13a", "intl", "char", "none"], default: "13a",
+                     detail: "sacrebleu's tokenizer"),
+        CalcArgument("smooth", "smoothing", example: "exp", choices: ["exp", "floor", "add-k", "none"], default: "exp",
+                     detail: "how a zero n-gram precision is smoothed"),
+        CalcArgument("lowercase", "lowercase", example: "false", choices: CalcField.booleans, default: "false"),
+        CalcArgument("effective_order", "effective order", example: "true", choices: CalcField.booleans, default: "true",
+                     detail: "ignore n-gram orders the hypothesis is too short for"),
+        CalcArgument("max_n", "max n-gram", example: "4", choices: ["1", "2", "3", "4"], default: "4",
+                     detail: "the largest n-gram order"),
+        CalcArgument("textbook", "textbook", example: "false", choices: CalcField.booleans, default: "false",
+                     detail: "textbook BLEU: no smoothing, 0 if any precision is 0"),
         CalcArgument("smooth_value"),
     ]
 

@@ -3,9 +3,9 @@ public struct CFGCalculator: Calculator {
     public static let name = "cfg"
     public static let summary = "Classifier-free guidance: ε̂ = ε_uncond + s·(ε_cond − ε_uncond)."
     public static let arguments = [
-        CalcArgument("uncond", "ε unconditional", example: "0.1,-0.2,0.4"),
-        CalcArgument("cond", "ε conditional", example: "0.3,-0.1,0.2"),
-        CalcArgument("scale", "guidance scale s", example: "7.5"),
+        CalcArgument("uncond", "ε uncond", example: "0.1,-0.2,0.4", detail: "the unconditional noise prediction (a vector)"),
+        CalcArgument("cond", "ε cond", example: "0.3,-0.1,0.2", detail: "the conditional noise prediction (a vector)"),
+        CalcArgument("scale", "scale s", example: "7.5", detail: "guidance scale: 0 unconditional, 1 conditional"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {

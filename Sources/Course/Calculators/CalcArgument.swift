@@ -7,14 +7,15 @@ public struct CalcArgument: Equatable, Sendable {
     public var fields: [CalcField]
 
     /// An argument the form shows once, labelled and prefilled with a working example.
-    public init(_ key: String, _ label: String, example: String) {
-        self.init(key, fields: [(label, example)])
+    public init(_ key: String, _ label: String, example: String, choices: [String] = [], default defaultValue: String? = nil,
+                detail: String? = nil) {
+        self.init(key, fields: [CalcField(key, label, example: example, choices: choices, default: defaultValue, detail: detail)])
     }
 
-    /// An argument the form shows once per (label, example).
-    public init(_ key: String, fields: [(label: String, example: String)]) {
+    /// An argument the form shows once per field (all of this key).
+    public init(_ key: String, fields: [CalcField]) {
         self.key = key
-        self.fields = fields.map { CalcField(key, $0.label, example: $0.example) }
+        self.fields = fields
     }
 
     /// An argument the form leaves out.

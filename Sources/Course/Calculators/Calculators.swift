@@ -29,6 +29,6 @@ public enum Calculators {
 
     /// The working example call that a calculator's form starts with.
     public static func exampleCall(for calculator: any Calculator.Type) -> CalcCall {
-        CalcCall(name: calculator.name, arguments: calculator.fields.map { ($0.key, $0.example) })
+        CalcCall(name: calculator.name, arguments: calculator.fields.filter { !$0.example.isEmpty }.map { ($0.key, $0.example) })
     }
 }

@@ -3,9 +3,9 @@ public struct ChunksCalculator: Calculator {
     public static let name = "chunks"
     public static let summary = "RAG chunking: stride, chunk count and chunk start offsets."
     public static let arguments = [
-        CalcArgument("tokens", "document tokens", example: "10000"),
+        CalcArgument("tokens", "tokens", example: "10000", detail: "tokens in the document"),
         CalcArgument("size", "chunk size", example: "512"),
-        CalcArgument("overlap", "overlap", example: "64"),
+        CalcArgument("overlap", "overlap", example: "64", default: "0", detail: "tokens shared by neighbouring chunks"),
     ]
     /// JSON lists every start offset up to this many chunks.
     static let maxListedStarts = 1000

@@ -5,11 +5,11 @@ public struct DDPMCalculator: Calculator {
     public static let name = "ddpm"
     public static let summary = "DDPM linear or cosine noise schedule at timestep t, and the closed-form xₜ."
     public static let arguments = [
-        CalcArgument("schedule", "linear or cosine", example: "linear"),
-        CalcArgument("t", "timestep t (1…T)", example: "500"),
-        CalcArgument("steps", "T", example: "1000"),
-        CalcArgument("x0", "clean sample x₀ (optional)", example: "1.0,-0.5"),
-        CalcArgument("eps", "noise ε (optional)", example: "0.3,0.8"),
+        CalcArgument("schedule", "schedule", example: "linear", choices: ["linear", "cosine"], default: "linear"),
+        CalcArgument("t", "timestep t", example: "500", detail: "1 … T"),
+        CalcArgument("steps", "steps T", example: "1000", default: "1000"),
+        CalcArgument("x0", "x₀", example: "1.0,-0.5", detail: "a clean sample (optional, a vector)"),
+        CalcArgument("eps", "noise ε", example: "0.3,0.8", detail: "the noise added (optional, a vector as x₀)"),
         CalcArgument("beta_start"),
         CalcArgument("beta_end"),
     ]

@@ -3,10 +3,11 @@ public struct EloCalculator: Calculator {
     public static let name = "elo"
     public static let summary = "Elo expected scores and rating updates, or a leaderboard from match results."
     public static let arguments = [
-        CalcArgument("ra", "rating of A", example: "1600"),
-        CalcArgument("rb", "rating of B", example: "1400"),
-        CalcArgument("k", "K factor", example: "32"),
-        CalcArgument("score", "A's score (1 win, 0.5 draw, 0 loss)", example: "1"),
+        CalcArgument("ra", "rating A", example: "1600"),
+        CalcArgument("rb", "rating B", example: "1400"),
+        CalcArgument("k", "K factor", example: "32", default: "32"),
+        CalcArgument("score", "A's score", example: "1", choices: ["1", "0.5", "0"], default: "1",
+                     detail: "A's result: 1 win, 0.5 draw, 0 loss"),
         CalcArgument("matches"),
         CalcArgument("start"),
     ]

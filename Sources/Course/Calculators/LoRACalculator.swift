@@ -4,10 +4,11 @@ public struct LoRACalculator: Calculator {
     public static let name = "lora"
     public static let summary = "LoRA trainable parameters, ratio to the frozen model, adapter size and α/r scaling."
     public static let arguments = [
-        CalcArgument("model", "model preset", example: "llama-3-8b"),
+        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset"),
         CalcArgument("rank", "rank r", example: "16"),
-        CalcArgument("targets", "adapted modules", example: "q_proj,k_proj,v_proj,o_proj"),
-        CalcArgument("alpha", "α", example: "32"),
+        CalcArgument("targets", "targets", example: "", default: LoRA.Target.allCases.map(\.rawValue).joined(separator: ","),
+                     detail: "adapted modules: empty adapts all seven attention and MLP projections"),
+        CalcArgument("alpha", "α", example: "32", default: "r", detail: "scaling α/r"),
         CalcArgument("d_in"),
         CalcArgument("d_out"),
         CalcArgument("layers"),
@@ -32,6 +33,8 @@ public struct LoRACalculator: Calculator {
             result = try LoRA.adapters(model: model, rank: rank, targets: targets, alpha: alpha)
             modelJSON = .string(model.name)
             steps.append(CalcStep("model", "\(model.displayName): \(model.layers) layers, hidden \(model.hiddenSize), MLP \(model.intermediateSize), \(model.attentionHeads)/\(model.keyValueHeads) q/kv heads"))
+            let named = targets.map(\.rawValue).joined(separator: ", ")
+            steps.append(CalcStep("targets", call.has("targets") ? named : "\(named) (all seven, the default)"))
         } else {
             guard call.has("d_in") || call.has("d_out") else { throw .missingArgument("model (or d_in and d_out)") }
             if call.has("targets") { throw .invalidArgument("targets", "needs model=; with d_in/d_out use modules=") }

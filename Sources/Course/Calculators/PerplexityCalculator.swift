@@ -3,7 +3,7 @@ public struct PerplexityCalculator: Calculator {
     public static let name = "perplexity"
     public static let summary = "Perplexity from a mean cross-entropy (nats or bits) or per-token probabilities."
     public static let arguments = [
-        CalcArgument("probs", "probability of each true token", example: "0.5,0.25,0.8,0.1"),
+        CalcArgument("probs", "probabilities", example: "0.5,0.25,0.8,0.1", detail: "the probability of each true token"),
         CalcArgument("ce"),
         CalcArgument("unit"),
     ]

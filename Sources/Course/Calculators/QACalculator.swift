@@ -3,8 +3,11 @@ public enum QACalculator: Calculator {
     public static let name = "qa"
     public static let summary = "Exact match and token F1 of an answer (SQuAD v1.1)"
     public static let arguments = [
-        CalcArgument("pred", "Predicted answer", example: "the Denver Broncos"),
-        CalcArgument("truth", fields: [("True answer", "Denver Broncos"), ("Another true answer", "Broncos")]),
+        CalcArgument("pred", "prediction", example: "the Denver Broncos"),
+        CalcArgument("truth", fields: [
+            CalcField("truth", "true answer", example: "Denver Broncos"),
+            CalcField("truth", "true answer 2", example: "Broncos", detail: "another true answer (optional)"),
+        ]),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {

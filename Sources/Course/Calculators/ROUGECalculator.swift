@@ -3,9 +3,9 @@ public enum ROUGECalculator: Calculator {
     public static let name = "rouge"
     public static let summary = "ROUGE-1/2/L/Lsum of a summary against a reference (rouge-score 0.1.2)"
     public static let arguments = [
-        CalcArgument("hyp", "Hypothesis (summary)", example: "police killed the gunman"),
-        CalcArgument("ref", "Reference", example: "police kill the gunman"),
-        CalcArgument("stem", "Porter stemming", example: "true"),
+        CalcArgument("hyp", "summary", example: "police killed the gunman", detail: "the hypothesis (a generated summary)"),
+        CalcArgument("ref", "reference", example: "police kill the gunman"),
+        CalcArgument("stem", "stemming", example: "true", choices: CalcField.booleans, default: "false", detail: "Porter stemming"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {

@@ -3,11 +3,11 @@ public struct SamplingCalculator: Calculator {
     public static let name = "sampling"
     public static let summary = "Softmax with temperature, then top-k and top-p (nucleus) filtering."
     public static let arguments = [
-        CalcArgument("logits", "logits (or probs=)", example: "2.0,1.0,0.5,-1.0,-2.0"),
-        CalcArgument("tokens", "token labels (optional)", example: "cat,dog,car,sky,sea"),
-        CalcArgument("temperature", "temperature", example: "0.8"),
-        CalcArgument("top_k", "top-k", example: "4"),
-        CalcArgument("top_p", "top-p", example: "0.9"),
+        CalcArgument("logits", "logits", example: "2.0,1.0,0.5,-1.0,-2.0", detail: "logits (or give probs= below)"),
+        CalcArgument("tokens", "tokens", example: "cat,dog,car,sky,sea", detail: "token labels (optional)"),
+        CalcArgument("temperature", "temperature", example: "0.8", default: "1"),
+        CalcArgument("top_k", "top-k", example: "4", default: "off"),
+        CalcArgument("top_p", "top-p", example: "0.9", default: "1 (off)"),
         CalcArgument("probs"),
     ]
 

@@ -3,10 +3,10 @@ public struct VRAMCalculator: Calculator {
     public static let name = "vram"
     public static let summary = "GPU memory for weights, gradients and optimizer state: full fine-tuning, LoRA, QLoRA."
     public static let arguments = [
-        CalcArgument("model", "model preset (or params=)", example: "llama-3-8b"),
-        CalcArgument("method", "full, lora or qlora", example: "qlora"),
+        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset (or params= below)"),
+        CalcArgument("method", "method", example: "qlora", choices: ["full", "lora", "qlora"], default: "full"),
         CalcArgument("rank", "LoRA rank", example: "16"),
-        CalcArgument("optimizer", "adamw or sgd", example: "adamw"),
+        CalcArgument("optimizer", "optimizer", example: "adamw", choices: ["adamw", "sgd"], default: "adamw"),
         CalcArgument("params"),
         CalcArgument("targets"),
         CalcArgument("adapter_params"),

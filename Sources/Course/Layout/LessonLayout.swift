@@ -14,6 +14,11 @@ public enum LessonLayout {
         return document
     }
 
+    /// How many lines the title block takes at `width`: the body starts there.
+    public static func titleBlockLines(_ lesson: Lesson, in course: Course?, width: Int, theme: Theme = .unicode) -> Int {
+        TerminalLayout.render(MarkdownParser.parse(preamble(lesson, in: course)), width: width, theme: theme).lines.count
+    }
+
     /// The title block as Markdown, so it is styled like the rest of the text.
     static func preamble(_ lesson: Lesson, in course: Course?) -> String {
         var meta: [String] = []

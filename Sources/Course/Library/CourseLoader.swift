@@ -64,9 +64,19 @@ public enum CourseLoader {
             diagnostics += reader.diagnostics
         }
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
-        course.lessons = lessons.lessons
+        course.lessons = lessons.lessons.map { lesson in
+            var lesson = lesson
+            lesson.title = NumberedTitle.stripping(lesson.title, number: lesson.order)
+            return lesson
+        }
+        course.chapters = course.chapters.map { chapter in
+            var chapter = chapter
+            chapter.title = NumberedTitle.stripping(chapter.title, number: chapter.number)
+            return chapter
+        }
         diagnostics += lessons.diagnostics
-        if thorough { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons) }
+        let outlines = thorough ? LessonBodyValidator.outlines(of: course.lessons) : [:]
+        if thorough { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons, outlines: outlines) }
         if parts == .lessons { return CourseLoad(course: course, diagnostics: diagnostics) }
 
         var decodedQuestions: [DecodedQuestion] = []
@@ -84,6 +94,7 @@ public enum CourseLoader {
         let questions = QuestionValidator.validate(decodedQuestions, in: course, checkStems: thorough)
         course.questions = questions.questions
         diagnostics += questions.diagnostics
+        if thorough { diagnostics += LessonBodyValidator.sectionDiagnostics(decodedQuestions, outlines: outlines) }
         var locations: [String: Diagnostic.Location] = [:]
         for item in decodedQuestions where locations[item.question.id] == nil {
             let at = item.positions[""] ?? .start

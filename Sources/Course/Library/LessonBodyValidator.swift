@@ -1,6 +1,6 @@
 /// Checks what a lesson body refers to: internal links (`lesson:id#anchor`,
-/// `#anchor`) must reach a lesson and a heading, and — in `dli-tutor check` —
-/// every `calc` call must parse and evaluate.
+/// `#anchor`) and questions' `section`s must reach a lesson and a heading, and —
+/// in `dli-tutor check` — every `calc` call must parse and evaluate.
 public enum LessonBodyValidator {
     /// What a lesson body offers to links, and what it links to.
     struct Outline {
@@ -20,9 +20,16 @@ public enum LessonBodyValidator {
         return Outline(anchors: anchors, links: document.links, calcCalls: document.calcCalls)
     }
 
+    static func outlines(of lessons: [Lesson]) -> [String: Outline] {
+        Dictionary(uniqueKeysWithValues: lessons.map { ($0.id, outline(of: $0)) })
+    }
+
     /// Broken internal links of every lesson, located by the line of their block.
     public static func linkDiagnostics(_ lessons: [Lesson]) -> [Diagnostic] {
-        let outlines = Dictionary(uniqueKeysWithValues: lessons.map { ($0.id, outline(of: $0)) })
+        linkDiagnostics(lessons, outlines: outlines(of: lessons))
+    }
+
+    static func linkDiagnostics(_ lessons: [Lesson], outlines: [String: Outline]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for lesson in lessons {
             guard let outline = outlines[lesson.id] else { continue }
@@ -33,6 +40,16 @@ public enum LessonBodyValidator {
             }
         }
         return diagnostics
+    }
+
+    /// Questions whose `section` is not a heading anchor of their lesson, located at the value.
+    static func sectionDiagnostics(_ questions: [DecodedQuestion], outlines: [String: Outline]) -> [Diagnostic] {
+        questions.compactMap { item in
+            let question = item.question
+            guard let section = question.section, let outline = outlines[question.lesson],
+                  !outline.anchors.contains(section) else { return nil }
+            return item.diagnostic("section", "question '\(question.id)': lesson '\(question.lesson)' has no section '#\(section)'")
+        }
     }
 
     static func problem(with url: String, from lessonID: String, outlines: [String: Outline]) -> String? {

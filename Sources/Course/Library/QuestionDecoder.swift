@@ -1,7 +1,7 @@
 /// A quiz file (`{"questions": [...]}`) → questions, each bad one reported and skipped.
 enum QuestionDecoder {
     static let knownKeys = Set([
-        "id", "lesson", "domain", "difficulty", "kind", "stem", "options", "answer", "explanation", "check",
+        "id", "lesson", "section", "domain", "difficulty", "kind", "stem", "options", "answer", "explanation", "check",
     ]).union(ResponseDecoder.knownKeys).union(TemplateDecoder.knownKeys)
 
     static func decodeFile(_ text: String, reader: inout NodeReader) -> [DecodedQuestion] {
@@ -28,6 +28,7 @@ enum QuestionDecoder {
         let before = reader.diagnostics.filter { $0.severity == .error }.count
         let id = reader.string(node, "id")
         let lesson = reader.string(node, "lesson")
+        let section = reader.string(node, "section", required: false)
         let domain = reader.string(node, "domain")
         let difficulty = enumValue(node, "difficulty", Question.Difficulty.self, required: true, reader: &reader)
         let kind = enumValue(node, "kind", Question.Kind.self, required: false, reader: &reader)
@@ -47,7 +48,7 @@ enum QuestionDecoder {
         }
         let failed = reader.diagnostics.filter { $0.severity == .error }.count > before
         guard !failed, let id, let lesson, let domain, let difficulty, let stem, let explanation, let form else { return nil }
-        let question = Question(id: id, lesson: lesson, domain: domain, difficulty: difficulty, kind: kind,
+        let question = Question(id: id, lesson: lesson, section: section, domain: domain, difficulty: difficulty, kind: kind,
                                 stem: stem, options: form.options, answer: form.answer, explanation: explanation, check: check,
                                 response: form.response, template: template)
         var positions: [String: SourcePosition] = ["": node.position]

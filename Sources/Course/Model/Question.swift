@@ -9,6 +9,9 @@ public struct Question: Equatable, Sendable, Identifiable, Codable {
     public var id: String
     /// The id of the lesson the question belongs to.
     public var lesson: String
+    /// The anchor of the lesson section that teaches what the question tests
+    /// (`3-the-closed-form`); `check` reports one the lesson does not have.
+    public var section: String?
     /// The chapter id; the exam blueprint draws questions per domain.
     public var domain: String
     public var difficulty: Difficulty
@@ -32,12 +35,13 @@ public struct Question: Equatable, Sendable, Identifiable, Codable {
     public var check: QuestionCheck?
 
     public init(
-        id: String, lesson: String, domain: String, difficulty: Difficulty, kind: Kind? = nil,
+        id: String, lesson: String, section: String? = nil, domain: String, difficulty: Difficulty, kind: Kind? = nil,
         stem: String, options: [String], answer: Int, explanation: String, check: QuestionCheck? = nil,
         response: QuestionResponse = .choice, template: QuestionTemplate? = nil
     ) {
         self.id = id
         self.lesson = lesson
+        self.section = section
         self.domain = domain
         self.difficulty = difficulty
         self.kind = kind

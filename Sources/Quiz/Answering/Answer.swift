@@ -38,6 +38,17 @@ public enum Answer: Equatable, Sendable, Codable {
         }
     }
 
+    /// What was picked or typed, with options lettered as `order` showed them
+    /// (`order[i]` is the original index shown at position i).
+    public func entered(shownIn order: [Int]) -> String {
+        func shown(_ original: Int) -> Int { order.firstIndex(of: original) ?? original }
+        switch self {
+        case .option(let index): return Answer.letter(shown(index))
+        case .options(let indexes): return indexes.map(shown).sorted().map(Answer.letter).joined(separator: ",")
+        case .number, .text, .recalled: return entered
+        }
+    }
+
     /// The selection as the review log's `chosen` column writes it: `2`, `0;2`.
     public var chosenText: String {
         switch self {

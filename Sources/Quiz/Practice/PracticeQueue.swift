@@ -109,3 +109,28 @@ public struct PracticeQueue: Equatable, Sendable {
         return PracticeQueue(items: orderedReviews + orderedNew)
     }
 }
+
+extension PracticeQueue {
+    /// A cram queue: every question passing the filter of `options` now, due or
+    /// not and past the daily limit of new ones, weakest first — never-answered
+    /// questions and then the lowest retrievability at `now`, ties in seeded
+    /// order — with lessons interleaved. For the days before an exam.
+    public static func cram<G: RandomNumberGenerator>(
+        questions: [Question], cards: [String: FSRSCard], at now: Date, scheduler: FSRSScheduler,
+        options: PracticeQueueOptions = PracticeQueueOptions(), using generator: inout G
+    ) -> PracticeQueue {
+        var seen = Set<String>()
+        var items: [(item: Item, retrievability: Double)] = questions.filter { options.includes($0) && seen.insert($0.id).inserted }
+            .map { question in
+                guard let card = cards[question.id], card.lastReview != nil else {
+                    return (Item(questionID: question.id, lesson: question.lesson, kind: .new), -1)
+                }
+                return (Item(questionID: question.id, lesson: question.lesson, kind: .review), scheduler.retrievability(of: card, at: now))
+            }
+        items.shuffle(using: &generator)
+        let ordered = items.enumerated().sorted { a, b in
+            a.element.retrievability != b.element.retrievability ? a.element.retrievability < b.element.retrievability : a.offset < b.offset
+        }.map(\.element.item)
+        return PracticeQueue(items: LessonInterleaving.arrange(ordered, lesson: \.lesson))
+    }
+}

@@ -188,6 +188,16 @@ public struct FSRSScheduler: Equatable, Sendable {
         return pow(1 + factor * Double(days) / stability, decay)
     }
 
+    /// The forgetting curve read at the exact time elapsed (fractional days): the
+    /// probability of recalling `card` at `time`, for figures shown to the learner.
+    /// A card answered an hour ago is not at 100% as whole days would have it.
+    /// Scheduling uses `retrievability`, which counts whole days as py-fsrs does.
+    public func recallProbability(of card: FSRSCard, at time: Date) -> Double {
+        guard let last = card.lastReview, let stability = card.stability, stability > 0 else { return 0 }
+        let days = max(0, time.timeIntervalSince(last) / 86_400)
+        return pow(1 + factor * days / stability, decay)
+    }
+
     /// The review interval for a stability: days until retrievability falls to the
     /// desired retention, rounded half to even (Python's `round`), within 1…maximumInterval.
     public func intervalDays(stability: Double) -> Int {

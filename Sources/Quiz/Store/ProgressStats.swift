@@ -20,8 +20,14 @@ public struct ProgressStats: Equatable, Sendable {
             self.correct = correct
         }
 
+        /// Exam questions left unanswered (among `reviews`: each still moved its card
+        /// as a wrong answer, but it is not an answer).
+        public var unanswered = 0
+
+        /// Reviews that were answers (right or wrong).
+        public var answered: Int { reviews - unanswered }
         /// Share of right answers in percent; nil before any answer.
-        public var percent: Double? { reviews == 0 ? nil : 100 * Double(correct) / Double(reviews) }
+        public var percent: Double? { answered <= 0 ? nil : 100 * Double(correct) / Double(answered) }
     }
 
     /// Cards by FSRS state; `new` ones were never answered.
@@ -52,8 +58,11 @@ public struct ProgressStats: Equatable, Sendable {
     public var dueToday: Int
     /// Oldest first.
     public var exams: [ExamAttemptSummary]
-    /// Mean retrievability of the reviewed cards now; nil if none.
+    /// The average probability of recalling each reviewed card now
+    /// (`FSRSScheduler.recallProbability`); nil if none.
     public var predictedRetention: Double?
+    /// The same a week from now, if nothing is reviewed meanwhile.
+    public var predictedRetentionInAWeek: Double?
     /// How often the learner was right when sure and when not sure.
     public var calibration = Calibration()
 }

@@ -31,22 +31,45 @@ extension ProgressStore {
         filter: CardFilter = .all, newPerDay: Int = 20, scheduler: FSRSScheduler, using generator: inout G
     ) throws(StoreError) -> PracticePlan {
         let candidates = try practiceCandidates(course: course, dueBy: now, startOfDay: calendar.startOfDay(for: now), filter: filter)
-        var questions: [Question] = []
-        var cards: [String: FSRSCard] = [:]
-        var draws: [String: Int] = [:]
-        let stored = (candidates.due + candidates.new).sorted { ($0.position ?? .max) < ($1.position ?? .max) }
-        for card in stored {
-            guard let question = questionsByID[card.question] else { continue }
-            questions.append(question)
-            if !card.isNew { cards[card.question] = card.card }
-            if question.template != nil { draws[card.question] = card.reviewCount }
-        }
+        let (questions, cards, draws) = Self.bankOrder(candidates, questionsByID: questionsByID)
         let options = PracticeQueueOptions(
             newPerDay: newPerDay, newIntroducedToday: candidates.newIntroducedToday,
             lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
         let queue = PracticeQueue.build(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
                                         using: &generator)
         return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
+    }
+
+    /// Cram practice for `course` at `now` (`PracticeQueue.cram`): every card
+    /// passing `filter`, reviewed or not, whatever its due date and the daily
+    /// new limit.
+    public func cramPlan<G: RandomNumberGenerator>(
+        course: String, questionsByID: [String: Question], at now: Date, filter: CardFilter,
+        scheduler: FSRSScheduler, using generator: inout G
+    ) throws(StoreError) -> PracticePlan {
+        let candidates = try practiceCandidates(course: course, dueBy: .distantFuture, startOfDay: now, filter: filter)
+        let (questions, cards, draws) = Self.bankOrder(candidates, questionsByID: questionsByID)
+        let options = PracticeQueueOptions(lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
+        let queue = PracticeQueue.cram(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
+                                       using: &generator)
+        return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
+    }
+
+    /// The candidates' questions in bank order, the cards of those answered
+    /// before, and how many times each template was answered (its next draw).
+    private static func bankOrder(
+        _ candidates: PracticeCandidates, questionsByID: [String: Question]
+    ) -> (questions: [Question], cards: [String: FSRSCard], draws: [String: Int]) {
+        var questions: [Question] = []
+        var cards: [String: FSRSCard] = [:]
+        var draws: [String: Int] = [:]
+        for card in (candidates.due + candidates.new).sorted(by: { ($0.position ?? .max) < ($1.position ?? .max) }) {
+            guard let question = questionsByID[card.question] else { continue }
+            questions.append(question)
+            if !card.isNew { cards[card.question] = card.card }
+            if question.template != nil { draws[card.question] = card.reviewCount }
+        }
+        return (questions, cards, draws)
     }
 
     /// When each answered card of `course` due before `limit` falls due, earliest

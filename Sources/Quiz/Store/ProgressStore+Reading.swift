@@ -3,20 +3,10 @@ import GRDB
 
 extension ProgressStore {
     /// Saves where the learner is in a lesson. Once completed, a lesson stays
-    /// completed, and its percent never goes down.
+    /// completed, its percent never goes down, and the lines seen are added to
+    /// those seen before (`progress.seen` nil keeps them).
     public func saveReadingProgress(_ progress: LessonProgress) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: """
-                INSERT INTO lesson_progress (course, lesson, position, percent, completed, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (course, lesson) DO UPDATE SET
-                    position = excluded.position,
-                    percent = MAX(percent, excluded.percent),
-                    completed = MAX(completed, excluded.completed),
-                    updated_at = excluded.updated_at
-                """, arguments: [progress.course, progress.lesson, progress.position, min(100, max(0, progress.percent)),
-                                 progress.completed, StoreTime.milliseconds(progress.updatedAt)])
-        }
+        try write { db in try ReadingRows.save(progress, keepingLaterPosition: false, db: db) }
     }
 
     /// Reading progress of every lesson of `course` the learner opened.
@@ -74,7 +64,36 @@ extension ProgressStore {
 enum ReadingRows {
     static func progress(_ row: Row) -> LessonProgress {
         LessonProgress(course: row["course"], lesson: row["lesson"], position: row["position"], percent: row["percent"],
-                       completed: row["completed"], updatedAt: StoreTime.date(row["updated_at"]))
+                       completed: row["completed"], updatedAt: StoreTime.date(row["updated_at"]),
+                       seen: LineRanges(text: row["seen"] ?? ""))
+    }
+
+    /// Inserts or merges one lesson's progress: percent and completion only go
+    /// up, seen lines are united; the position is the new one, or with
+    /// `keepingLaterPosition` (an import) whichever was saved later. Returns
+    /// whether the row changed.
+    @discardableResult
+    static func save(_ progress: LessonProgress, keepingLaterPosition: Bool, db: Database) throws -> Bool {
+        let stored = try String.fetchOne(db, sql: "SELECT seen FROM lesson_progress WHERE course = ? AND lesson = ?",
+                                         arguments: [progress.course, progress.lesson])
+        let seen = LineRanges(text: stored ?? "").union(progress.seen ?? LineRanges())
+        let position = keepingLaterPosition
+            ? "CASE WHEN excluded.updated_at > updated_at THEN excluded.position ELSE position END" : "excluded.position"
+        let updated = keepingLaterPosition ? "MAX(updated_at, excluded.updated_at)" : "excluded.updated_at"
+        try db.execute(sql: """
+            INSERT INTO lesson_progress (course, lesson, position, percent, completed, updated_at, seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (course, lesson) DO UPDATE SET
+                position = \(position),
+                percent = MAX(percent, excluded.percent),
+                completed = MAX(completed, excluded.completed),
+                updated_at = \(updated),
+                seen = excluded.seen
+            WHERE \(position) IS NOT position OR percent < excluded.percent OR completed < excluded.completed
+               OR \(updated) IS NOT updated_at OR excluded.seen IS NOT seen
+            """, arguments: [progress.course, progress.lesson, progress.position, min(100, max(0, progress.percent)),
+                             progress.completed, StoreTime.milliseconds(progress.updatedAt), seen.description])
+        return db.changesCount > 0
     }
 
     static func bookmark(_ row: Row) -> Bookmark {

@@ -7,9 +7,15 @@ extension ProgressStore {
     /// cards due before tomorrow and the reviewed cards' retrievability. Never
     /// a scan of the review log.
     ///
-    /// Predicted retention is the mean of `scheduler.retrievability(of:at:)`
+    /// Predicted retention is the mean of `scheduler.recallProbability(of:at:)`
     /// over the reviewed cards, written in SQL with the scheduler's own decay and
-    /// factor: `(1 + factor · whole days since the last review / stability)^decay`.
+    /// factor: `(1 + factor · days since the last review / stability)^decay`, now
+    /// and a week from now.
+    ///
+    /// Exam questions left unanswered were stored as wrong reviews (they move
+    /// their cards as Again); here they count as unanswered, not as answers: the
+    /// exam attempts' reviews are read through their index to take them out of
+    /// the accuracy figures and the reviews per day.
     public func stats(course: String, at now: Date, scheduler: FSRSScheduler, calendar: Calendar = .current,
                       days: Int = 30) throws(StoreError) -> ProgressStats {
         let today = calendar.startOfDay(for: now)
@@ -53,13 +59,26 @@ extension ProgressStore {
                 SELECT COUNT(*) FROM card WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due < ?
                 """, arguments: [course, StoreTime.milliseconds(tomorrow)]) ?? 0
             let recall = try Row.fetchOne(db, sql: """
-                SELECT SUM(pow(1.0 + :factor * MAX(0, (:now - last_review) / 86400000) / stability, :decay)) AS total,
+                SELECT SUM(pow(1.0 + :factor * MAX(0, (:now - last_review) / 86400000.0) / stability, :decay)) AS total,
+                       SUM(pow(1.0 + :factor * MAX(0, (:week - last_review) / 86400000.0) / stability, :decay)) AS week,
                        COUNT(*) AS cards
                 FROM card WHERE course = :course AND position IS NOT NULL AND review_count > 0
                                 AND stability > 0 AND last_review IS NOT NULL
-                """, arguments: ["course": course, "now": StoreTime.milliseconds(now), "factor": scheduler.factor,
+                """, arguments: ["course": course, "now": StoreTime.milliseconds(now),
+                                 "week": StoreTime.milliseconds(now.addingTimeInterval(7 * 86_400)), "factor": scheduler.factor,
                                  "decay": scheduler.decay])
-            let recallTotal: Double = recall?["total"] ?? 0, rated: Int = recall?["cards"] ?? 0
+            let recallTotal: Double = recall?["total"] ?? 0, recallWeek: Double = recall?["week"] ?? 0, rated: Int = recall?["cards"] ?? 0
+
+            // Unanswered exam questions, through the exam attempts (index review_attempt).
+            let blanks = try Row.fetchAll(db, sql: """
+                SELECT c.lesson, c.domain, r.reviewed_at FROM review r JOIN card c ON c.course = r.course AND c.question = r.question
+                WHERE r.attempt IN (SELECT id FROM exam_attempt WHERE course = ?) AND r.chosen IS NULL AND c.position IS NOT NULL
+                """, arguments: [course])
+            for blank in blanks {
+                let lesson: String = blank["lesson"], domain: String = blank["domain"]
+                lessons[lesson]?.unanswered += 1
+                domains[domain]?.unanswered += 1
+            }
 
             // Quarter-hour buckets give whole local days; a boundary off the
             // quarter hour (historic time zones) is counted from the log.
@@ -75,7 +94,8 @@ extension ProgressStore {
                 let from = StoreTime.milliseconds(start), to = StoreTime.milliseconds(end)
                 let aligned = from % StoreSchema.bucketMilliseconds == 0 && to % StoreSchema.bucketMilliseconds == 0
                 let row = try Row.fetchOne(aligned ? fromBuckets : fromLog, arguments: [course, from, to])
-                perDay.append(ProgressStats.Day(start: start, reviews: row?[0] ?? 0, correct: row?[1] ?? 0))
+                let unanswered = blanks.count { (from..<to).contains($0["reviewed_at"] as Int64) }
+                perDay.append(ProgressStats.Day(start: start, reviews: (row?[0] ?? 0) - unanswered, correct: row?[1] ?? 0))
             }
 
             let exams = try Row.fetchAll(db, sql: """
@@ -100,7 +120,8 @@ extension ProgressStore {
             return ProgressStats(
                 lessons: lessons.values.sorted { $0.id < $1.id }, domains: domains.values.sorted { $0.id < $1.id },
                 cards: counts, reviewsPerDay: perDay, dueToday: due, exams: exams,
-                predictedRetention: rated > 0 ? recallTotal / Double(rated) : nil, calibration: calibration)
+                predictedRetention: rated > 0 ? recallTotal / Double(rated) : nil,
+                predictedRetentionInAWeek: rated > 0 ? recallWeek / Double(rated) : nil, calibration: calibration)
         }
     }
 }

@@ -119,16 +119,7 @@ extension ProgressStore {
             }
 
             for reading in archive.lessons {
-                try db.execute(sql: """
-                    INSERT INTO lesson_progress (course, lesson, position, percent, completed, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (course, lesson) DO UPDATE SET
-                        position = CASE WHEN excluded.updated_at > updated_at THEN excluded.position ELSE position END,
-                        percent = MAX(percent, excluded.percent),
-                        completed = MAX(completed, excluded.completed),
-                        updated_at = MAX(updated_at, excluded.updated_at)
-                    """, arguments: [reading.course, reading.lesson, reading.position, reading.percent, reading.completed,
-                                     StoreTime.milliseconds(reading.updatedAt)])
-                summary.lessonsUpdated += db.changesCount
+                if try ReadingRows.save(reading, keepingLaterPosition: true, db: db) { summary.lessonsUpdated += 1 }
             }
             for mark in archive.bookmarks {
                 try db.execute(sql: "INSERT OR IGNORE INTO bookmark (course, lesson, position, label, created_at) VALUES (?, ?, ?, ?, ?)",

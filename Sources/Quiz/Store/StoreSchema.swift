@@ -8,7 +8,7 @@ import GRDB
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
     /// The highest schema version this program knows.
-    static let version = 3
+    static let version = 4
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
@@ -26,6 +26,10 @@ enum StoreSchema {
         migrator.registerMigration("v3-templates") { db in
             try db.execute(sql: version3)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        migrator.registerMigration("v4-reading") { db in
+            try db.execute(sql: version4)
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }
@@ -287,5 +291,11 @@ enum StoreSchema {
         ALTER TABLE review ADD COLUMN variant TEXT;
         ALTER TABLE review ADD COLUMN mistake INTEGER CHECK (mistake >= 0);
         CREATE INDEX review_mistake ON review(course, question, mistake) WHERE mistake IS NOT NULL;
+        """
+
+    /// Issue 17: `lesson_progress.seen` holds the lines of a lesson that were on
+    /// screen (`LineRanges` text), from which its read share is computed.
+    static let version4 = """
+        ALTER TABLE lesson_progress ADD COLUMN seen TEXT NOT NULL DEFAULT '';
         """
 }

@@ -59,6 +59,9 @@ public struct PracticeCandidates: Equatable, Sendable {
 /// Where an answer was given.
 public enum ReviewSource: String, Codable, Sendable, CaseIterable {
     case practice, exam
+    /// Practice of a chosen lesson or chapter past the daily limits; only a card's
+    /// first review of the day moves its FSRS state (`ProgressStore.recordPractice`).
+    case cram
 }
 
 /// One answer to a question and what it did to the card.

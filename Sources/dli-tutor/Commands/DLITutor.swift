@@ -12,6 +12,12 @@ struct DLITutor: ParsableCommand {
         discussion: """
             Run without a command to open the study app. The commands below work \
             in scripts and pipes too.
+
+            Environment:
+              DLI_TUTOR_DATA     progress and imported courses (as --data-dir)
+              DLI_TUTOR_CONTENT  the folder of courses to read (as --content)
+              NO_COLOR           no colours (bold stays); --color=always overrides it
+              TERM=dumb          plain text and ASCII; the app needs a real terminal
             """,
         version: "0.1.0",
         subcommands: [
@@ -30,6 +36,11 @@ struct DLITutor: ParsableCommand {
             Bench.self,
         ]
     )
+
+    /// The names of the commands (for "did you mean").
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName } + ["help"]
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -96,7 +96,7 @@ struct ExamCommand: ParsableCommand {
         } else {
             session = ExamAssembler.assemble(course: course, lastSeen: try study.examExposure(courseID: course.id), seed: seed,
                                              at: now, using: &generator)
-            if session.items.isEmpty { throw CommandFailure("\(course.id): no questions for the exam blueprint's domains") }
+            if session.items.isEmpty { throw CommandFailure("\(course.id): no questions for the exam blueprint's chapters") }
         }
         try study.save(.examStarted(session.record))
         guard let id = try study.openExam(courseID: course.id)?.id else { throw CommandFailure("the new exam was not stored") }

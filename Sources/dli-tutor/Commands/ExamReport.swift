@@ -11,7 +11,7 @@ enum ExamReport {
             + (result.passed ? "PASS" : "FAIL") + " (pass mark \(StudyFormat.percent(result.passPercent)))")
         console.line("Time used: \(StudyFormat.clock(result.timeUsed))\(result.submittedAutomatically ? " (submitted automatically at the deadline)" : "")")
         console.line()
-        console.line("By domain:")
+        console.line("By chapter:")
         for domain in result.domains {
             let title = course.chapter(id: domain.domain)?.title ?? domain.domain
             console.line("  \(title): \(domain.correct)/\(domain.total) (\(StudyFormat.percent(domain.percent)))")

@@ -17,6 +17,8 @@ struct PlainPractice {
     let console = PlainConsole()
     let now: () -> Date
     let confidenceMarking: Bool
+    /// Cram practice (`practice --cram`): reviews are saved as cram answers in this calendar's days.
+    var cramCalendar: Calendar?
     private var answered = 0
     private var right = 0
 
@@ -151,7 +153,7 @@ struct PlainPractice {
     private mutating func apply(_ effect: PracticeEffect) throws {
         switch effect {
         case .recordReview(let record):
-            try study.save(.practiceReview(courseID: course.id, record))
+            try study.save(.practice(record, courseID: course.id, cram: cramCalendar))
         case .undoReview(let record):
             try study.save(.practiceUndo(courseID: course.id, record))
             answered -= 1

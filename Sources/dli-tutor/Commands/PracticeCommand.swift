@@ -14,6 +14,10 @@ struct PracticeCommand: ParsableCommand {
             lessons interleaved. Every confirmed answer is saved at once. The line-oriented mode \
             reads commands from standard input (type help), so it also runs from a script; end of \
             input stops the session, keeping every answer.
+
+            --cram practises every question of --lesson or --chapter now, due or not and past the \
+            daily limit (the days before an exam), weakest first. Cram answers are logged (source \
+            cram), and only a question's first review of the day moves its schedule.
             """
     )
 
@@ -28,14 +32,18 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "Only this lesson (its id, or its number in the course).")
     var lesson: String?
 
-    @Option(help: "Only this domain (a chapter id, or its number).")
+    @Option(name: [.customLong("chapter"), .customLong("domain")], help: "Only this chapter (its id, or its number).")
     var domain: String?
+
+    @Flag(help: "Cram: every question of the lesson or chapter now, past the daily limits.")
+    var cram = false
 
     @Option(name: .customLong("new"), help: "New questions a day.")
     var newPerDay: Int = 20
 
     func validate() throws {
         if newPerDay < 0 { throw ValidationError("--new must be 0 or more") }
+        if cram && lesson == nil && domain == nil { throw ValidationError("--cram needs --lesson or --chapter: what to cram") }
     }
 
     func run() throws {
@@ -43,8 +51,9 @@ struct PracticeCommand: ParsableCommand {
         let filter = try CardFilter(lesson: lesson.map { try resolveLesson($0, in: course) },
                                     domain: domain.map { try resolveDomain($0, in: course) })
         let study = try context.openStudy(course, newPerDay: newPerDay)
-        let plan = try study.practicePlan(course: course, filter: filter, now: Date(), calendar: .current,
-                                          seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        let seed = seed ?? UInt64.random(in: 0...UInt64.max)
+        let plan = cram ? try study.cramPlan(course: course, filter: filter, now: Date(), seed: seed)
+            : try study.practicePlan(course: course, filter: filter, now: Date(), calendar: .current, seed: seed)
         let console = PlainConsole()
         if plan.queue.items.isEmpty {
             var line = "Nothing to practise now"
@@ -52,10 +61,12 @@ struct PracticeCommand: ParsableCommand {
             console.line(line + ".")
             return
         }
-        console.line("Practice — \(course.title): \(plan.queue.reviewCount) due, \(plan.queue.newCount) new. Answer with a letter; type help for commands.")
+        let counts = cram ? "\(plan.queue.items.count) questions, weakest first" : "\(plan.queue.reviewCount) due, \(plan.queue.newCount) new"
+        console.line("\(cram ? "Cram" : "Practice") — \(course.title): \(counts). Answer with a letter; type help for commands.")
         let session = PracticeSession(plan: plan, scheduler: study.scheduler)
         var practice = PlainPractice(session: session, course: course, study: study,
                                      confidenceMarking: try study.settings().confidenceMarking, now: Date.init)
+        if cram { practice.cramCalendar = .current }
         try practice.run()
     }
 
@@ -68,6 +79,6 @@ struct PracticeCommand: ParsableCommand {
     private func resolveDomain(_ text: String, in course: Course) throws -> String {
         if course.chapter(id: text) != nil { return text }
         if let number = Int(text), let chapter = course.chapters.first(where: { $0.number == number }) { return chapter.id }
-        throw ValidationError("no domain '\(text)' in \(course.id) (domains: \(course.chapters.map(\.id).joined(separator: ", ")))")
+        throw ValidationError("no chapter '\(text)' in \(course.id) (chapters: \(course.chapters.map(\.id).joined(separator: ", ")))")
     }
 }

@@ -6,7 +6,7 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Print a lesson, laid out for the terminal (or as plain text in a pipe).",
-        discussion: "ANSI styles are used when standard output is a terminal (without colour under NO_COLOR); plain text otherwise or with --plain."
+        discussion: "ANSI styles are used when standard output is a terminal (without colour under NO_COLOR); plain text otherwise or with --plain. --color=always keeps them in a pipe: dli-tutor read 3 --color=always | less -R."
     )
 
     @OptionGroup var options: CourseOptions
@@ -19,6 +19,8 @@ struct Read: ParsableCommand {
 
     @Flag(help: "Plain text without escape sequences.")
     var plain = false
+
+    @OptionGroup var color: ColorOption
 
     /// What `read` prints.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -33,6 +35,7 @@ struct Read: ParsableCommand {
 
     func validate() throws {
         if let width, !TerminalOutput.widths.contains(width) { throw ValidationError("--width must be between 20 and 1000") }
+        if plain && color.color == .always { throw ValidationError("--plain and --color=always contradict each other") }
     }
 
     /// What to read: a Markdown file, or a lesson of a course.
@@ -52,7 +55,7 @@ struct Read: ParsableCommand {
             FileHandle.standardOutput.write(Data(HTMLWriter.html(MarkdownParser.parse(body, options: .commonMark)).utf8))
             return
         }
-        let output = TerminalOutput.standardOutput(plain: plain, width: width)
+        let output = TerminalOutput.standardOutput(plain: plain, width: width, color: color.color)
         let rendered: RenderedDocument
         switch source {
         case .file(let path): rendered = try Read.renderFile(path, width: output.width, theme: output.theme)

@@ -17,6 +17,8 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    @OptionGroup var color: ColorOption
+
     /// Days of reviews the command lists (the app's stats screen shows a year).
     static let historyDays = 30
 
@@ -27,7 +29,12 @@ struct StatsCommand: ParsableCommand {
         if json {
             print(Self.json(stats, course: course, at: now).serialized())
         } else {
-            Self.text(stats, course: course, at: now).forEach { print($0) }
+            // Headings stand out on a terminal (or with --color=always); plain text in a pipe.
+            let output = TerminalOutput.standardOutput(color: color.color)
+            output.write(Self.text(stats, course: course, at: now).enumerated().map { index, line in
+                let heading = index == 0 || (!line.hasPrefix(" ") && line.hasSuffix(":"))
+                return StyledLine([StyledSpan(line, heading ? .strong : .plain)])
+            })
         }
     }
 
@@ -39,7 +46,8 @@ struct StatsCommand: ParsableCommand {
         func accuracy(_ row: StudyStats.Accuracy) -> JSONValue {
             ["id": .string(row.id), "title": .string(row.title), "cards": .integer(row.accuracy.cards),
              "seen": .integer(row.accuracy.seen), "reviews": .integer(row.accuracy.reviews),
-             "correct": .integer(row.accuracy.correct), "accuracy": row.accuracy.percent.map { .number($0 / 100) } ?? .null]
+             "correct": .integer(row.accuracy.correct), "unanswered": .integer(row.accuracy.unanswered),
+             "accuracy": row.accuracy.percent.map { .number($0 / 100) } ?? .null]
         }
         let exams: [JSONValue] = stats.attempts.map { exam in
             ["attempt": .integer(exam.id), "retake_of": exam.retakeOf.map { .integer($0) } ?? .null,
@@ -57,6 +65,7 @@ struct StatsCommand: ParsableCommand {
                       "total": .integer(stats.cards.total)],
             "due_today": .integer(stats.dueToday),
             "predicted_retention": stats.predictedRetention.map { .number($0) } ?? .null,
+            "predicted_retention_in_a_week": stats.predictedRetentionInAWeek.map { .number($0) } ?? .null,
             "domains": .array(stats.domains.map(accuracy)),
             "lessons": .array(stats.lessons.map(accuracy)),
             "reviews_per_day": .array(stats.reviewsPerDay.map {
@@ -86,10 +95,11 @@ struct StatsCommand: ParsableCommand {
         let cards = stats.cards
         lines.append("Cards: \(cards.total) · new \(cards.new) · learning \(cards.learning) · review \(cards.review) · relearning \(cards.relearning)")
         lines.append("Due today: \(stats.dueToday)")
-        lines.append("Predicted retention: " + (stats.predictedRetention.map { StudyFormat.percent(100 * $0) } ?? "— (nothing reviewed yet)"))
+        lines.append(StudyFormat.recall(now: stats.predictedRetention, inAWeek: stats.predictedRetentionInAWeek))
         func accuracyLine(_ row: StudyStats.Accuracy) -> String {
             let a = row.accuracy
-            let score = a.percent.map { "\(a.correct)/\(a.reviews) right (\(StudyFormat.percent($0)))" } ?? "not practised"
+            var score = a.percent.map { "\(a.correct)/\(a.answered) right (\(StudyFormat.percent($0)))" } ?? "not practised"
+            if a.unanswered > 0 { score += ", \(a.unanswered) unanswered in exams" }
             return "  \(row.title): \(score), \(a.seen) of \(a.cards) questions seen"
         }
         let c = stats.calibration
@@ -104,7 +114,7 @@ struct StatsCommand: ParsableCommand {
             lines += ["", "Most frequent mistakes (wrong answers that matched a named mistake):"]
             lines += stats.mistakes.map { "  \($0.count)× [\($0.questionID)] \($0.says)" }
         }
-        lines += ["", "By domain:"] + stats.domains.map(accuracyLine)
+        lines += ["", "By chapter:"] + stats.domains.map(accuracyLine)
         lines += ["", "By lesson:"] + stats.lessons.map(accuracyLine)
         let active = stats.reviewsPerDay.filter { $0.count > 0 }
         let total = stats.reviewsPerDay.reduce(0) { $0 + $1.count }

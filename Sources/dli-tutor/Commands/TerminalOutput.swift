@@ -12,11 +12,11 @@ struct TerminalOutput {
     /// The widths `--width` accepts; `COLUMNS` and the terminal are held to the same range.
     static let widths = 20...1000
 
-    static func standardOutput(plain: Bool = false, width: Int? = nil,
+    static func standardOutput(plain: Bool = false, width: Int? = nil, color: ColorChoice = .auto,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalOutput {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         return TerminalOutput(
-            mode: plain ? .plain : ANSI.mode(isTerminal: isTerminal, environment: environment),
+            mode: plain ? .plain : color.mode(isTerminal: isTerminal, environment: environment),
             theme: environment["TERM"] == "dumb" ? .ascii : .unicode,
             width: width ?? terminalWidth(isTerminal: isTerminal, environment: environment))
     }

@@ -36,8 +36,8 @@ struct App {
     /// Keys that work on every screen that does not use them itself.
     static let globalKeys: [KeyHelp] = [
         KeyHelp(label: "?/F1", help: "help for this screen"),
-        KeyHelp(label: "q/Esc", help: "back (quit on the home screen)"),
-        KeyHelp(label: "Q", help: "quit"),
+        KeyHelp(label: "q/Esc", help: "back (on the home screen: asks to quit)"),
+        KeyHelp(label: "Q", help: "quit (asks only during an exam)"),
     ]
 
     init(env: AppEnvironment, size: Size, root: any Screen) {
@@ -83,7 +83,7 @@ struct App {
         case .char("?"), .function(1):
             overlay = .help(title: "Keys: \(top.title)", entries: top.keyHelp, scroll: 0)
         case .char("q"), .escape:
-            if stack.count > 1 { perform(.pop) } else { requestQuit() }
+            if stack.count > 1 { perform(.pop) } else { askToQuit() }
         case .char("Q"):
             requestQuit()
         default:
@@ -226,7 +226,7 @@ struct App {
             var switched = env
             switched.course = entry.course
             let held = stack.reversed().flatMap(\.screen.pendingWrites)
-            return (held + [.courseOpened(entry.course, at: env.now)]).map { .write($0, stops: true) }
+            return (held + [.courseOpened(entry.course, at: env.now), .courseChosen(courseID: id)]).map { .write($0, stops: true) }
                 + [.reset(switched, status: "Switched to \(entry.course.title)")]
         case .message(let text):
             status = text
@@ -234,6 +234,13 @@ struct App {
         case .batch(let effects):
             return effects.map { .effect($0) }
         }
+    }
+
+    /// `q` or Esc on the home screen: a key pressed once too often should not
+    /// end the app, so it asks (`Q` quits at once).
+    private mutating func askToQuit() {
+        let question = stack.lazy.compactMap(\.screen.quitConfirmation).first ?? "Leave dli-tutor? Your progress is saved."
+        overlay = .confirmQuit(question)
     }
 
     /// Quits, or asks first when a screen on the stack wants that.

@@ -8,10 +8,15 @@ enum Destination: Equatable {
     case lessons
     /// The lessons screen with the course list selected (switch course).
     case courses
-    case reader(lessonID: String)
-    /// The calculators, optionally opened on a call (from a lesson's calc block).
-    case calculators(CalcCall?)
+    /// A lesson, at its reading position or, given a heading anchor, at that
+    /// section (from a question: the position is then left as it was).
+    case reader(lessonID: String, section: String? = nil)
+    /// The calculators, optionally opened on a call; `from` names where the call
+    /// came from ("the lesson", "the question"), where Esc goes back to.
+    case calculators(CalcCall?, from: String = "the lesson")
     case practice
+    /// Cram practice of a lesson or chapter: every question now, past the daily limits.
+    case cram(CardFilter)
     /// The exam in progress, else the introduction to a new one.
     case exam
     /// The result of a submitted exam (its number).

@@ -48,17 +48,36 @@ struct Frame: Equatable, Sendable {
         }
     }
 
+    /// How `write` marks text that does not fit.
+    enum Clip {
+        /// End in `…` where the text was cut, never inside a number (`TextFit.truncate`).
+        case ellipsis
+        /// Just stop at the limit (rules, bars and other drawing).
+        case hard
+    }
+
     /// Writes `text` from column `x` on row `y`, clipped at `maxX` (default: the
-    /// right edge). Control characters and lone combining marks take no cell; a
-    /// wide character that would straddle the limit becomes a space. Returns the
-    /// column after the last cell written.
+    /// right edge): text that does not fit ends in `…` (unless `clip` is `.hard`).
+    /// Control characters and lone combining marks take no cell; a wide character
+    /// that would straddle the limit becomes a space. Returns the column after
+    /// the last cell written.
     @discardableResult
-    mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxX: Int? = nil) -> Int {
+    mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxX: Int? = nil,
+                        clip: Clip = .ellipsis) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(width, maxX ?? width)
         var column = x
-        for character in text {
-            if column >= limit { break }
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if column >= limit {
+                // Cut: rewrite it with the ellipsis (only when something is left to show).
+                if clip == .ellipsis, x >= 0, limit > x, text[index...].contains(where: { DisplayWidth.of($0) > 0 }) || DisplayWidth.of(character) > 0 {
+                    return rewriteCut(text, x: x, y: y, style: style, limit: limit)
+                }
+                break
+            }
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if column < 0 {
@@ -67,6 +86,9 @@ struct Frame: Equatable, Sendable {
                 continue
             }
             if w == 2 && column + 1 >= limit {
+                if clip == .ellipsis, x >= 0 {
+                    return rewriteCut(text, x: x, y: y, style: style, limit: limit)
+                }
                 put(" ", x: column, y: y, width: 1, style: style)
                 column += 1
                 break
@@ -75,6 +97,12 @@ struct Frame: Equatable, Sendable {
             column += w
         }
         return column
+    }
+
+    /// Text that ran into the limit, written again cut with `…` over what it wrote.
+    private mutating func rewriteCut(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle, limit: Int) -> Int {
+        fill(Rect(x: x, y: y, width: limit - x, height: 1), style: style)
+        return write(TextFit.truncate(String(text), to: limit - x), x: x, y: y, style: style, maxX: limit, clip: .hard)
     }
 
     /// Applies `overlay` to the styles of `count` cells from (`x`, `y`), clipped.

@@ -50,4 +50,12 @@ struct FrameDiff: Equatable, Sendable {
     }
 
     var changedCells: Int { runs.reduce(0) { $0 + $1.cells.count } }
+
+    /// Whether curses would give a two-column cell (a wide character of the
+    /// frame) fewer columns: `🖼️` is two columns here and in terminals that show
+    /// the emoji presentation, one for wcwidth, which curses trusts. `columns`
+    /// measures text as curses does.
+    static func needsAbsolutePlacement(_ cell: String, columns: (String) -> Int) -> Bool {
+        cell.utf8.count > 1 && DisplayWidth.of(cell) == 2 && columns(cell) < 2
+    }
 }

@@ -16,9 +16,10 @@ enum Navigator {
         case .home: return Built(screen: try HomeScreen(env: env))
         case .lessons: return Built(screen: try LessonsScreen(env: env))
         case .courses: return Built(screen: try LessonsScreen(env: env, selectingCourses: true))
-        case .reader(let lessonID): return Built(screen: try ReaderScreen(lessonID: lessonID, env: env))
-        case .calculators(let call): return Built(screen: CalculatorScreen(call: call))
+        case .reader(let lessonID, let section): return Built(screen: try ReaderScreen(lessonID: lessonID, section: section, env: env))
+        case .calculators(let call, let origin): return Built(screen: CalculatorScreen(call: call, from: origin))
         case .practice: return Built(screen: try PracticeScreen(env: env))
+        case .cram(let filter): return Built(screen: try PracticeScreen(env: env, filter: filter, cram: true))
         case .exam:
             switch ExamResumption(open: try env.store.openExam(courseID: env.course.id), course: env.course, now: env.now) {
             case .none: return Built(screen: try ExamIntroScreen(env: env))

@@ -27,10 +27,10 @@ enum StudyApp {
         let library = context.entries.compactMap { entry in
             entry.load.course.map { AppEnvironment.LibraryCourse(course: $0, source: entry.source) }
         }
-        guard let course = library.first?.course else {
+        let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
+        guard let course = startCourse(in: library, chosen: try? store.chosenCourseID()) else {
             throw CommandFailure(context.contentError?.description ?? "no courses found")
         }
-        let store = ProgressStudyStore(store: try opening.value(), scheduler: .standard)
         let env = AppEnvironment(library: library, course: course, store: store, clock: Date.init)
         let status: Int32
         do {
@@ -41,6 +41,12 @@ enum StudyApp {
         }
         // Thrown, not exit(): the store is released on the way out and marks a clean shutdown.
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The course the app opens with: the one chosen last time while it is still
+    /// in the library, else the first (the bundled course).
+    static func startCourse(in library: [AppEnvironment.LibraryCourse], chosen: String?) -> Course? {
+        (library.first { $0.course.id == chosen } ?? library.first)?.course
     }
 }
 

@@ -159,7 +159,8 @@ import Testing
         out["sampling"] = ["kept_count": 3, "renormalized.0": e[0] / (e[0] + e[1] + e[2]), "renormalized.3": 0]
         out["elo"] = ["expected_a": elo.a, "new_ra": 1600 + 32 * (1 - elo.a)]
         // q, k, v, o per layer: 16·(8192 + 5120 + 5120 + 8192) = 425,984; × 32 layers.
-        out["lora"] = ["trainable_params": 13_631_488, "scaling": 2]
+        // The form's example leaves targets empty: all seven projections, as calc lora and the lessons count them.
+        out["lora"] = ["trainable_params": 41_943_040, "scaling": 2]
         out["vram"] = ["weights_bytes": qloraWeights, "total_bytes": qloraWeights + 2 * adapter + 12 * adapter]
         out["cfg"] = ["guided.0": 1.6, "guided.1": 0.55, "guided.2": -1.1]
         out["ddpm"] = [

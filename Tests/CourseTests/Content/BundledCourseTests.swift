@@ -108,6 +108,12 @@ import Testing
         #expect(questions.filter { $0.kind == .numeric && $0.check == nil }.map(\.id) == [])
     }
 
+    /// Practice feedback opens the section a question names; `loadsWithZeroDiagnostics`
+    /// checks that each one is a heading of the question's lesson.
+    @Test func everyQuestionNamesTheSectionThatTeachesIt() throws {
+        #expect(try course.questions.filter { $0.section == nil }.map(\.id) == [])
+    }
+
     @Test func everyQuestionHasFourOptionsAndAnExplanation() throws {
         for question in try course.questions {
             switch question.response {

@@ -63,7 +63,13 @@ import Testing
                 loaded.lessons[i].bodyStartLine = 0
                 expected.lessons[i].file = ""
                 expected.lessons[i].bodyStartLine = 0
+                // The files keep the upstream titles; loading drops a prefix that repeats the number.
+                expected.lessons[i].title = NumberedTitle.stripping(expected.lessons[i].title, number: expected.lessons[i].order)
             }
+            for i in expected.chapters.indices {
+                expected.chapters[i].title = NumberedTitle.stripping(expected.chapters[i].title, number: expected.chapters[i].number)
+            }
+            #expect(expected.chapters.map(\.title) != imported.course.chapters.map(\.title), "the fixture has numbered titles")
             loaded.folder = ""
             #expect(loaded == expected)
         }

@@ -187,6 +187,27 @@ func sampleCourseFiles() -> [String: String] {
         ])
     }
 
+    @Test func aQuestionSectionMustBeAHeadingOfItsLesson() throws {
+        var files = sampleCourseFiles()
+        files["lessons/01-a.md"] = "---\nid: a\ntitle: Lesson A\nchapter: one\norder: 1\n---\n# A\n\n## 2. The closed form\n"
+        files["quiz/a.json"] = """
+            {"questions": [
+              {"id": "a-1", "lesson": "a", "section": "2-the-closed-form", "domain": "one", "difficulty": "easy",
+               "stem": "Q1?", "options": ["x", "y"], "answer": 1, "explanation": "Because."},
+              {"id": "a-2", "lesson": "a", "section": "3-the-closed-form", "domain": "one", "difficulty": "easy",
+               "stem": "Q2?", "options": ["x", "y"], "answer": 1, "explanation": "Because."}
+            ]}
+            """
+        let checked = CourseLoader.load(files: MemoryFiles(files))
+        #expect(checked.diagnostics.map(\.description) == [
+            "mem/quiz/a.json:4:43: error: question 'a-2': lesson 'a' has no section '#3-the-closed-form'",
+        ])
+        let course = try #require(checked.course)
+        #expect(course.questions.map(\.section) == ["2-the-closed-form", "3-the-closed-form"])
+        // The app loads without parsing lesson bodies: the section is kept, unchecked.
+        #expect(CourseLoader.load(files: MemoryFiles(files), thorough: false).diagnostics.isEmpty)
+    }
+
     @Test func calcCallsThatDoNotParseOrEvaluateAreReported() throws {
         let lesson = Lesson(id: "a", title: "A", chapter: "one", order: 1,
                             body: "Intro\n\n```calc\nelo ra=1600 rb=1400\nelo ra=abc rb=1\nelo ra=\"x\n```\n",
@@ -200,5 +221,34 @@ func sampleCourseFiles() -> [String: String] {
             "14:1: calc 'elo ra=abc rb=1': ra: 'abc' is not a number",
             "15:8: calc: unterminated quoted value",
         ])
+    }
+}
+
+/// Defect 14: a title that repeats the number shown before it loses that prefix.
+@Suite struct NumberedTitleTests {
+    @Test func aPrefixRepeatingTheNumberIsDropped() {
+        #expect(NumberedTitle.stripping("Part 2: Diffusion models", number: 2) == "Diffusion models")
+        #expect(NumberedTitle.stripping("Lesson 1: Tensors", number: 1) == "Tensors")
+        #expect(NumberedTitle.stripping("Bài 3 - Truy xuất", number: 3) == "Truy xuất")
+        #expect(NumberedTitle.stripping("Chương 4. Agent", number: 4) == "Agent")
+        #expect(NumberedTitle.stripping("part 5 – RAG", number: 5) == "RAG")
+    }
+
+    @Test func anythingElseIsKept() {
+        #expect(NumberedTitle.stripping("Part 3: Diffusion", number: 2) == "Part 3: Diffusion")
+        #expect(NumberedTitle.stripping("Lesson 1", number: 1) == "Lesson 1")
+        #expect(NumberedTitle.stripping("Lesson 1:", number: 1) == "Lesson 1:")
+        #expect(NumberedTitle.stripping("Units 2: x", number: 2) == "Units 2: x")
+        #expect(NumberedTitle.stripping("Day 2 trip", number: 2) == "Day 2 trip")
+        #expect(NumberedTitle.stripping("2. Attention", number: 2) == "2. Attention")
+    }
+
+    @Test func theLoaderAppliesItToChaptersAndLessons() throws {
+        var files = sampleCourseFiles()
+        files["course.yaml"] = files["course.yaml"]!.replacingOccurrences(of: "title: Second", with: "title: \"Part 2: Second\"")
+        files["lessons/01-a.md"] = files["lessons/01-a.md"]!.replacingOccurrences(of: "title: Lesson A", with: "title: \"Lesson 1: A\"")
+        let course = try #require(CourseLoader.load(files: MemoryFiles(files)).course)
+        #expect(course.chapters.map(\.title) == ["First", "Second"])
+        #expect(course.lessons.map(\.title) == ["A", "Lesson B"])
     }
 }

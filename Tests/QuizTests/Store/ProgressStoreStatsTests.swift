@@ -70,9 +70,13 @@ import Testing
 
         let endOfToday = today.addingTimeInterval(day)
         #expect(stats.dueToday == cards.values.count { $0.due < endOfToday })
-        let expected = cards.values.map { scheduler.retrievability(of: $0, at: Fixtures.t0) }.reduce(0, +) / Double(cards.count)
+        let expected = cards.values.map { scheduler.recallProbability(of: $0, at: Fixtures.t0) }.reduce(0, +) / Double(cards.count)
         let retention = try #require(stats.predictedRetention)
         #expect(abs(retention - expected) < 1e-12)
+        let week = Fixtures.t0.addingTimeInterval(7 * day)
+        let expectedWeek = cards.values.map { scheduler.recallProbability(of: $0, at: week) }.reduce(0, +) / Double(cards.count)
+        #expect(abs(try #require(stats.predictedRetentionInAWeek) - expectedWeek) < 1e-12)
+        #expect(expectedWeek < expected)
     }
 
     @Test func anEmptyCourseHasNoRetention() throws {

@@ -70,9 +70,9 @@ struct LearnerHistory {
         }
     }
 
-    /// Reading progress of a lesson (`completed` marks it read to the end).
-    mutating func read(_ lesson: String, furthest: Double, completed: Bool = false, daysAgo: Double = 0) {
-        lessons.append(LessonProgress(course: course.id, lesson: lesson, position: 0, percent: furthest * 100,
+    /// Reading progress of a lesson: the share read (`completed` marks it read).
+    mutating func read(_ lesson: String, share: Double, completed: Bool = false, daysAgo: Double = 0) {
+        lessons.append(LessonProgress(course: course.id, lesson: lesson, position: 0, percent: share * 100,
                                       completed: completed, updatedAt: time(daysAgo: daysAgo)))
     }
 

@@ -66,6 +66,10 @@ final class RecordingStudyStore: StudyStore {
     func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan {
         try base.practicePlan(course: course, filter: filter, now: now, calendar: calendar, seed: seed)
     }
+    func cramPlan(course: Course, filter: CardFilter, now: Date, seed: UInt64) throws -> PracticePlan {
+        try base.cramPlan(course: course, filter: filter, now: now, seed: seed)
+    }
+    func chosenCourseID() throws -> String? { try base.chosenCourseID() }
     func nextDue(courseID: String) throws -> Date? { try base.nextDue(courseID: courseID) }
     func card(courseID: String, questionID: String) throws -> FSRSCard? { try base.card(courseID: courseID, questionID: questionID) }
     func openExam(courseID: String) throws -> ExamAttemptRecord? { try base.openExam(courseID: courseID) }

@@ -114,3 +114,66 @@ import Testing
         #expect(!exited || (status & 0x7F == 0 && (status >> 8) & 0xFF == 128 + SIGHUP))
     }
 }
+
+/// Defect 11: an emoji that U+FE0F makes two columns wide (`🖼️`) is one column
+/// for wcwidth, which curses trusts, and one or two for the terminal. The app
+/// writes what follows it by absolute position and puts the cursor back where
+/// curses believes it is, so no terminal shifts the rest of the row.
+@Suite struct WideEmojiTests {
+    @Test func onlyCellsCursesWouldMeasureNarrowerArePlacedAbsolutely() {
+        let curses: (String) -> Int = { text in text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FE0F}" ? 0 : ($1.value == 0x1F600 || $1 == "中" ? 2 : 1)) } }
+        #expect(DisplayWidth.of("🖼️") == 2)
+        #expect(FrameDiff.needsAbsolutePlacement("🖼️", columns: curses))
+        #expect(!FrameDiff.needsAbsolutePlacement("😀", columns: curses))
+        #expect(!FrameDiff.needsAbsolutePlacement("中", columns: curses))
+        #expect(!FrameDiff.needsAbsolutePlacement("a", columns: curses))
+    }
+
+    @Test func theEmojiIsFollowedByAnAbsoluteCursorPositionInTheRealApp() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-emoji-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let course = folder.appendingPathComponent("content/emoji")
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+        try """
+            id: emoji
+            title: Emoji
+            chapters:
+              - id: one
+                number: 1
+                title: One
+                weight: 100
+            exam:
+              questions: 1
+              minutes: 5
+              pass_percent: 70
+              domains:
+                - chapter: one
+                  questions: 1
+            """.write(to: course.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        try "---\nid: l1\ntitle: Pictures\nchapter: one\norder: 1\n---\n# Pictures\n\n| kind | note |\n|---|---|\n| 🖼️ image | framed |\n"
+            .write(to: course.appendingPathComponent("lessons/01-l1.md"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(size: Size(width: 60, height: 20))
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "NO_COLOR")
+        let result = try terminal.run(Binary.url, arguments: ["--content", folder.appendingPathComponent("content").path,
+                                                              "--data-dir", folder.appendingPathComponent("data").path],
+                                      environment: environment, typing: [Array("c".utf8), Array("Q".utf8)], pause: 0.8)
+        #expect(result.status == 0)
+        let deadline = Date().addingTimeInterval(10)
+        var output = Data()
+        repeat {
+            output = terminal.output
+            if output.range(of: Data("🖼️".utf8)) != nil && output.suffix(200).contains(0x6C) { break }
+            usleep(10_000)
+        } while Date() < deadline
+        let emoji = try #require(output.range(of: Data("🖼️".utf8)), "the lesson with the emoji was not drawn")
+        // Right after the glyph: ESC [ row ; column H, the column one after the glyph's own.
+        let after = String(decoding: output[emoji.upperBound...].prefix(12), as: UTF8.self)
+        let before = String(decoding: output[..<emoji.lowerBound].suffix(12), as: UTF8.self)
+        let placed = try #require(before.firstMatch(of: /\[(\d+);(\d+)H$/), "\(before.debugDescription)")
+        let moved = try #require(after.firstMatch(of: /^\u{1B}\[(\d+);(\d+)H/), "\(after.debugDescription)")
+        #expect(moved.1 == placed.1 && Int(moved.2) == Int(placed.2)! + 1)
+    }
+}

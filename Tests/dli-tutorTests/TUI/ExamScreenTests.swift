@@ -107,6 +107,27 @@ import Testing
         #expect(store.writes.last == .examChange(attempt: 1, .flagged(position: 0, false)))
     }
 
+    /// The palette takes a typed question number; the last question's footer keeps
+    /// "s submit"; changing an answer says so.
+    @Test func typedNumbersSubmitOnTheLastQuestionAndChangedAnswers() throws {
+        let store = RecordingStudyStore()
+        var app = try started(store: store)
+        app.press(.char("p"), .char("3"))
+        #expect(try exam(app).paletteCursor == 2)
+        #expect(app.frame.text.contains("Go to question 3"))
+        app.press(.char("9"))
+        #expect(app.frame.rowText(23).contains("Questions are numbered 1–4"))
+        app.press(.char("4"), .enter)
+        #expect(try exam(app).session.position == 3)
+        #expect(app.frame.rowText(23).contains("s/Ctrl-G submit"))
+        #expect(!app.frame.rowText(23).contains("next"))
+        let first = StudyFixtures.letter(for: app, right: true)
+        app.press(first)
+        let other: Key = first == .char("a") ? .char("b") : .char("a")
+        app.press(other)
+        #expect(app.frame.rowText(23).contains("Question 4: answer changed from \(first.description) to \(other.description)"))
+    }
+
     @Test func submittingAsksFirstAndListsUnansweredAndFlagged() throws {
         let store = RecordingStudyStore(), clock = TestClock()
         var app = try started(store: store, clock: clock)
@@ -190,6 +211,23 @@ import Testing
         #expect(reopened.frame.text.contains("6:30 left"))
     }
 
+    /// Home shows the exam in progress, its clock running, and e resumes it.
+    @Test func homeShowsTheExamInProgressAndResumesIt() throws {
+        let store = RecordingStudyStore(), clock = TestClock()
+        var app = try started(store: store, clock: clock)
+        app.press(StudyFixtures.letter(for: app, right: true))
+        clock.advance(90)
+        app.press(.char("q"), .char("y"))
+        #expect(app.depth == 1)
+        #expect(app.frame.text.contains("in progress · 8:30 left · 1/4 answered"))
+        #expect(app.top.tickInterval == 1)
+        clock.advance(30)
+        app.send(.tick(clock.now))
+        #expect(app.frame.text.contains("in progress · 8:00 left · 1/4 answered"))
+        app.press(.char("e"))
+        #expect(try exam(app).session.answeredCount == 1)
+    }
+
     @Test func quittingTheAppMidExamAsksFirst() throws {
         var app = try started()
         app.press(.char("Q"))
@@ -246,6 +284,12 @@ import Testing
         #expect(text.contains("← your answer, right"))
         app.press(.char("f"))
         #expect(app.frame.text.contains("No question was flagged"))
+        // l reads the question's lesson (at its section when the bank names one); q comes back.
+        let shown = try #require((app.top as? ExamReviewScreen)?.current?.question)
+        app.press(.char("l"))
+        #expect((app.top as? ReaderScreen)?.lesson.id == shown.lesson)
+        app.press(.char("q"))
+        #expect((app.top as? ExamReviewScreen)?.current?.question.id == shown.id)
 
         app.press(.char("r"))
         guard case .examStarted(let retake)? = store.writes.last else {

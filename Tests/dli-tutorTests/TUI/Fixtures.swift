@@ -156,8 +156,8 @@ extension Fixtures {
             for k in 0..<count { history.practise(first, daysAgo: Double(back) + 0.1, minute: k, correct: k != 1) }
         }
         history.exam(1, daysAgo: 2, questions: [first], right: [first])
-        history.read("l01-attention", furthest: 1, completed: true, daysAgo: 1)
-        history.read("l02-ddpm", furthest: 0.4)
+        history.read("l01-attention", share: 1, completed: true, daysAgo: 1)
+        history.read("l02-ddpm", share: 0.4)
         return RecordingStudyStore(courses: [course], history: history.archive())
     }
 

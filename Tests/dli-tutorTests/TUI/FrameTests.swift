@@ -3,23 +3,31 @@ import Testing
 @testable import dli_tutor
 
 @Suite struct FrameTests {
-    @Test func writesAndClipsAtTheEdge() {
-        var frame = Frame(size: Size(width: 8, height: 2))
+    @Test func writesAndMarksACutAtTheEdge() {
+        var frame = Frame(size: Size(width: 8, height: 3))
         let end = frame.write("hello world", x: 2, y: 0)
         #expect(end == 8)
-        #expect(frame.rowText(0) == "  hello")
+        #expect(frame.rowText(0) == "  hello…")
         #expect(frame.rowText(1) == "")
+        // Drawing (rules, bars) is cut without a mark.
+        frame.write("──────────", x: 0, y: 1, clip: .hard)
+        #expect(frame.rowText(1) == "────────")
+        // A number is never cut: it goes whole, with the space before it.
+        frame.write("in 1520", x: 0, y: 2, maxX: 6)
+        #expect(frame.rowText(2) == "in…")
     }
 
     @Test func wideCharactersTakeTwoCellsAndNeverStraddleTheEdge() {
-        var frame = Frame(size: Size(width: 5, height: 1))
-        frame.write("中文字", x: 0, y: 0)
+        var frame = Frame(size: Size(width: 5, height: 2))
+        frame.write("中文字", x: 0, y: 0, clip: .hard)
         // 中 文 fill four cells; 字 would straddle the edge and becomes a space.
         #expect(frame[0, 0].text == "中")
         #expect(frame[1, 0].isContinuation)
         #expect(frame[2, 0].text == "文")
         #expect(frame[4, 0].text == " ")
         #expect(frame.rowText(0) == "中文")
+        frame.write("中文字", x: 0, y: 1)
+        #expect(frame.rowText(1) == "中文…")
     }
 
     @Test func aWideCharacterCutAtTheLeftEdgeKeepsToTheClip() {

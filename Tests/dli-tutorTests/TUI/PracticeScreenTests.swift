@@ -190,14 +190,14 @@ import Testing
         app.press(.char("p"), .char("/"))
         let picker = app.frame.text
         #expect(picker.contains("Practise which questions?"))
-        #expect(picker.contains("Domain 2 · Diffusion"))
+        #expect(picker.contains("Chapter 2 · Diffusion"))
         #expect(picker.contains("Lesson 2 · DDPM in brief"))
-        #expect(app.top.keyHelp.contains { $0.help == "practise these questions" })
+        #expect(app.top.keyHelp.contains { $0.help.hasPrefix("practise these questions") })
         app.press(.char("?"))
         #expect(app.frame.text.contains("practise these questions"))
         app.press(.char(" "))
         #expect(try practice(app).picker != nil)
-        // All, 2 domains, then lesson 1, lesson 2.
+        // All, 2 chapters, then lesson 1, lesson 2.
         app.press(.char("G"), .enter)
         let screen = try practice(app)
         #expect(screen.filter == CardFilter(lesson: "l02-ddpm"))
@@ -207,6 +207,90 @@ import Testing
         app.press(.char("/"), .escape)
         #expect(app.top is PracticeScreen)
         #expect(try practice(app).picker == nil)
+    }
+
+    /// Cram from the filter: every question of the lesson now (past the daily
+    /// new limit, here 1), saved as cram reviews; a second review of the same
+    /// question that day leaves its card as the first one left it.
+    @Test func theFilterCramsALessonPastTheDailyLimit() throws {
+        let store = RecordingStudyStore(courses: [StudyFixtures.course], newPerDay: 1)
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("p"))
+        #expect(try practice(app).session.queue.isEmpty, "one new question a day: only the one on screen")
+        app.press(.char("/"), .char("G"), .char("c"))
+        let screen = try practice(app)
+        #expect(screen.cramCalendar != nil)
+        #expect(app.frame.text.contains("Cram · Lesson 2 · DDPM in brief"))
+        #expect(Set(screen.session.queue + [screen.session.currentQuestion?.id ?? ""]) == ["s-004", "s-005", "s-006"])
+        let first = try #require(StudyFixtures.question(on: app))
+        app.press(StudyFixtures.letter(for: app, right: true), .enter)
+        guard case .cramReview(_, let record, let dayStart)? = store.writes.last else {
+            Issue.record("no cram review saved: \(store.writes)")
+            return
+        }
+        #expect(record.questionID == first.id && dayStart == Fixtures.utc.startOfDay(for: Fixtures.now))
+        #expect(try store.reviews(courseID: StudyFixtures.course.id).map(\.source) == [.cram])
+        let card = try store.card(courseID: StudyFixtures.course.id, questionID: first.id)
+        // The same lesson crammed again the same day: the card does not move.
+        app.press(.char("q"))
+        app.apply(.open(.cram(CardFilter(lesson: "l02-ddpm"))))
+        while StudyFixtures.question(on: app)?.id != first.id, StudyFixtures.question(on: app) != nil {
+            app.press(StudyFixtures.letter(for: app, right: true), .enter)
+        }
+        app.press(StudyFixtures.letter(for: app, right: false), .enter)
+        #expect(try store.card(courseID: StudyFixtures.course.id, questionID: first.id) == card)
+    }
+
+    /// Stats offers to cram the lesson with the lowest accuracy.
+    @Test func statsCramsTheWeakestLesson() throws {
+        let store = StudyFixtures.activeStore()
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("s"))
+        let stats = try #require(app.top as? StatsScreen)
+        let weakest = try #require(stats.stats.weakestLesson)
+        #expect(app.frame.text.contains("Weakest lesson: \(weakest.title)"))
+        app.press(.char("c"))
+        let screen = try practice(app)
+        #expect(screen.cramCalendar != nil && screen.filter == CardFilter(lesson: weakest.id))
+    }
+
+    /// From the feedback to what teaches the question: l opens the lesson at the
+    /// question's section, x the calculator on its check; q comes back to the
+    /// graded question, and the reading position is left where it was.
+    @Test func feedbackOpensTheLessonSectionAndTheCalculatorAndComesBack() throws {
+        let store = RecordingStudyStore()
+        var app = try StudyFixtures.app(store: store)
+        app.press(.char("p"))
+        for _ in 0..<6 where StudyFixtures.question(on: app)?.id != "s-002" {
+            app.press(StudyFixtures.letter(for: app, right: true), .char("3"))
+        }
+        #expect(StudyFixtures.question(on: app)?.id == "s-002")
+        app.press(StudyFixtures.letter(for: app, right: true))
+        #expect(app.frame.text.contains("l lesson"))
+        app.press(.char("l"))
+        let reader = try #require(app.top as? ReaderScreen)
+        #expect(reader.lesson.id == "l01-attention")
+        #expect(app.frame.rowText(1).contains("1. Scaled dot-product attention"))
+        app.press(.char("q"))
+        #expect(try practice(app).session.currentQuestion?.id == "s-002")
+        #expect(app.frame.text.contains("✓ Right"))
+        #expect(try store.readings(courseID: StudyFixtures.course.id)["l01-attention"]?.position == .start)
+        app.press(.char("x"))
+        #expect(app.frame.rowText(23).contains("no calculation"))
+
+        for _ in 0..<6 where StudyFixtures.question(on: app)?.id != "s-006" {
+            app.press(.enter)
+            if StudyFixtures.question(on: app)?.id != "s-006" { app.press(StudyFixtures.letter(for: app, right: true)) }
+        }
+        #expect(StudyFixtures.question(on: app)?.id == "s-006")
+        if case .presenting = try practice(app).session.phase { app.press(StudyFixtures.letter(for: app, right: false)) }
+        app.press(.char("x"))
+        let calculator = try #require(app.top as? CalculatorScreen)
+        #expect(calculator.form?.calculator.name == "ddpm")
+        #expect(app.frame.rowText(0).contains("from the question"))
+        #expect(app.frame.text.contains("t=100"))
+        app.press(.escape)
+        #expect(app.top is PracticeScreen)
     }
 
     @Test func anEmptyBankSaysSoInsteadOfFailing() throws {
@@ -229,7 +313,11 @@ import Testing
         #expect(StudyFixtures.question(on: app)?.id == "s-001")
         #expect(app.frame.text.contains("print(x.sum(dim=0).shape)"))
         app.press(StudyFixtures.letter(for: app, right: true))
-        #expect(app.frame.text.contains("↓ more (PgDn)"))
+        // More below: an arrow in the margin, never over the text (defect 14).
+        let screen = try practice(app)
+        let marker = Point(x: 2 + screen.contentWidth + 1, y: PracticeScreen.topRows + screen.visibleRows - 1)
+        #expect(app.frame[marker.x, marker.y].text == "↓")
+        #expect((0..<marker.x).allSatisfy { !["↓", "…"].contains(app.frame[$0, marker.y].text) })
         app.press(.pageDown, .pageDown)
         #expect(app.frame.text.contains("The other shapes keep or drop the wrong axis."))
         #expect(app.frame.rowText(15).contains("accept rating"))

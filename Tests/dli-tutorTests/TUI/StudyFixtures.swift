@@ -20,7 +20,8 @@ enum StudyFixtures {
                  stem: "What does this code print?\n\n```python\nimport torch\nx = torch.ones(2, 3)\nprint(x.sum(dim=0).shape)\n```",
                  options: ["`torch.Size([3])`", "`torch.Size([2])`", "`torch.Size([2, 3])`", "`torch.Size([])`"],
                  answer: 0, explanation: "Summing over `dim=0` removes the first axis:\n\n```python\ntorch.Size([3])\n```\n\nThe other shapes keep or drop the wrong axis."),
-        Question(id: "s-002", lesson: "l01-attention", domain: "basics", difficulty: .medium, kind: .concept,
+        Question(id: "s-002", lesson: "l01-attention", section: "1-scaled-dot-product-attention", domain: "basics",
+                 difficulty: .medium, kind: .concept,
                  stem: "What are attention scores divided by before the softmax?",
                  options: ["the square root of d_k", "the sequence length", "the number of heads", "nothing"],
                  answer: 0, explanation: "The key width d_k sets the scale of the dot products; dividing by its square root keeps the softmax out of saturation."),
@@ -39,7 +40,8 @@ enum StudyFixtures {
         Question(id: "s-006", lesson: "l02-ddpm", domain: "diffusion", difficulty: .hard, kind: .concept,
                  stem: "With a linear schedule, is ᾱ_t larger at t = 100 or at t = 900?",
                  options: ["t = 900", "t = 100", "they are equal", "it depends on the image"],
-                 answer: 1, explanation: "ᾱ_t is a product of factors below one, so it shrinks as t grows: larger at t = 100."),
+                 answer: 1, explanation: "ᾱ_t is a product of factors below one, so it shrinks as t grows: larger at t = 100.",
+                 check: QuestionCheck(calc: "ddpm schedule=linear t=100", field: "alpha_bar", digits: 2)),
     ]
 
     /// One question of each answer form beyond pick-one.

@@ -74,9 +74,10 @@ public enum CourseFolderWriter {
 
     static func json(_ question: Question) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("id", .string(question.id)), ("lesson", .string(question.lesson)), ("domain", .string(question.domain)),
-            ("difficulty", .string(question.difficulty.rawValue)),
+            ("id", .string(question.id)), ("lesson", .string(question.lesson)),
         ]
+        if let section = question.section { members.append(("section", .string(section))) }
+        members += [("domain", .string(question.domain)), ("difficulty", .string(question.difficulty.rawValue))]
         if let kind = question.kind { members.append(("kind", .string(kind.rawValue))) }
         members += [
             ("stem", .string(question.stem)), ("options", .array(question.options.map(JSONValue.string))),

@@ -71,7 +71,7 @@ struct CalcBLEU: CalculatorCommand {
     }
 
     func run() throws {
-        guard let hypFile else { return try CalcOutput.print(call(), json: output.json) }
+        guard let hypFile else { return try CalcOutput.print(call(), output) }
         let call = call()
         let hypotheses = try LineFile.read(hypFile, option: "--hyp-file", command: "calc bleu")
         let references = try refFile.map { try LineFile.read($0, option: "--ref-file", command: "calc bleu") }
@@ -81,7 +81,7 @@ struct CalcBLEU: CalculatorCommand {
         do {
             let result = try BLEU.corpus(hypotheses: hypotheses, references: references, options: BLEUCalculator.options(call))
             let report = BLEUCalculator.report(result, call: call, title: "BLEU, corpus of \(CalcFormat.integer(hypotheses.count)) segments")
-            CalcOutput.show(report, json: output.json)
+            CalcOutput.show(report, output)
         } catch {
             throw ValidationError("calc bleu: \(error)")
         }

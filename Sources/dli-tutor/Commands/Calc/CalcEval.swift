@@ -21,6 +21,6 @@ struct CalcEval: ParsableCommand {
         } catch {
             throw ValidationError("calc: \(error)")
         }
-        try CalcOutput.print(parsed, json: output.json)
+        try CalcOutput.print(parsed, output, face: .call)
     }
 }

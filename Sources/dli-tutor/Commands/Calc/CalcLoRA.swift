@@ -42,7 +42,7 @@ struct CalcLoRA: CalculatorCommand {
             Swift.print(output.json ? Self.modelsJSON.serialized() : Self.modelsText)
             return
         }
-        try CalcOutput.print(call(), json: output.json)
+        try CalcOutput.print(call(), output)
     }
 
     static var modelsText: String {

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Course
 
-/// The `--json` flag every `calc` subcommand takes.
+/// The `--json` flag and `--color` option every `calc` subcommand takes.
 struct CalcOutputOptions: ParsableArguments {
     @Flag(help: "Print one JSON object instead of the steps.")
     var json = false
+
+    @OptionGroup var color: ColorOption
 }
 
 extension CalcCall {

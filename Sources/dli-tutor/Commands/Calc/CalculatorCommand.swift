@@ -22,6 +22,6 @@ extension CalculatorCommand {
     static var fileArguments: Set<String> { [] }
 
     func run() throws {
-        try CalcOutput.print(try call(), json: output.json)
+        try CalcOutput.print(try call(), output)
     }
 }

@@ -120,6 +120,9 @@ final class Terminal {
     func present(_ frame: Frame) {
         let diff = FrameDiff(from: previous, to: frame)
         if previous?.size != frame.size { _ = dt_clearok(1) }
+        // Cells curses would measure narrower than the frame does: blanked in the
+        // first pass, then each drawn alone with the cursor placed absolutely.
+        var placed: [(x: Int, y: Int, style: CellStyle, text: String)] = []
         for run in diff.runs {
             setStyle(run.style)
             if run.isASCII {
@@ -130,9 +133,29 @@ final class Terminal {
                 // One call per cell at its own column, so a terminal that
                 // disagrees about a character's width cannot shift the rest.
                 for (i, cell) in run.cells.enumerated() where !cell.isEmpty {
-                    var wide = cell.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    var text = cell
+                    if FrameDiff.needsAbsolutePlacement(cell, columns: Terminal.cursesColumns) {
+                        placed.append((run.x + i, run.y, run.style, cell))
+                        text = "  "
+                    }
+                    var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
                     _ = dt_put(Int32(run.y), Int32(run.x + i), &wide, Int32(wide.count))
                 }
+            }
+        }
+        if !placed.isEmpty {
+            _ = dt_refresh()
+            for cell in placed {
+                // Curses believes the cursor ends one column after the glyph, where a
+                // terminal that draws it two columns wide does not: put the cursor
+                // where curses believes it is, by absolute addressing.
+                setStyle(cell.style)
+                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                _ = dt_put(Int32(cell.y), Int32(cell.x), &wide, Int32(wide.count))
+                _ = dt_move(Int32(cell.y), Int32(cell.x + 1))
+                _ = dt_refresh()
+                let position = Array("\u{1B}[\(cell.y + 1);\(cell.x + 2)H".utf8)
+                _ = position.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             }
         }
         if let cursor = frame.cursor {
@@ -143,6 +166,12 @@ final class Terminal {
         }
         _ = dt_refresh()
         previous = frame
+    }
+
+    /// The columns curses gives a text (wcswidth, as the C library measures).
+    static func cursesColumns(_ text: String) -> Int {
+        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        return Int(dt_wcswidth(&wide, Int32(wide.count)))
     }
 
     private func setStyle(_ style: CellStyle) {

@@ -6,9 +6,10 @@ import Foundation
 /// recomputed after every edit.
 struct CalculatorForm {
     struct Row {
-        var key: String
-        var label: String
+        var spec: CalcField
         var field: TextField
+        var key: String { spec.key }
+        var label: String { spec.label }
     }
 
     let calculator: any Calculator.Type
@@ -44,7 +45,7 @@ struct CalculatorForm {
                 value = remaining[i].value
                 remaining.remove(at: i)
             }
-            return Row(key: field.key, label: field.label, field: TextField(value))
+            return Row(spec: field, field: TextField(value))
         }
         let extra = CalcCall(name: call.name, arguments: remaining).text
         more = TextField(String(extra.dropFirst(call.name.count)).trimmingCharacters(in: .whitespaces))
@@ -55,17 +56,29 @@ struct CalculatorForm {
     var fieldCount: Int { rows.count + 1 }
     var report: CalcReport? { if case .report(let r) = outcome { return r } else { return nil } }
 
-    /// The call the form makes now, or why it cannot make one.
+    /// The call the form makes now, or why it cannot make one. A key typed on
+    /// the further-arguments line that has a field of its own, filled, is refused:
+    /// it would silently replace the value shown above (keys with several fields,
+    /// like `ref`, may repeat).
     func call() -> Result<CalcCall, MoreArgumentsError> {
         var arguments = rows.filter { !$0.field.text.trimmingCharacters(in: .whitespaces).isEmpty }.map { ($0.key, $0.field.text) }
         let extra = more.text.trimmingCharacters(in: .whitespaces)
         if !extra.isEmpty {
             let prefix = calculator.name + " "
+            let parsed: CalcCall
             do {
-                arguments += try CalcCall.parse(prefix + extra).arguments
+                parsed = try CalcCall.parse(prefix + extra)
             } catch {
                 return .failure(MoreArgumentsError(column: max(1, error.column - prefix.count), message: error.message))
             }
+            for (key, _) in parsed.arguments {
+                let fields = rows.filter { $0.key == key }
+                guard fields.count == 1, let filled = fields.first, !filled.field.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                let column = (extra.range(of: key + "=").map { extra.distance(from: extra.startIndex, to: $0.lowerBound) } ?? 0) + 1
+                return .failure(MoreArgumentsError(
+                    column: column, message: "\(key) has its own field above (\(filled.field.text)): change it there, or clear that field"))
+            }
+            arguments += parsed.arguments
         }
         return .success(CalcCall(name: calculator.name, arguments: arguments))
     }
@@ -110,7 +123,12 @@ struct CalculatorForm {
     mutating func focus(_ index: Int) { focused = min(max(0, index), fieldCount - 1) }
 
     /// Applies an editing key to the focused field; re-evaluates on a change.
+    /// In a choice field ← and → step through the choices.
     mutating func edit(_ key: Key) -> Bool {
+        if !choices.isEmpty, key == .left || key == .right {
+            cycleChoice(by: key == .right ? 1 : -1)
+            return true
+        }
         let handled: Bool
         let before: String
         if focused < rows.count {
@@ -130,9 +148,25 @@ struct CalculatorForm {
         evaluate()
     }
 
-    /// Values the focused field can cycle through (the model presets), or none.
+    /// Values the focused field can cycle through, or none (a free field).
     var choices: [String] {
-        focused < rows.count && rows[focused].key == "model" ? ModelPreset.names : []
+        focused < rows.count ? rows[focused].spec.choices : []
+    }
+
+    /// The focused field's next (or previous) choice; from an empty or unknown
+    /// value, the default's neighbour.
+    mutating func cycleChoice(by step: Int) {
+        let choices = self.choices
+        guard !choices.isEmpty else { return }
+        let current = text(at: focused).lowercased()
+        let start = choices.firstIndex(of: current) ?? rows[focused].spec.defaultValue.flatMap(choices.firstIndex(of:))
+        let next = start.map { ($0 + step + choices.count) % choices.count } ?? (step > 0 ? 0 : choices.count - 1)
+        setFocused(choices[next])
+    }
+
+    /// What an empty field means: its default, dimmed in the field.
+    func placeholder(at index: Int) -> String? {
+        index < rows.count ? rows[index].spec.defaultValue.map { "default: \($0)" } : nil
     }
 
     func text(at index: Int) -> String { index < rows.count ? rows[index].field.text : more.text }

@@ -24,8 +24,8 @@ struct CalculatorScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "scroll the result up", .scrollUp),
         KeyBinding([.pageDown], "PgDn", "scroll the result down", .scrollDown),
         KeyBinding([.ctrl("r")], "Ctrl-R", "reset to the example", .reset),
-        KeyBinding([.ctrl("n")], "Ctrl-N", "next choice (model presets)", .nextChoice),
-        KeyBinding([.ctrl("p")], "Ctrl-P", "previous choice (model presets)", .previousChoice),
+        KeyBinding([.ctrl("n")], "Ctrl-N/→", "next choice (in a field with choices)", .nextChoice),
+        KeyBinding([.ctrl("p")], "Ctrl-P/←", "previous choice (in a field with choices)", .previousChoice),
     ]
 
     private let calculators: [any Calculator.Type]
@@ -37,22 +37,23 @@ struct CalculatorScreen: Screen {
     /// The last result that evaluated, shown dimmed while the input is invalid.
     private var lastReport: CalcReport?
     private var resultScroll = 0
-    /// Opened from a lesson's calc block: Esc in the form goes straight back.
-    private let fromLesson: Bool
+    /// Where the call came from (a lesson's calc block, a question) when opened
+    /// on one: Esc in the form goes straight back there.
+    private let origin: String?
     private var size = Size(width: 80, height: 24)
 
     /// Opens the list on the first calculator, or the form of `call`'s calculator filled from it.
-    init(call: CalcCall?, calculators: [any Calculator.Type] = Calculators.all) {
+    init(call: CalcCall?, from origin: String = "the lesson", calculators: [any Calculator.Type] = Calculators.all) {
         self.calculators = calculators
         if let call, let index = calculators.firstIndex(where: { $0.name == call.name }) {
             selected = index
             focus = .form
-            fromLesson = true
+            self.origin = origin
             form = CalculatorForm(calculator: calculators[index], call: call)
         } else {
             selected = 0
             focus = .list
-            fromLesson = false
+            self.origin = nil
             form = calculators.first.map { CalculatorForm(calculator: $0) }
         }
         lastReport = form?.report
@@ -66,8 +67,8 @@ struct CalculatorScreen: Screen {
         case .list: return Self.listBindings.keyHelp()
         case .form:
             var help = Self.formBindings.keyHelp()
-            if fromLesson, let i = help.firstIndex(where: { $0.label == "Esc" }) {
-                help[i].help = "back to the lesson"
+            if let origin, let i = help.firstIndex(where: { $0.label == "Esc" }) {
+                help[i].help = "back to \(origin)"
                 help[i].footer = "back"
             }
             return help + TextField.keyHelp
@@ -113,7 +114,7 @@ struct CalculatorScreen: Screen {
             case .next: current.focus(current.focused + 1 == current.fieldCount ? 0 : current.focused + 1)
             case .previous: current.focus(current.focused == 0 ? current.fieldCount - 1 : current.focused - 1)
             case .leave:
-                if fromLesson { return .pop }
+                if origin != nil { return .pop }
                 focus = .list
             case .scrollUp: resultScroll = max(0, resultScroll - pageRows)
             case .scrollDown: resultScroll += pageRows
@@ -122,12 +123,8 @@ struct CalculatorScreen: Screen {
                 current = CalculatorForm(calculator: current.calculator)
                 current.focus(focused)
             case .nextChoice, .previousChoice:
-                let choices = current.choices
-                guard !choices.isEmpty else { return .message("This field has no list of choices") }
-                let index = choices.firstIndex(of: current.text(at: current.focused).lowercased())
-                let step = action == .nextChoice ? 1 : -1
-                let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
-                current.setFocused(choices[next])
+                guard !current.choices.isEmpty else { return .message("This field has no list of choices") }
+                current.cycleChoice(by: action == .nextChoice ? 1 : -1)
             }
             return .none
         }
@@ -157,7 +154,7 @@ struct CalculatorScreen: Screen {
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
         let (headerRow, body) = area.splitTop(1)
         let name = form.map { "\($0.calculator.name) · \($0.calculator.summary)" } ?? ""
-        Chrome.header(&frame, in: headerRow, title: "Calculators · \(name)", right: fromLesson ? "from the lesson" : "")
+        Chrome.header(&frame, in: headerRow, title: "Calculators · \(name)", right: origin.map { "from \($0)" } ?? "")
         guard let form else {
             frame.write("No calculators in this build.", x: body.x + 2, y: body.y + 1, style: Palette.dim)
             return
@@ -200,7 +197,8 @@ struct CalculatorScreen: Screen {
             let isFocused = focus == .form && index == form.focused
             frame.write(TextFit.truncate(labels[index], to: labelWidth), x: pane.x, y: y, style: isFocused ? Palette.bold : Palette.dim)
             form.field(at: index).draw(into: &frame, x: fieldX, y: y, width: fieldWidth,
-                                       style: isFocused ? Palette.fieldFocused : Palette.field, focused: isFocused)
+                                       style: isFocused ? Palette.fieldFocused : Palette.field, focused: isFocused,
+                                       placeholder: form.placeholder(at: index))
             y += 1
             if index == form.errorRow, let errorMessage {
                 for line in TextFit.wrap("✗ " + errorMessage, width: fieldWidth).prefix(2) {
@@ -210,19 +208,27 @@ struct CalculatorScreen: Screen {
             }
         }
         if focus == .form {
-            // The focused field's whole label when it was cut, and its choices.
+            // The focused field's whole label when it was cut, what it means, and its choices.
             var hint: [String] = []
             let label = labels[form.focused]
             if DisplayWidth.of(label) > labelWidth { hint.append(label) }
-            if !form.choices.isEmpty { hint.append("Ctrl-N/P: " + form.choices.joined(separator: " · ")) }
-            if !hint.isEmpty && y < pane.maxY - 3 {
-                frame.write(TextFit.truncate(hint.joined(separator: " — "), to: pane.width), x: pane.x, y: y, style: Palette.accent)
+            if form.focused < form.rows.count, let detail = form.rows[form.focused].spec.detail { hint.append(detail) }
+            if !form.choices.isEmpty { hint.append("←/→: " + form.choices.joined(separator: " · ")) }
+            for line in TextFit.wrap(hint.joined(separator: " — "), width: pane.width).prefix(2) where y < pane.maxY - 3 {
+                frame.write(line, x: pane.x, y: y, style: Palette.accent)
                 y += 1
             }
         }
-        let call: String = { if case .success(let c) = form.call() { return c.text } else { return "" } }()
-        if !call.isEmpty {
-            frame.write(TextFit.truncate("» " + call, to: pane.width), x: pane.x, y: y, style: Palette.dim)
+        // The command that gives this result in a shell (wrapped, so it can be copied whole).
+        if case .success(let call) = form.call() {
+            let rows = max(1, min(3, (pane.height - 12) / 4))
+            var lines = TextFit.wrap("$ " + CommandLineArguments.shellCommand(for: call), width: pane.width)
+            if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [TextFit.truncate(lines[(rows - 1)...].joined(separator: " "), to: pane.width)] }
+            for line in lines where y < pane.maxY - 3 {
+                frame.write(line, x: pane.x, y: y, style: Palette.dim)
+                y += 1
+            }
+            y -= 1
         }
         return y + 2
     }
@@ -236,7 +242,7 @@ struct CalculatorScreen: Screen {
             heading = lastReport == nil ? "No result" : "Last valid result"
         }
         let rule = "── " + heading + " " + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading) - 4))
-        frame.write(rule, x: rect.x, y: rect.y, style: Palette.border)
+        frame.write(rule, x: rect.x, y: rect.y, style: Palette.border, clip: .hard)
         var content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         if let generalError {
             for line in TextFit.wrap("✗ " + generalError, width: content.width).prefix(3) {

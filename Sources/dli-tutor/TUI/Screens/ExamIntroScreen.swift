@@ -7,10 +7,14 @@ import Study
 /// from the blueprint, and the rules. Enter draws the exam, stores it (the clock
 /// starts), and opens its first question.
 struct ExamIntroScreen: Screen {
-    enum Action: Sendable { case start }
+    enum Action: Sendable { case start, lineDown, lineUp, pageDown, pageUp }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.enter, .char("s")], "Enter/s", "start the exam (the clock starts)", .start, footer: "start"),
+        KeyBinding([.char("j"), .down], "j/↓", "scroll down", .lineDown),
+        KeyBinding([.char("k"), .up], "k/↑", "scroll up", .lineUp),
+        KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
+        KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
     ]
 
     /// Per blueprint domain: its title, the questions asked and the questions the bank has.
@@ -25,6 +29,10 @@ struct ExamIntroScreen: Screen {
     let notice: String?
     /// When each question last appeared in an exam (the draw prefers the others).
     private let exposure: [String: Date]
+    /// The first line shown, and the text's lines and rows at the current size.
+    private(set) var scroll = 0
+    private var lineCount = 0
+    private var visibleRows = 20
 
     init(env: AppEnvironment, notice: String? = nil) throws {
         self.notice = notice
@@ -44,9 +52,25 @@ struct ExamIntroScreen: Screen {
     /// Questions the exam will have (a domain short of questions gives all it has).
     var questionCount: Int { rows.reduce(0) { $0 + min($1.asked, $1.available) } }
 
+    mutating func resize(to size: Size, env: AppEnvironment) {
+        visibleRows = max(1, size.height - 2)
+        lineCount = lines(width: Self.textWidth(size.width - 2), env: env).count
+        scroll = min(scroll, max(0, lineCount - visibleRows))
+    }
+
+    static func textWidth(_ bodyWidth: Int) -> Int { min(bodyWidth - 4, 90) }
+
     mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        if case .scroll(let lines) = event {
+            scroll(by: lines)
+            return .none
+        }
         guard case .key(let key) = event, let action: Action = Self.bindings.action(for: key) else { return .ignored }
         switch action {
+        case .lineDown: scroll(by: 1)
+        case .lineUp: scroll(by: -1)
+        case .pageDown: scroll(by: max(1, visibleRows - 1))
+        case .pageUp: scroll(by: -max(1, visibleRows - 1))
         case .start:
             let seed = env.seed()
             var generator = SeededGenerator(seed: seed)
@@ -54,13 +78,24 @@ struct ExamIntroScreen: Screen {
             guard !session.items.isEmpty else { return .message("This course has no questions for its exam blueprint") }
             return .batch([.save(.examStarted(session.record)), .replace(.exam)])
         }
+        return .none
+    }
+
+    private mutating func scroll(by lines: Int) {
+        scroll = min(max(0, scroll + lines), max(0, lineCount - visibleRows))
     }
 
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
-        let exam = env.course.exam
         let (headerRow, body) = area.splitTop(1)
         Chrome.header(&frame, in: headerRow, title: "Mock exam · \(env.course.title)")
-        let width = min(body.width - 4, 90)
+        let width = Self.textWidth(body.width)
+        RichText.drawScrolled(lines(width: width, env: env), into: &frame, in: Rect(x: body.x + 2, y: body.y, width: width, height: body.height),
+                              from: scroll)
+    }
+
+    /// The blueprint and the rules, wrapped at `width`.
+    func lines(width: Int, env: AppEnvironment) -> [RichLine] {
+        let exam = env.course.exam
         var lines: [RichLine] = [.blank]
         if let notice {
             lines += RichText.wrap(notice, width: width, style: Palette.warning, first: RichLine.Span(text: "  ", style: Palette.plain), rest: "  ")
@@ -74,7 +109,7 @@ struct ExamIntroScreen: Screen {
             RichLine.Span(text: "pass mark \(StudyFormat.percent(exam.passPercent))", style: Palette.bold),
         ]))
         lines.append(.blank)
-        lines.append(RichLine("Questions per domain", style: Palette.title))
+        lines.append(RichLine("Questions per chapter", style: Palette.title))
         let titleWidth = min(44, rows.map { DisplayWidth.of($0.title) }.max() ?? 0)
         for row in rows {
             var spans = [RichLine.Span(text: "  " + TextFit.truncate(row.title, to: titleWidth).padded(to: titleWidth) + "  ", style: Palette.plain),
@@ -91,7 +126,7 @@ struct ExamIntroScreen: Screen {
             "f flags a question to come back to; p shows the question palette to jump with.",
             "The clock starts with Enter and keeps running if you leave: open the exam again to resume.",
             "At 0:00 the exam is submitted with what you have answered.",
-            "s submits; then come your score, each domain, and every question explained.",
+            "s submits; then come your score, each chapter, and every question explained.",
         ]
         for rule in rules {
             lines += RichText.wrap(rule, width: width, style: Palette.plain, first: RichLine.Span(text: "  • ", style: Palette.accent), rest: "    ")
@@ -105,7 +140,7 @@ struct ExamIntroScreen: Screen {
                                    RichLine.Span(text: "q", style: Palette.footerKey),
                                    RichLine.Span(text: " goes back", style: Palette.dim)]))
         }
-        RichText.draw(lines, into: &frame, in: Rect(x: body.x + 2, y: body.y, width: width, height: body.height))
+        return lines
     }
 }
 

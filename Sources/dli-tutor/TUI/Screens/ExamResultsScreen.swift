@@ -90,7 +90,7 @@ struct ExamResultsScreen: Screen {
         frame.write(time, x: x, y: y, style: Palette.dim, maxX: x + width)
         y += 2
 
-        frame.write("By domain", x: x, y: y, style: Palette.title)
+        frame.write("By chapter", x: x, y: y, style: Palette.title)
         y += 1
         let titles = result.domains.map { env.course.chapter(id: $0.domain)?.title ?? $0.domain }
         let titleWidth = min(32, titles.map { DisplayWidth.of($0) }.max() ?? 0)

@@ -18,7 +18,7 @@ struct ExamReviewScreen: Screen {
         }
     }
 
-    enum Action: Sendable { case next, previous, show(Filter), up, down, pageUp, pageDown, retake }
+    enum Action: Sendable { case next, previous, show(Filter), up, down, pageUp, pageDown, retake, link(QuestionLinks.Action) }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.right, .char("n")], "→/n", "next question", .next, footer: "next"),
@@ -31,7 +31,7 @@ struct ExamReviewScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
         KeyBinding([.char("r")], "r", "retake the questions missed (timed)", .retake, footer: "retake"),
-    ]
+    ] + QuestionLinks.bindings(Action.link)
 
     let session: ExamSession
     let result: ExamResult
@@ -96,6 +96,8 @@ struct ExamReviewScreen: Screen {
         case .pageUp: scrollBy(-max(1, visibleRows - 1))
         case .pageDown: scrollBy(max(1, visibleRows - 1))
         case .retake: return ExamResultsScreen.retake(session, env: env)
+        case .link(let link):
+            if let question = current?.question { return QuestionLinks.effect(link, for: question) }
         }
         return .none
     }
@@ -135,12 +137,6 @@ struct ExamReviewScreen: Screen {
 
         let lines = content(width: contentWidth)
         let region = Rect(x: x, y: body.y, width: contentWidth, height: min(visibleRows, body.height))
-        let top = min(scroll, max(0, lines.count - region.height))
-        RichText.draw(lines, into: &frame, in: region, from: top)
-        if top + region.height < lines.count {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
-        }
-        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
+        RichText.drawScrolled(lines, into: &frame, in: region, from: scroll)
     }
 }

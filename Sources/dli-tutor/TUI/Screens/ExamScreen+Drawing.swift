@@ -56,17 +56,12 @@ extension ExamScreen {
         let layout = questionLayout(width: questionWidth)
         let region = Rect(x: area.x + 2, y: body.y, width: questionWidth, height: min(visibleRows, body.height))
         let top = min(scroll, max(0, layout.lines.count - region.height))
-        RichText.draw(layout.lines, into: &frame, in: region, from: top)
+        RichText.drawScrolled(layout.lines, into: &frame, in: region, from: top)
         if let row = layout.fieldRow, (top..<(top + region.height)).contains(row) {
             input.field.draw(into: &frame, x: region.x + layout.fieldColumn, y: region.y + row - top,
                              width: layout.fieldWidth,
                              style: mode == .answering ? Palette.fieldFocused : Palette.field, focused: mode == .answering)
         }
-        if top + region.height < layout.lines.count {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
-        }
-        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
 
         if paletteAlwaysShown {
             let panel = Rect(x: area.maxX - panelWidth - 1, y: body.y, width: panelWidth, height: min(body.height, paletteHeight + 2))
@@ -114,7 +109,7 @@ extension ExamScreen {
     /// The question numbers with their state; the cursor when the palette has the focus.
     private func drawPalette(into frame: inout Frame, in rect: Rect) {
         let focused = mode == .palette
-        let inside = Box.draw(&frame, in: rect, title: focused ? "Go to question" : "Questions",
+        let inside = Box.draw(&frame, in: rect, title: focused ? "Go to question \(typedNumber)".trimmingCharacters(in: .whitespaces) : "Questions",
                               style: focused ? Palette.focus : Palette.border)
         guard inside.width > 0, inside.height > 0 else { return }
         let digits = String(session.items.count).count

@@ -14,7 +14,7 @@ struct ExamScreen: Screen {
 
     enum Action: Sendable {
         case up, down, clear, flag, next, previous, palette, submit, leave, pageUp, pageDown
-        case left, right, jump, closePalette
+        case left, right, jump, closePalette, number
         case confirm
     }
 
@@ -55,6 +55,7 @@ struct ExamScreen: Screen {
         KeyBinding([.up, .char("k")], "↑/k", "row above", .up),
         KeyBinding([.down, .char("j")], "↓/j", "row below", .down),
         KeyBinding([.enter], "Enter", "go to that question", .jump, footer: "go to"),
+        KeyBinding((0...9).map { .char(Character(String($0))) }, "0–9", "type a question number (Enter goes there)", .number),
         KeyBinding([.char("p"), .escape, .char("q")], "p/Esc", "close the palette", .closePalette, footer: "close"),
         KeyBinding([.char("s")], "s", "submit the exam (asks first)", .submit),
     ]
@@ -72,6 +73,8 @@ struct ExamScreen: Screen {
     let confidenceMarking: Bool
     /// The question under the palette's cursor (0-based).
     private(set) var paletteCursor = 0
+    /// Digits typed in the palette: the question number being typed.
+    private(set) var typedNumber = ""
     private(set) var scroll = 0
     private(set) var size = Size(width: 80, height: 24)
 
@@ -105,7 +108,13 @@ struct ExamScreen: Screen {
 
     var keyHelp: [KeyHelp] {
         switch mode {
-        case .answering: return input.keyHelp + activeBindings.keyHelp()
+        case .answering:
+            var help = input.keyHelp + activeBindings.keyHelp()
+            // On the last question "next" leads nowhere: submit takes its place in the footer.
+            guard session.position + 1 >= session.items.count else { return help }
+            if let next = help.firstIndex(where: { $0.footer == "next" }) { help[next].footer = nil }
+            if let submit = help.firstIndex(where: { $0.footer == "submit" }) { help.insert(help.remove(at: submit), at: 0) }
+            return help
         case .palette: return Self.paletteBindings.keyHelp()
         case .confirmSubmit, .confirmLeave:
             return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
@@ -154,7 +163,7 @@ struct ExamScreen: Screen {
                 return answering(action, key: key, env: env)
             case .palette:
                 guard let action: Action = Self.paletteBindings.action(for: key) else { return .ignored }
-                return inPalette(action, env: env)
+                return inPalette(action, key: key, env: env)
             case .confirmSubmit:
                 mode = .answering
                 return Self.dialogBindings.action(for: key) == nil ? .none : submit(env: env)
@@ -187,18 +196,29 @@ struct ExamScreen: Screen {
         case .palette:
             mode = .palette
             paletteCursor = session.position
+            typedNumber = ""
         case .submit: mode = .confirmSubmit
         case .leave: mode = .confirmLeave
         case .pageUp: scrollBy(-max(1, visibleRows - 1))
         case .pageDown: scrollBy(max(1, visibleRows - 1))
-        case .left, .right, .jump, .closePalette, .confirm: break
+        case .left, .right, .jump, .closePalette, .number, .confirm: break
         }
         return .none
     }
 
-    private mutating func inPalette(_ action: Action, env: AppEnvironment) -> Effect {
+    private mutating func inPalette(_ action: Action, key: Key, env: AppEnvironment) -> Effect {
         let count = session.items.count, columns = paletteColumns
+        if action != .number { typedNumber = "" }
         switch action {
+        case .number:
+            // Digits build the number; one that would pass the last question starts again.
+            guard case .char(let digit) = key else { return .none }
+            typedNumber = Int(typedNumber + String(digit)).map { $0 >= 1 && $0 <= count } == true ? typedNumber + String(digit) : String(digit)
+            guard let number = Int(typedNumber), (1...count).contains(number) else {
+                typedNumber = ""
+                return .message("Questions are numbered 1–\(count)")
+            }
+            paletteCursor = number - 1
         case .left: paletteCursor = max(0, paletteCursor - 1)
         case .right: paletteCursor = min(count - 1, paletteCursor + 1)
         case .up: if paletteCursor - columns >= 0 { paletteCursor -= columns }
@@ -216,9 +236,13 @@ struct ExamScreen: Screen {
 
     /// Answers the question on screen, then moves to the next one; both saved first.
     private func answer(_ answer: Answer, confidence: Confidence?, env: AppEnvironment) -> Effect {
+        guard let item = session.current else { return .none }
         let isLast = session.position + 1 >= session.items.count
         var message: String?
-        if isLast {
+        if let previous = item.answer, previous != answer {
+            let (from, to) = (previous.entered(shownIn: item.optionOrder), answer.entered(shownIn: item.optionOrder))
+            message = "Question \(session.position + 1): answer changed from \(from) to \(to)"
+        } else if isLast {
             let unanswered = session.unanswered.filter { $0 != session.position }
             message = unanswered.isEmpty ? "All questions answered: s submits"
                 : "Last question answered; unanswered: \(StudyFormat.numbers(unanswered))"

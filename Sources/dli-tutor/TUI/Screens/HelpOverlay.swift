@@ -1,18 +1,25 @@
 import Course
 
 /// The `?` overlay: the keys of the current screen, then the global ones,
-/// generated from the key tables (never written by hand).
+/// generated from the key tables (never written by hand). A help text longer
+/// than the box wraps under itself; the box scrolls with j/k.
 enum HelpOverlay {
     static func draw(into frame: inout Frame, title: String, sections: [(String, [KeyHelp])], scroll: Int) {
+        let entries = sections.flatMap(\.1)
+        let labelWidth = min(24, entries.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        let helpWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
+        let width = min(frame.width - 4, max(labelWidth + helpWidth + 7, DisplayWidth.of(title) + 8))
+        let textWidth = max(10, width - labelWidth - 7)
         var rows: [(label: String, help: String, heading: Bool)] = []
         for (name, entries) in sections where !entries.isEmpty {
             if !rows.isEmpty { rows.append(("", "", false)) }
             rows.append((name, "", true))
-            rows += entries.map { ($0.label, $0.help, false) }
+            for entry in entries {
+                for (i, line) in TextFit.wrap(entry.help, width: textWidth).enumerated() {
+                    rows.append((i == 0 ? entry.label : "", line, false))
+                }
+            }
         }
-        let labelWidth = min(24, rows.filter { !$0.heading }.map { DisplayWidth.of($0.label) }.max() ?? 0)
-        let helpWidth = rows.map { DisplayWidth.of($0.help) }.max() ?? 0
-        let width = min(frame.width - 4, max(labelWidth + helpWidth + 7, DisplayWidth.of(title) + 8))
         let height = min(frame.height - 2, rows.count + 4)
         let inside = Box.draw(&frame, in: frame.bounds.centred(width: width, height: height), title: title)
         let visible = inside.height - 2

@@ -49,7 +49,14 @@ struct HomeScreen: Screen {
         if let fresh = try? env.store.readings(courseID: env.course.id) { readings = fresh }
     }
 
+    /// The countdown of an exam in progress moves every second.
+    var tickInterval: Double? { summary.openExam?.deadline == nil ? nil : 1 }
+
     mutating func handle(_ event: Event, env: AppEnvironment) -> Effect {
+        if case .tick = event {
+            asOf = env.now
+            return .none
+        }
         guard case .key(let key) = event, let action: Action = Self.bindings.action(for: key) else { return .ignored }
         let items = Item.allCases
         switch action {
@@ -120,6 +127,11 @@ struct HomeScreen: Screen {
         frame.write(" · \(summary.newCards) new", x: x, y: y)
         y += 1
 
+        if let open = summary.openExam {
+            frame.write("Exam", x: content.x, y: y, style: Palette.bold)
+            frame.write(openExamText(open) + " · e resumes", x: valueX, y: y, style: Palette.warning, maxX: content.x + width)
+            y += 1
+        }
         frame.write("Last exam", x: content.x, y: y, style: Palette.bold)
         if let exam = summary.lastExam {
             let passed = exam.passed ?? false
@@ -132,13 +144,16 @@ struct HomeScreen: Screen {
         y += 1
 
         frame.write("Activity", x: content.x, y: y, style: Palette.bold)
-        let days = summary.reviewsPerDay.suffix(max(7, min(30, width - labelWidth - 30)))
-        if days.allSatisfy({ $0 == 0 }) {
+        if summary.reviewsPerDay.suffix(30).allSatisfy({ $0 == 0 }) {
             frame.write("no reviews yet", x: valueX, y: y, style: Palette.dim)
         } else {
+            // As many days (7 to 30) as leave room for the words after them.
+            let streak = "  streak " + StudyFormat.count(summary.streakDays, "day")
+            func words(_ days: ArraySlice<Int>) -> String { "\(streak) · \(StudyFormat.count(days.reduce(0, +), "review")) in \(days.count) days" }
+            var days = summary.reviewsPerDay.suffix(30)
+            while days.count > 7 && days.count + DisplayWidth.of(words(days)) > width - labelWidth { days = days.dropFirst() }
             x = frame.write(ProgressBar.sparkline(days.map(Double.init)), x: valueX, y: y, style: Palette.accent)
-            let streak = summary.streakDays == 1 ? "1 day" : "\(summary.streakDays) days"
-            frame.write("  streak \(streak) · \(days.reduce(0, +)) reviews in \(days.count) days", x: x, y: y, style: Palette.dim)
+            frame.write(words(days), x: x, y: y, style: Palette.dim, maxX: content.x + width)
         }
         y += 2
 
@@ -148,15 +163,16 @@ struct HomeScreen: Screen {
     private func drawMenu(into frame: inout Frame, x: Int, y: Int, width: Int, maxY: Int, env: AppEnvironment) {
         let continueText: String = {
             guard let lesson = continueLesson(in: env.course) else { return "" }
-            let percent = Int(((readings[lesson.id]?.furthest ?? 0) * 100).rounded())
-            return "\(lesson.order). \(lesson.title) · \(percent)%"
+            let place = readings[lesson.id]?.position ?? .start
+            return "\(lesson.order). \(lesson.title) · at \(StudyFormat.percent(100 * place.share(in: lesson)))"
         }()
         let calculators = Calculators.all.count
         let rows: [(Item, String, String, String)] = [
             (.continueReading, "c", "Continue reading", continueText),
             (.lessons, "l", "Lessons", "\(env.course.chapters.count) chapters · \(env.course.lessons.count) lessons"),
             (.practice, "p", "Practise", "\(summary.dueReviews) due · \(summary.newCards) new"),
-            (.exam, "e", "Mock exam", "\(env.course.exam.questions) questions · \(env.course.exam.minutes) min"),
+            (.exam, "e", "Mock exam", summary.openExam.map(openExamText)
+                ?? "\(env.course.exam.questions) questions · \(env.course.exam.minutes) min"),
             (.calculators, "x", "Calculators", calculators == 1 ? "1 formula" : "\(calculators) formulas"),
             (.stats, "s", "Stats", "accuracy by chapter, history"),
             (.switchCourse, "o", "Switch course", env.library.count == 1 ? "1 course" : "\(env.library.count) courses"),
@@ -173,6 +189,14 @@ struct HomeScreen: Screen {
             frame.write(row.2, x: x + 5, y: rowY, style: base.adding(.bold))
             frame.write(TextFit.truncate(row.3, to: width - 25), x: x + 24, y: rowY, style: isSelected ? base : Palette.dim)
         }
+    }
+
+    /// "in progress · 38:12 left · 5/15 answered", the time as of the latest tick.
+    func openExamText(_ open: HomeSummary.OpenExam) -> String {
+        var parts = ["in progress"]
+        if let deadline = open.deadline { parts.append("\(StudyFormat.clock(max(0, deadline.timeIntervalSince(asOf)))) left") }
+        parts.append("\(open.answered)/\(open.questions) answered")
+        return parts.joined(separator: " · ")
     }
 
     /// "today", "yesterday", "3 days ago".

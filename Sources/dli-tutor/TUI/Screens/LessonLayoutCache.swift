@@ -6,7 +6,7 @@ import Course
 struct LessonLayoutCache {
     let lesson: Lesson
     let course: Course
-    private var layouts: [Int: RenderedDocument] = [:]
+    private var layouts: [Int: (document: RenderedDocument, bodyStart: Int)] = [:]
 
     init(lesson: Lesson, course: Course) {
         self.lesson = lesson
@@ -15,8 +15,18 @@ struct LessonLayoutCache {
 
     /// The layout at `width`.
     mutating func rendered(width: Int) -> RenderedDocument {
+        layout(width: width).document
+    }
+
+    /// The first line of the lesson body in the layout at `width` (the title block is above it).
+    mutating func bodyStart(width: Int) -> Int {
+        layout(width: width).bodyStart
+    }
+
+    private mutating func layout(width: Int) -> (document: RenderedDocument, bodyStart: Int) {
         if let cached = layouts[width] { return cached }
-        let layout = LessonLayout.render(lesson, in: course, width: width)
+        let layout = (LessonLayout.render(lesson, in: course, width: width),
+                      LessonLayout.titleBlockLines(lesson, in: course, width: width))
         layouts[width] = layout
         return layout
     }

@@ -22,11 +22,13 @@ struct LessonsScreen: Screen {
         case spacer
         case coursesHeading
         case course(id: String, title: String, detail: String, current: Bool)
+        /// The line under a course: where it comes from, its size, whether it is the current one.
+        case courseDetail(String)
 
         var isSelectable: Bool {
             switch self {
             case .lesson, .course: return true
-            case .chapter, .spacer, .coursesHeading: return false
+            case .chapter, .spacer, .coursesHeading, .courseDetail: return false
             }
         }
     }
@@ -42,11 +44,14 @@ struct LessonsScreen: Screen {
         let rows = Self.rows(env: env)
         let firstCourse = rows.firstIndex { if case .course(_, _, _, let current) = $0 { !current } else { false } }
             ?? rows.firstIndex { if case .course = $0 { true } else { false } }
-        let firstUnread = rows.firstIndex { if case .lesson(let l) = $0 { readings[l.id]?.completed != true } else { false } }
+        // The list opens on the lesson read last, else on the first one not read.
+        let lastRead = readings.filter { $0.value.lastRead != nil }.max { $0.value.lastRead! < $1.value.lastRead! }?.key
+        let lessonRow = rows.firstIndex { if case .lesson(let l) = $0 { l.id == lastRead } else { false } }
+            ?? rows.firstIndex { if case .lesson(let l) = $0 { readings[l.id]?.completed != true } else { false } }
         let firstSelectable = rows.firstIndex(where: \.isSelectable) ?? 0
         self.readings = readings
         self.rows = rows
-        selected = (selectingCourses ? firstCourse : firstUnread) ?? firstSelectable
+        selected = (selectingCourses ? firstCourse : lessonRow) ?? firstSelectable
     }
 
     static func rows(env: AppEnvironment) -> [Row] {
@@ -63,9 +68,11 @@ struct LessonsScreen: Screen {
         rows += [.spacer, .coursesHeading]
         for entry in env.library {
             let c = entry.course
-            rows.append(.course(id: c.id, title: c.title,
-                                detail: "\(entry.source.rawValue) · \(c.lessons.count) lessons · \(c.questions.count) questions",
-                                current: c.id == course.id))
+            let current = c.id == course.id
+            let detail = "\(entry.source.rawValue) · \(StudyFormat.count(c.lessons.count, "lesson")) · "
+                + StudyFormat.count(c.questions.count, "question") + (current ? " · current" : "")
+            rows.append(.course(id: c.id, title: c.title, detail: detail, current: current))
+            rows.append(.courseDetail(detail))
         }
         return rows
     }
@@ -125,7 +132,9 @@ struct LessonsScreen: Screen {
         }
         guard rows.indices.contains(i) else { return }
         selected = i
-        top = ScrollWindow.top(keeping: selected, visible: visibleRows, count: rows.count, currentTop: top)
+        // A course keeps its detail line (source, size, current) in view with it.
+        let hasDetail = rows.indices.contains(i + 1) && { if case .courseDetail = rows[i + 1] { true } else { false } }()
+        top = ScrollWindow.top(keeping: selected..<(selected + (hasDetail ? 2 : 1)), visible: visibleRows, count: rows.count, currentTop: top)
         // Show the heading above the first item of a section too.
         if selected > 0, top == selected, !rows[selected - 1].isSelectable { top -= 1 }
     }
@@ -146,16 +155,17 @@ struct LessonsScreen: Screen {
             if isSelected { frame.fill(Rect(x: list.x, y: y, width: width, height: 1), style: base) }
             switch row {
             case .chapter(let chapter, let minutes):
-                frame.write("\(chapter.number). \(chapter.title)", x: list.x + 1, y: y, style: Palette.title, maxX: list.maxX - 22)
                 let right = "\(minutes) min · \(CalcFormat.number(chapter.weight, digits: 0))% of exam"
+                frame.write("\(chapter.number). \(chapter.title)", x: list.x + 1, y: y, style: Palette.title,
+                            maxX: list.maxX - DisplayWidth.of(right) - 3)
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: Palette.dim)
             case .lesson(let lesson):
                 let reading = readings[lesson.id]
-                let mark = reading?.completed == true ? "✓" : (reading.map { $0.furthest > 0 } ?? false) ? "◐" : " "
+                let mark = reading?.completed == true ? "✓" : (reading.map { $0.share > 0 } ?? false) ? "◐" : " "
                 frame.write(isSelected ? "▸" : " ", x: list.x + 1, y: y, style: base)
                 frame.write(mark, x: list.x + 3, y: y, style: isSelected ? base : (reading?.completed == true ? Palette.good : Palette.accent))
                 let number = String(lesson.order).leftPadded(to: 2)
-                let percent = reading.map { $0.completed ? "100%" : "\(Int(($0.furthest * 100).rounded()))%" } ?? "—"
+                let percent = reading.map { $0.completed ? "100%" : StudyFormat.percent(100 * $0.share) } ?? "—"
                 let right = "\(lesson.minutes) min  " + percent.leftPadded(to: 4)
                 frame.write("\(number)  \(lesson.title)", x: list.x + 5, y: y, style: base, maxX: list.maxX - DisplayWidth.of(right) - 3)
                 frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: isSelected ? base : Palette.dim)
@@ -163,14 +173,12 @@ struct LessonsScreen: Screen {
                 break
             case .coursesHeading:
                 frame.write("Courses", x: list.x + 1, y: y, style: Palette.title)
-            case .course(_, let title, let detail, let current):
+            case .course(_, let title, _, let current):
                 frame.write(isSelected ? "▸" : " ", x: list.x + 1, y: y, style: base)
                 frame.write(current ? "●" : "○", x: list.x + 3, y: y, style: isSelected ? base : Palette.accent)
-                let right = current ? detail + " · current" : detail
-                let titleEnd = frame.write(title, x: list.x + 5, y: y, style: base.adding(.bold), maxX: list.maxX - 2)
-                if titleEnd + 3 + DisplayWidth.of(right) < list.maxX {
-                    frame.write(right, x: list.maxX - DisplayWidth.of(right) - 1, y: y, style: isSelected ? base : Palette.dim)
-                }
+                frame.write(title, x: list.x + 5, y: y, style: base.adding(.bold), maxX: list.maxX - 1)
+            case .courseDetail(let detail):
+                frame.write(detail, x: list.x + 5, y: y, style: Palette.dim, maxX: list.maxX - 1)
             }
         }
     }

@@ -2,7 +2,8 @@ import Course
 import Quiz
 import Study
 
-/// The small list practice opens with `/`: every question, one domain, or one lesson.
+/// The small list practice opens with `/`: every question, one chapter, or one
+/// lesson; Enter practises them as scheduled, `c` crams them (all of them now).
 struct PracticeFilterPicker: Equatable {
     struct Choice: Equatable {
         var label: String
@@ -10,14 +11,15 @@ struct PracticeFilterPicker: Equatable {
         var filter: CardFilter
     }
 
-    enum Action: Sendable { case up, down, first, last, choose, close }
+    enum Action: Sendable { case up, down, first, last, choose, cram, close }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.char("k"), .up], "k/↑", "previous", .up),
         KeyBinding([.char("j"), .down], "j/↓", "next", .down),
         KeyBinding([.char("g"), .home], "g/Home", "first", .first),
         KeyBinding([.char("G"), .end], "G/End", "last", .last),
-        KeyBinding([.enter], "Enter", "practise these questions", .choose, footer: "choose"),
+        KeyBinding([.enter], "Enter", "practise these questions (due and today's new ones)", .choose, footer: "choose"),
+        KeyBinding([.char("c")], "c", "cram them: every one now, past the daily limit (before an exam)", .cram, footer: "cram"),
         KeyBinding([.escape, .char("q"), .char("/")], "Esc/q", "close without changing", .close, footer: "close"),
     ]
 
@@ -27,7 +29,7 @@ struct PracticeFilterPicker: Equatable {
     init(course: Course, current: CardFilter) {
         var choices = [Choice(label: "All questions", count: Set(course.questions.map(\.id)).count, filter: .all)]
         for chapter in course.chapters {
-            choices.append(Choice(label: "Domain \(chapter.number) · \(chapter.title)",
+            choices.append(Choice(label: "Chapter \(chapter.number) · \(chapter.title)",
                                   count: course.questions.count { $0.domain == chapter.id }, filter: CardFilter(domain: chapter.id)))
         }
         for lesson in course.lessons {
@@ -39,7 +41,7 @@ struct PracticeFilterPicker: Equatable {
     }
 
     /// What a key did: the picker stays open, was closed, or a filter was chosen.
-    enum Outcome: Equatable { case open, closed, chosen(CardFilter) }
+    enum Outcome: Equatable { case open, closed, chosen(CardFilter, cram: Bool) }
 
     mutating func handle(_ key: Key) -> Outcome {
         guard let action: Action = Self.bindings.action(for: key) else { return .open }
@@ -48,7 +50,8 @@ struct PracticeFilterPicker: Equatable {
         case .down: selected = min(choices.count - 1, selected + 1)
         case .first: selected = 0
         case .last: selected = choices.count - 1
-        case .choose: return .chosen(choices[selected].filter)
+        case .choose: return .chosen(choices[selected].filter, cram: false)
+        case .cram: return .chosen(choices[selected].filter, cram: true)
         case .close: return .closed
         }
         return .open
@@ -60,7 +63,7 @@ struct PracticeFilterPicker: Equatable {
             return course.lesson(id: id).map { "Lesson \($0.order) · \($0.title)" } ?? "Lesson \(id)"
         }
         if let id = filter.domain {
-            return course.chapter(id: id).map { "Domain \($0.number) · \($0.title)" } ?? "Domain \(id)"
+            return course.chapter(id: id).map { "Chapter \($0.number) · \($0.title)" } ?? "Chapter \(id)"
         }
         return "All questions"
     }
@@ -80,6 +83,6 @@ struct PracticeFilterPicker: Equatable {
             frame.write(TextFit.truncate(choice.label, to: inside.width - DisplayWidth.of(count) - 5), x: inside.x + 1, y: y, style: style)
             frame.write(count, x: inside.maxX - 1 - DisplayWidth.of(count), y: y, style: index == selected ? style : Palette.dim)
         }
-        frame.write("Enter chooses · Esc closes", x: inside.x + 1, y: inside.maxY - 1, style: Palette.dim, maxX: inside.maxX)
+        frame.write("Enter practises · c crams · Esc closes", x: inside.x + 1, y: inside.maxY - 1, style: Palette.dim, maxX: inside.maxX)
     }
 }

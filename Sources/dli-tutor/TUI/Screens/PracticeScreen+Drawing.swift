@@ -30,8 +30,10 @@ extension PracticeScreen {
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
         let (headerRow, rest) = area.splitTop(1)
         let left = remaining
-        Chrome.header(&frame, in: headerRow, title: "Practice · \(PracticeFilterPicker.label(of: filter, in: env.course))",
-                      right: "\(left.due) due · \(left.new) new · \(left.learning) learning left")
+        let kind = cramCalendar == nil ? "Practice" : "Cram"
+        let counts = cramCalendar == nil ? "\(left.due) due · \(left.new) new · \(left.learning) learning left"
+            : "\(left.due + left.new + left.learning) left"
+        Chrome.header(&frame, in: headerRow, title: "\(kind) · \(PracticeFilterPicker.label(of: filter, in: env.course))", right: counts)
         let (infoRow, body) = rest.splitTop(Self.topRows - 1)
         let x = area.x + 2, width = contentWidth
 
@@ -46,16 +48,11 @@ extension PracticeScreen {
         let visible = visibleRows
         let top = min(scroll, max(0, layout.lines.count - visible))
         let region = Rect(x: x, y: body.y, width: width, height: visible)
-        RichText.draw(layout.lines, into: &frame, in: region, from: top)
+        RichText.drawScrolled(layout.lines, into: &frame, in: region, from: top)
         if let row = layout.fieldRow, let input, (top..<(top + visible)).contains(row) {
             input.field.draw(into: &frame, x: region.x + layout.fieldColumn, y: region.y + row - top,
                              width: layout.fieldWidth, style: Palette.fieldFocused, focused: true)
         }
-        if top + visible < layout.lines.count {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: region.maxX - DisplayWidth.of(more), y: region.maxY - 1, style: Palette.footerStatus)
-        }
-        if top > 0 { frame.write(" ↑ ", x: region.maxX - 3, y: region.y, style: Palette.footerStatus) }
         if case .graded(let grade) = session.phase {
             drawRatings(grade, into: &frame, row: Rect(x: x, y: area.maxY - 1, width: area.width - 4, height: 1), env: env)
         }
@@ -108,14 +105,14 @@ extension PracticeScreen {
                 lines.append(RichLine("Nothing due right now.", style: Palette.bold))
             }
             if newWaiting > 0 {
-                lines.append(RichLine("\(StudyFormat.count(newWaiting, "new question")) wait for the coming days (today's share of new ones is done).",
-                                      style: Palette.dim))
+                lines += RichText.wrap("\(StudyFormat.count(newWaiting, "new question")) wait for the coming days (today's share of new ones is done).",
+                                       width: rect.width, style: Palette.dim)
             }
         }
         lines.append(.blank)
         var hints: [String] = []
         if session.canUndo { hints.append("u takes back the last rating") }
-        hints.append("/ practises one lesson or domain")
+        hints.append("/ practises or crams one lesson or chapter")
         hints.append("q goes back")
         lines += RichText.wrap(hints.joined(separator: " · "), width: rect.width, style: Palette.dim)
         RichText.draw(lines, into: &frame, in: rect.inset(dx: 0, dy: 1))

@@ -15,6 +15,7 @@ import Study
 struct PracticeScreen: Screen {
     enum Action: Sendable {
         case rate(Rating), accept, undo, filter, up, down, pageUp, pageDown, override, confidenceSetting
+        case link(QuestionLinks.Action)
     }
 
     static let optionKeys: [Key] = "abcdef".map { .char($0) } + "123456789".map { .char($0) }
@@ -24,7 +25,7 @@ struct PracticeScreen: Screen {
         KeyBinding([.pageUp], "PgUp", "scroll up", .pageUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll down (Space types a space in a typed answer)", .pageDown),
         KeyBinding([.char("u"), .ctrl("z")], "u/Ctrl-Z", "undo the last rating (asks that question again)", .undo, footer: "undo"),
-        KeyBinding([.char("/")], "/", "practise one lesson or domain (not while typing)", .filter, footer: "filter"),
+        KeyBinding([.char("/")], "/", "practise or cram one lesson or chapter (not while typing)", .filter, footer: "filter"),
         KeyBinding([.ctrl("t")], "Ctrl-T", "turn confidence marking (\"sure?\") on or off, for good", .confidenceSetting),
     ]
 
@@ -41,15 +42,18 @@ struct PracticeScreen: Screen {
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
         KeyBinding([.char("u"), .ctrl("z")], "u/Ctrl-Z", "undo the last rating (this answer is not saved)", .undo),
         KeyBinding([.ctrl("t")], "Ctrl-T", "turn confidence marking on or off, for good", .confidenceSetting),
-    ]
+    ] + QuestionLinks.bindings(Action.link)
 
     static let finishedBindings: [KeyBinding<Action>] = [
         KeyBinding([.char("u")], "u", "undo the last rating (asks that question again)", .undo, footer: "undo"),
-        KeyBinding([.char("/")], "/", "practise one lesson or domain", .filter, footer: "filter"),
+        KeyBinding([.char("/")], "/", "practise or cram one lesson or chapter", .filter, footer: "filter"),
     ]
 
     private(set) var session: PracticeSession
     private(set) var filter: CardFilter
+    /// Cram practice: every question of the filter now, past the daily limits; the
+    /// calendar gives the day whose first review alone moves a card (`StudyWrite.cramReview`).
+    let cramCalendar: Calendar?
     let courseID: String
     /// Whether each question of the queue was due or new when the session started.
     private let kinds: [String: PracticeQueue.Item.Kind]
@@ -73,10 +77,12 @@ struct PracticeScreen: Screen {
     /// The time of the latest event, for the intervals the ratings would give (drawing never reads the clock).
     private(set) var now: Date
 
-    init(env: AppEnvironment, filter: CardFilter = .all) throws {
+    init(env: AppEnvironment, filter: CardFilter = .all, cram: Bool = false) throws {
         now = env.now
-        let plan = try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
+        let plan = cram ? try env.store.cramPlan(course: env.course, filter: filter, now: now, seed: env.seed())
+            : try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
         self.filter = filter
+        cramCalendar = cram ? env.calendar : nil
         courseID = env.course.id
         session = PracticeSession(plan: plan, scheduler: env.store.scheduler)
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
@@ -100,7 +106,11 @@ struct PracticeScreen: Screen {
         guard let gradedAt, case .graded = session.phase else { return [] }
         var graded = session
         guard case .recordReview(let record)? = try? graded.confirm(at: gradedAt) else { return [] }
-        return [.practiceReview(courseID: courseID, record)]
+        return [write(record)]
+    }
+
+    func write(_ record: PracticeReviewRecord) -> StudyWrite {
+        .practice(record, courseID: courseID, cram: cramCalendar)
     }
 
     var keyHelp: [KeyHelp] {
@@ -198,6 +208,8 @@ struct PracticeScreen: Screen {
             return .batch([.save(.settings(StudySettings(confidenceMarking: next.confidenceMarking))), .update(next),
                            .message(next.confidenceMarking ? "Confidence marking on: Tab marks an answer not sure"
                                                            : "Confidence marking off")])
+        case .link(let link):
+            if let question = session.currentQuestion { return QuestionLinks.effect(link, for: question) }
         }
         return .none
     }
@@ -210,10 +222,10 @@ struct PracticeScreen: Screen {
             picker = open
         case .closed:
             picker = nil
-        case .chosen(let chosen):
+        case .chosen(let chosen, let cram):
             picker = nil
             do {
-                return .update(try PracticeScreen(env: env, filter: chosen))
+                return .update(try PracticeScreen(env: env, filter: chosen, cram: cram))
             } catch {
                 return .message("Could not read the questions: \(error)")
             }
@@ -283,7 +295,7 @@ struct PracticeScreen: Screen {
         if grade.correct { next.right += 1 }
         next.scroll = 0
         next.input = next.newInput()
-        var effects: [Effect] = [.save(.practiceReview(courseID: env.course.id, record)), .update(next)]
+        var effects: [Effect] = [.save(write(record)), .update(next)]
         if grade.isConfidentError {
             effects.append(.message("Wrong though you were sure: it comes back in a few cards"))
         }

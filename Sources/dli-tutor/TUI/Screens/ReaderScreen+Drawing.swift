@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Study
 
 /// The reader drawn into a frame: header, text with search hits and focus, scrollbar, lists.
 extension ReaderScreen {
@@ -32,10 +33,10 @@ extension ReaderScreen {
         }
     }
 
+    /// The header: the lesson and how much of it was read (the share of its lines
+    /// that were on screen, as the lessons list shows it), with a bar.
     func drawHeader(into frame: inout Frame, in row: Rect) {
-        let percent = lineCount == 0 ? 0 : Int((Double(min(lineCount, top + viewHeight)) / Double(lineCount) * 100).rounded())
-        var right = "\(percent)%"
-        if completed { right = "✓ " + right }
+        var right = completed ? "✓ read" : StudyFormat.percent(100 * share) + " read"
         if !activeQuery.isEmpty && mode != .searching {
             let counter = matches.isEmpty ? "no match" : "\((currentMatch ?? 0) + 1)/\(matches.count)"
             right = "“\(TextFit.truncate(activeQuery, to: 16))” \(counter)   " + right
@@ -44,8 +45,7 @@ extension ReaderScreen {
         Chrome.header(&frame, in: row, title: "\(lesson.order). \(lesson.title)", right: right + String(repeating: " ", count: barWidth + 1))
         let barX = row.maxX - 1 - barWidth
         if DisplayWidth.of(right) + barWidth + 5 < row.width / 2 {
-            let fraction = lineCount == 0 ? 0 : Double(min(lineCount, top + viewHeight)) / Double(lineCount)
-            ProgressBar.draw(&frame, x: barX, y: row.y, width: barWidth, fraction: fraction, style: Palette.header)
+            ProgressBar.draw(&frame, x: barX, y: row.y, width: barWidth, fraction: completed ? 1 : share, style: Palette.header)
             frame.restyle(x: barX, y: row.y, count: barWidth, style: Palette.header)
         }
     }
@@ -89,18 +89,26 @@ extension ReaderScreen {
 
     func drawBookmarks(into frame: inout Frame, in body: Rect, selected: Int) {
         let width = min(body.width - 4, 70)
-        let height = min(body.height - 2, bookmarks.count + 2)
-        let inside = Box.draw(&frame, in: body.centred(width: width, height: height), title: "Bookmarks")
+        let question = deletingBookmark ? 1 : 0
+        let height = min(body.height - 2, bookmarks.count + 2 + question)
+        var inside = Box.draw(&frame, in: body.centred(width: width, height: height), title: "Bookmarks")
+        if deletingBookmark {
+            let row = inside.row(inside.height - 1)
+            frame.fill(row, style: Palette.warning)
+            frame.write(TextFit.truncate("Delete this bookmark? y/Enter deletes · any other key keeps it", to: row.width - 2),
+                        x: row.x + 1, y: row.y, style: Palette.warning)
+            inside.height -= 1
+        }
         let top = ScrollWindow.top(keeping: selected, visible: inside.height, count: bookmarks.count, currentTop: 0)
         for (offset, mark) in bookmarks.dropFirst(top).prefix(inside.height).enumerated() {
             let index = top + offset
             let line = rendered.line(forSourceLine: mark.sourceLine) ?? 0
             let section = rendered.headings.last { $0.line <= line }?.text ?? lesson.title
             let snippet = self.snippet(at: line)
-            let percent = lineCount == 0 ? 0 : line * 100 / lineCount
+            let percent = StudyFormat.percent(100 * mark.share(in: lesson))
             let style = index == selected ? Palette.selection : Palette.plain
             if index == selected { frame.fill(inside.row(offset), style: style) }
-            let label = "\(String(percent).leftPadded(to: 3))%  \(section)" + (snippet == section || snippet.isEmpty ? "" : " · \(snippet)")
+            let label = "\(percent.leftPadded(to: 4))  \(section)" + (snippet == section || snippet.isEmpty ? "" : " · \(snippet)")
             frame.write(label, x: inside.x + 1, y: inside.y + offset, style: style, maxX: inside.maxX)
         }
     }

@@ -31,13 +31,23 @@ extension ReaderScreen {
             return scroll(to: line)
         case .delete:
             guard case .bookmarks = mode else { return .none }
-            var edited = self
-            edited.bookmarks.remove(at: selected)
-            edited.mode = edited.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, edited.bookmarks.count - 1))
-            return edited.savingBookmarks(message: "Bookmark deleted")
+            deletingBookmark = true
+            return .none
         }
         if case .contents = mode { mode = .contents(selected: next) } else { mode = .bookmarks(selected: next) }
         return .none
+    }
+
+    /// The answer to "delete this bookmark?": y or Enter deletes it, any other key keeps it.
+    mutating func confirmDeletion(_ key: Key) -> Effect {
+        deletingBookmark = false
+        guard case .bookmarks(let selected) = mode, [.char("y"), .char("Y"), .enter].contains(key) else {
+            return .message("Bookmark kept")
+        }
+        var edited = self
+        edited.bookmarks.remove(at: selected)
+        edited.mode = edited.bookmarks.isEmpty ? .reading : .bookmarks(selected: min(selected, edited.bookmarks.count - 1))
+        return edited.savingBookmarks(message: "Bookmark deleted (b at that place adds it back)")
     }
 
     /// Saves this state's bookmarks, then shows it (a failed write leaves the reader as it was).

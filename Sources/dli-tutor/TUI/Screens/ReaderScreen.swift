@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Quiz
 import Study
 
 /// A lesson, laid out for the terminal: scrolling, a read-position bar, table
@@ -22,7 +23,7 @@ struct ReaderScreen: Screen {
     }
 
     enum ListAction: Sendable { case up, down, first, last, choose, delete, close }
-    enum SearchAction: Sendable { case confirm, cancel }
+    enum SearchAction: Sendable { case confirm, cancel, previous, next }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.char("j"), .down], "j/↓", "scroll down a line", .lineDown),
@@ -54,13 +55,15 @@ struct ReaderScreen: Screen {
         KeyBinding([.char("g"), .home], "g/Home", "first", .first),
         KeyBinding([.char("G"), .end], "G/End", "last", .last),
         KeyBinding([.enter], "Enter", "go there", .choose, footer: "go"),
-        KeyBinding([.char("d"), .delete], "d/Del", "delete the bookmark", .delete),
+        KeyBinding([.char("d"), .delete], "d/Del", "delete the bookmark (asks first)", .delete),
         KeyBinding([.escape, .char("q"), .char("t"), .char("B")], "Esc", "close", .close, footer: "close"),
     ]
 
     static let searchBindings: [KeyBinding<SearchAction>] = [
         KeyBinding([.enter], "Enter", "keep the search (n/N move between hits)", .confirm, footer: "keep"),
         KeyBinding([.escape], "Esc", "cancel the search", .cancel, footer: "cancel"),
+        KeyBinding([.up], "↑", "an earlier search", .previous),
+        KeyBinding([.down], "↓", "a later search", .next),
     ]
 
     let lesson: Lesson
@@ -69,6 +72,9 @@ struct ReaderScreen: Screen {
     var layout: LessonLayoutCache
     /// The lesson at the current width, with the questions section under it.
     var rendered: RenderedDocument
+    /// Rows of `rendered` that are the lesson body: below the title block, above
+    /// the questions section (imported lessons).
+    var bodyRows = 0..<0
     var texts: [String]
     var searchIndex: ReaderSearch.Index?
     /// The lesson's practice questions (imported courses), answerable in place.
@@ -84,7 +90,15 @@ struct ReaderScreen: Screen {
     var columns = 80
     /// Where to open once the first layout exists.
     var resumeAt: ReadingPosition?
-    var furthest: Double
+    /// The section to open at instead (a question's `section`), and the reading
+    /// position to keep meanwhile: looking a fact up does not move the bookmark of
+    /// where the learner reads.
+    var openAt: String?
+    var keptPosition: ReadingPosition?
+    /// The lesson's source lines that were on screen, this visit and before.
+    var seen: LineRanges
+    /// The share of the lesson read: `seen` over its lines (never less than stored).
+    var share: Double
     var completed: Bool
     var bookmarks: [ReadingPosition]
 
@@ -94,12 +108,17 @@ struct ReaderScreen: Screen {
     var matches: [ReaderSearch.Match] = []
     var currentMatch: Int?
     var topBeforeSearch = 0
+    /// Searches kept with Enter, oldest first, and the one Up/Down shows.
+    var searchHistory: [String] = []
+    /// The bookmarks list asks before deleting the selected bookmark.
+    var deletingBookmark = false
+    var historyIndex: Int?
     /// The focused calculator block or question, an index into `focusables`.
     var focused: Int?
     /// The time of the event being handled (for the completion date).
     var eventTime = Date(timeIntervalSince1970: 0)
 
-    init(lessonID: String, env: AppEnvironment) throws {
+    init(lessonID: String, section: String? = nil, env: AppEnvironment) throws {
         guard let lesson = env.course.lesson(id: lessonID) else {
             throw ReaderError(message: "no lesson '\(lessonID)' in \(env.course.title)")
         }
@@ -108,7 +127,12 @@ struct ReaderScreen: Screen {
         lessonIDs = env.course.lessons.map(\.id)
         let reading = try env.store.readings(courseID: env.course.id)[lesson.id] ?? .unread
         resumeAt = reading.position
-        furthest = reading.furthest
+        if let section {
+            openAt = section
+            keptPosition = reading.lastRead == nil ? nil : reading.position
+        }
+        seen = reading.seen
+        share = reading.share
         completed = reading.completed
         bookmarks = reading.bookmarks
         layout = LessonLayoutCache(lesson: lesson, course: env.course)
@@ -136,7 +160,8 @@ struct ReaderScreen: Screen {
     }
 
     var pendingWrites: [StudyWrite] {
-        [.reading(courseID: courseID, lessonID: lesson.id, position: position, furthest: furthest)]
+        [.reading(courseID: courseID, lessonID: lesson.id, position: openAt == nil ? position : keptPosition ?? .start,
+                  seen: seen, share: share)]
     }
 
     /// The place at the top of the screen, independent of the width.
@@ -165,19 +190,24 @@ struct ReaderScreen: Screen {
         }
         let keep = anchor()
         layOut(width: width)
-        if let resumeAt {
+        if let anchor = openAt, let line = rendered.anchors[anchor], resumeAt != nil {
+            top = line
+            resumeAt = nil
+        } else if let resumeAt {
             top = rendered.line(forSourceLine: resumeAt.sourceLine) ?? 0
             self.resumeAt = nil
         } else if let keep {
             top = line(for: keep)
         }
         top = min(max(0, top), maxTop)
+        markSeen()
         if !activeQuery.isEmpty { search(activeQuery, moving: false) }
     }
 
     /// The lesson and the questions section at `width`.
     mutating func layOut(width: Int) {
         var document = layout.rendered(width: width)
+        bodyRows = layout.bodyStart(width: width)..<document.lines.count
         checkLines = []
         if !checks.isEmpty {
             let section = LessonChecks.render(checks, answers: answers, width: width)
@@ -257,7 +287,9 @@ struct ReaderScreen: Screen {
             case .searching:
                 return handleSearchKey(key)
             case .contents, .bookmarks:
-                guard let action: ListAction = Self.listBindings.action(for: key) else { return .none }
+                if deletingBookmark { return confirmDeletion(key) }
+                // Keys the list does not use stay global (help, quit).
+                guard let action: ListAction = Self.listBindings.action(for: key) else { return .ignored }
                 return handleList(action, env: env)
             }
         }
@@ -278,9 +310,7 @@ struct ReaderScreen: Screen {
             guard !rendered.headings.isEmpty else { return .message("This lesson has no headings") }
             mode = .contents(selected: currentHeading ?? 0)
         case .search:
-            topBeforeSearch = top
-            query = TextField(activeQuery)
-            mode = .searching
+            startSearch()
         case .nextMatch: return step(through: 1)
         case .previousMatch: return step(through: -1)
         case .toggleBookmark:
@@ -327,8 +357,9 @@ struct ReaderScreen: Screen {
         return .none
     }
 
-    /// Moves the top line (clamped) and records progress: the furthest share
-    /// seen, and completion the first time the end is on screen (shown once saved).
+    /// Moves the top line (clamped) and records progress: the lines now on
+    /// screen join those seen, and once nearly all of them have been (a jump to
+    /// the end is not reading) the lesson is saved as read and says so.
     mutating func scroll(to line: Int) -> Effect {
         top = min(max(0, line), maxTop)
         if let index = focused, !isVisible(focusables[index].lines) { focused = nil }
@@ -336,12 +367,10 @@ struct ReaderScreen: Screen {
     }
 
     mutating func progress() -> Effect {
-        guard lineCount > 0 else { return .none }
-        furthest = max(furthest, min(1, Double(top + viewHeight) / Double(lineCount)))
-        guard atEnd, !completed else { return .none }
+        markSeen()
+        guard share >= LessonReading.readShare, !completed else { return .none }
         var done = self
         done.completed = true
-        done.furthest = 1
         return .batch([.save(.lessonCompleted(courseID: courseID, lessonID: lesson.id, at: eventTime)), .update(done),
                        .message("Lesson complete ✓  (] next lesson)")])
     }

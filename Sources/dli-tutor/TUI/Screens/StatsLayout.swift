@@ -10,10 +10,10 @@ enum StatsLayout {
     static let examsShown = 12
 
     static func render(_ stats: StudyStats, course: Course, width: Int, now: Date, calendar: Calendar) -> Frame {
-        let rows = 54 + 2 * min(stats.exams.count, examsShown) + stats.domains.count + stats.lessons.count
+        let rows = 60 + 2 * min(stats.exams.count, examsShown) + 2 * (stats.domains.count + stats.lessons.count)
             + (stats.mistakes.isEmpty ? 0 : 2 + 4 * stats.mistakes.count)
         var frame = Frame(size: Size(width: max(0, width), height: rows))
-        let x = 2, w = max(20, min(width - 4, 110))
+        let x = 2, w = max(20, width - 4)
         var y = 1
         y = summary(stats, into: &frame, x: x, y: y, width: w) + 1
         y = examScores(stats, course: course, into: &frame, x: x, y: y, width: w, calendar: calendar) + 1
@@ -38,13 +38,22 @@ enum StatsLayout {
 
     private static func summary(_ stats: StudyStats, into frame: inout Frame, x: Int, y: Int, width: Int) -> Int {
         let reviews = stats.reviewsPerDay.reduce(0) { $0 + $1.count }
-        var parts = ["\(stats.cards.total) questions", "\(stats.forecast.first?.count ?? 0) due today",
+        let parts = ["\(stats.cards.total) questions", "\(stats.forecast.first?.count ?? 0) due today",
                      "\(StudyFormat.count(reviews, "review")) in \(stats.reviewsPerDay.count) days"]
-        if let retention = stats.predictedRetention { parts.append("predicted recall \(StudyFormat.percent(100 * retention))") }
         var row = y
         for line in TextFit.wrap(parts.joined(separator: " · "), width: width) {
             frame.write(line, x: x, y: row, style: Palette.bold)
             row += 1
+        }
+        for line in TextFit.wrap(StudyFormat.recall(now: stats.predictedRetention, inAWeek: stats.predictedRetentionInAWeek), width: width) {
+            frame.write(line, x: x, y: row, style: Palette.dim)
+            row += 1
+        }
+        if let weakest = stats.weakestLesson, let percent = weakest.accuracy.percent, percent < 100 {
+            for line in TextFit.wrap("Weakest lesson: \(weakest.title) at \(StudyFormat.percent(percent)) · c crams it", width: width) {
+                frame.write(line, x: x, y: row, style: Palette.warning)
+                row += 1
+            }
         }
         return row
     }
@@ -88,11 +97,17 @@ enum StatsLayout {
     /// Per domain: its score in each recent exam as a strip of blocks, the
     /// latest exam's score, and practice accuracy.
     private static func readiness(_ stats: StudyStats, course: Course, into frame: inout Frame, x: Int, y: Int, width: Int) -> Int {
-        var row = heading("Readiness by domain", into: &frame, x: x, y: y)
+        var row = heading("Readiness by chapter", into: &frame, x: x, y: y)
         let exams = Array(stats.exams.suffix(examsShown).filter { !$0.domains.isEmpty })
-        let titleWidth = min(30, stats.domains.map { DisplayWidth.of($0.title) }.max() ?? 0)
         let stripWidth = exams.isEmpty ? 0 : max(exams.count, 8)
-        let columns = (strip: x + 4 + titleWidth, last: x + 5 + titleWidth + stripWidth, practice: x + 13 + titleWidth + stripWidth)
+        // The figures: exam strip, last score and practice (a bar and "100%  25/25"); titles take the rest,
+        // or a line of their own when fewer than 16 columns are left.
+        let figures = (exams.isEmpty ? 0 : stripWidth + 9) + 4 + accuracyWidth(stats.domains)
+        let longest = stats.domains.map { DisplayWidth.of($0.title) }.max() ?? 0
+        let ownLine = width - 4 - figures < longest
+        let titleWidth = ownLine ? 0 : min(longest, width - 4 - figures)
+        let start = ownLine ? x + 2 : x + 4 + titleWidth
+        let columns = (strip: start, last: start + 1 + stripWidth, practice: start + 9 + stripWidth)
         if !exams.isEmpty {
             frame.write("exams →", x: columns.strip, y: row, style: Palette.dim)
             frame.write("last", x: columns.last, y: row, style: Palette.dim)
@@ -101,7 +116,12 @@ enum StatsLayout {
         row += 1
         let pass = course.exam.passPercent
         for domain in stats.domains {
-            frame.write(TextFit.truncate(domain.title, to: titleWidth), x: x + 2, y: row)
+            if ownLine {
+                frame.write(domain.title, x: x + 2, y: row, maxX: x + width)
+                row += 1
+            } else {
+                frame.write(TextFit.truncate(domain.title, to: titleWidth), x: x + 2, y: row)
+            }
             if !exams.isEmpty {
                 for (i, exam) in exams.enumerated() {
                     guard let score = exam.domains.first(where: { $0.domain == domain.id }), score.total > 0 else {
@@ -125,16 +145,28 @@ enum StatsLayout {
         return row
     }
 
-    /// "████···· 72% 18/25" or "not practised".
+    /// "████···· 72% 18/25 · 2 unanswered" or "not practised".
     private static func accuracy(_ accuracy: ProgressStats.Accuracy, into frame: inout Frame, x: Int, y: Int, maxX: Int, pass: Double) {
         guard let percent = accuracy.percent else {
             frame.write("not practised", x: x, y: y, style: Palette.dim, maxX: maxX)
             return
         }
-        let barWidth = max(4, min(16, maxX - x - 22))
+        let text = accuracyText(accuracy, percent: percent)
+        let barWidth = max(4, min(16, maxX - x - DisplayWidth.of(text) - 1))
         ScoreBar.draw(&frame, x: x, y: y, width: barWidth, percent: percent, passPercent: pass)
-        let text = StudyFormat.percent(percent).leftPadded(to: 5) + "  \(accuracy.correct)/\(accuracy.reviews)"
-        frame.write(text, x: x + barWidth, y: y, style: percent >= pass ? Palette.good : Palette.bad, maxX: maxX)
+        let end = frame.write(text, x: x + barWidth, y: y, style: percent >= pass ? Palette.good : Palette.bad, maxX: maxX)
+        if accuracy.unanswered > 0 {
+            frame.write(" · \(accuracy.unanswered) unanswered", x: end, y: y, style: Palette.dim, maxX: maxX)
+        }
+    }
+
+    private static func accuracyText(_ accuracy: ProgressStats.Accuracy, percent: Double) -> String {
+        StudyFormat.percent(percent).leftPadded(to: 5) + "  \(accuracy.correct)/\(accuracy.answered)"
+    }
+
+    /// Columns the accuracy figures of `rows` need at least: a bar of 4 and the widest text.
+    private static func accuracyWidth(_ rows: [StudyStats.Accuracy]) -> Int {
+        4 + max(13, rows.compactMap { row in row.accuracy.percent.map { DisplayWidth.of(accuracyText(row.accuracy, percent: $0)) } }.max() ?? 0)
     }
 
     // MARK: Lessons
@@ -145,10 +177,19 @@ enum StatsLayout {
             frame.write("This course has no lessons.", x: x + 2, y: row, style: Palette.dim)
             return row + 1
         }
-        let titleWidth = min(40, max(10, width - 46), stats.lessons.map { DisplayWidth.of($0.title) }.max() ?? 0)
-        let seenX = x + 2 + titleWidth + 2
+        // Title, "12/22 seen", then the accuracy figures; titles take what is left, or a line of their own.
+        let figures = 14 + accuracyWidth(stats.lessons)
+        let longest = stats.lessons.map { DisplayWidth.of($0.title) }.max() ?? 0
+        let ownLine = width - 4 - figures < longest
+        let titleWidth = ownLine ? 0 : min(longest, width - 4 - figures)
+        let seenX = ownLine ? x + 4 : x + 2 + titleWidth + 2
         for lesson in stats.lessons {
-            frame.write(TextFit.truncate(lesson.title, to: titleWidth), x: x + 2, y: row)
+            if ownLine {
+                frame.write(lesson.title, x: x + 2, y: row, maxX: x + width)
+                row += 1
+            } else {
+                frame.write(TextFit.truncate(lesson.title, to: titleWidth), x: x + 2, y: row)
+            }
             let seen = "\(lesson.accuracy.seen)/\(lesson.accuracy.cards) seen"
             frame.write(seen.padded(to: 13), x: seenX, y: row, style: Palette.dim)
             accuracy(lesson.accuracy, into: &frame, x: seenX + 14, y: row, maxX: x + width, pass: pass)
@@ -198,8 +239,16 @@ enum StatsLayout {
         let perDay = days.map(\.count)
         let total = perDay.reduce(0, +), active = perDay.count { $0 > 0 }
         let streak = HomeSummary.streak(perDay), longest = HomeSummary.longestStreak(perDay)
-        var column = frame.write("Current streak \(StudyFormat.count(streak, "day")) · longest \(StudyFormat.count(longest, "day")) · \(StudyFormat.count(total, "review")) on \(StudyFormat.count(active, "day"))",
-                                 x: x + 2, y: row, style: Palette.bold, maxX: x + width)
+        let streaks = "Current streak \(StudyFormat.count(streak, "day")) · longest \(StudyFormat.count(longest, "day"))"
+        let reviews = "\(StudyFormat.count(total, "review")) on \(StudyFormat.count(active, "day"))"
+        var line = streaks + " · " + reviews
+        // When the line does not fit, the review count takes a line of its own (no figure is cut).
+        if DisplayWidth.of(line) > width - 2 {
+            frame.write(streaks, x: x + 2, y: row, style: Palette.bold, maxX: x + width)
+            row += 1
+            line = reviews
+        }
+        var column = frame.write(line, x: x + 2, y: row, style: Palette.bold, maxX: x + width)
         column += 3
         if column + 18 <= x + width {
             column = frame.write("less ", x: column, y: row, style: Palette.dim)
@@ -262,13 +311,19 @@ enum StatsLayout {
             let end = Int((Double(used + part.1) / Double(total) * Double(barWidth)).rounded())
             let start = Int((Double(used) / Double(total) * Double(barWidth)).rounded())
             used += part.1
-            if end > start { column = frame.write(String(repeating: part.2, count: end - start), x: column, y: row, style: Palette.cardStates[index]) }
+            if end > start { column = frame.write(String(repeating: part.2, count: end - start), x: column, y: row, style: Palette.cardStates[index], clip: .hard) }
         }
         row += 1
         column = x + 2
         for (index, part) in parts.enumerated() {
+            let label = " \(part.0) \(part.1)"
+            // A legend item that would be cut goes to the next line.
+            if column > x + 2, column + 1 + DisplayWidth.of(label) > x + width {
+                row += 1
+                column = x + 2
+            }
             column = frame.write(part.2, x: column, y: row, style: Palette.cardStates[index])
-            column = frame.write(" \(part.0) \(part.1)   ", x: column, y: row, maxX: x + width)
+            column = frame.write(label, x: column, y: row) + 3
         }
         return row + 1
     }

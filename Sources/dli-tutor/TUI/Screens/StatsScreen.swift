@@ -8,7 +8,7 @@ import Study
 /// streaks, the reviews due in the next 30 days, and the cards by state. Laid
 /// out once per size into a tall frame and scrolled.
 struct StatsScreen: Screen {
-    enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom }
+    enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom, cram }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.char("k"), .up], "k/↑", "scroll up", .up),
@@ -17,6 +17,7 @@ struct StatsScreen: Screen {
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
         KeyBinding([.char("g"), .home], "g/Home", "top", .top),
         KeyBinding([.char("G"), .end], "G/End", "bottom", .bottom),
+        KeyBinding([.char("c")], "c", "cram the weakest lesson: all its questions now", .cram, footer: "cram weakest"),
     ]
 
     private(set) var stats: StudyStats
@@ -68,6 +69,9 @@ struct StatsScreen: Screen {
             case .pageDown: scroll = min(maxScroll, scroll + max(1, visibleRows - 1))
             case .top: scroll = 0
             case .bottom: scroll = maxScroll
+            case .cram:
+                guard let weakest = stats.weakestLesson else { return .message("Nothing answered yet: practise first (p on home)") }
+                return .open(.cram(CardFilter(lesson: weakest.id)))
             }
             return .none
         }
@@ -78,9 +82,8 @@ struct StatsScreen: Screen {
         let position = page.height > body.height ? "  \(scroll + 1)–\(min(page.height, scroll + body.height)) of \(page.height)" : ""
         Chrome.header(&frame, in: headerRow, title: "Stats · \(env.course.title)", right: "as of \(StudyFormat.day(asOf, calendar: env.calendar))\(position)")
         frame.blit(page, fromRow: scroll, rows: min(body.height, max(0, page.height - scroll)), to: Point(x: body.x, y: body.y))
-        if scroll + body.height < page.height {
-            let more = " ↓ more (PgDn) "
-            frame.write(more, x: body.maxX - DisplayWidth.of(more) - 1, y: body.maxY - 1, style: Palette.footerStatus)
-        }
+        // In the right margin, never over the figures (the header says which rows show).
+        if scroll > 0 { frame.write("↑", x: body.maxX - 1, y: body.y, style: Palette.footerStatus) }
+        if scroll + body.height < page.height { frame.write("↓", x: body.maxX - 1, y: body.maxY - 1, style: Palette.footerStatus) }
     }
 }

@@ -2,11 +2,13 @@ import Course
 
 /// The header bar and footer line every screen shares.
 enum Chrome {
-    /// A full-width bar: `title` on the left, `right` on the right (dropped first when narrow).
+    /// A full-width bar: `title` on the left, `right` on the right. When both do
+    /// not fit the title is cut first (to no less than 16 columns), then `right`
+    /// is dropped.
     static func header(_ frame: inout Frame, in row: Rect, title: String, right: String = "") {
         frame.fill(row, style: Palette.header)
         let rightWidth = DisplayWidth.of(right)
-        let roomForRight = rightWidth > 0 && rightWidth + 4 < row.width / 2
+        let roomForRight = rightWidth > 0 && rightWidth + 4 + min(16, DisplayWidth.of(title)) <= row.width
         let titleLimit = row.width - 2 - (roomForRight ? rightWidth + 2 : 0)
         frame.write(TextFit.truncate(title, to: titleLimit), x: row.x + 1, y: row.y, style: Palette.header)
         if roomForRight {

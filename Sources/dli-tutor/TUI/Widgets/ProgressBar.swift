@@ -7,8 +7,8 @@ enum ProgressBar {
     static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, fraction: Double,
                      style: CellStyle = Palette.barFilled) {
         guard width > 0 else { return }
-        let column = frame.write(CalcChartLayout.bar(fraction, width: width, theme: .unicode), x: x, y: y, style: style)
-        frame.write(String(repeating: "·", count: max(0, x + width - column)), x: column, y: y, style: Palette.barEmpty)
+        let column = frame.write(CalcChartLayout.bar(fraction, width: width, theme: .unicode), x: x, y: y, style: style, clip: .hard)
+        frame.write(String(repeating: "·", count: max(0, x + width - column)), x: column, y: y, style: Palette.barEmpty, clip: .hard)
     }
 
     /// One block per value, scaled to the largest; zero shows as a dot.

@@ -57,4 +57,13 @@ enum RichText {
         }
         return shown.count
     }
+
+    /// Draws a scrolled window of `lines` like `draw`, with ↑ and ↓ in the column
+    /// right of `rect` when there is more above or below (never over the text).
+    static func drawScrolled(_ lines: [RichLine], into frame: inout Frame, in rect: Rect, from top: Int) {
+        let start = min(top, max(0, lines.count - rect.height))
+        draw(lines, into: &frame, in: rect, from: start)
+        if start > 0 { frame.write("↑", x: rect.maxX + 1, y: rect.y, style: Palette.footerStatus) }
+        if start + rect.height < lines.count { frame.write("↓", x: rect.maxX + 1, y: rect.maxY - 1, style: Palette.footerStatus) }
+    }
 }

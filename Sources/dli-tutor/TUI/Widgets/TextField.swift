@@ -17,7 +17,7 @@ struct TextField: Equatable, Sendable {
         KeyHelp(label: "←/→ Home/End", help: "move the cursor (also Ctrl-A/Ctrl-E)"),
         KeyHelp(label: "Backspace/Del", help: "delete before/after the cursor"),
         KeyHelp(label: "Ctrl-U/Ctrl-K", help: "delete to the start/end"),
-        KeyHelp(label: "Ctrl-W", help: "delete the word before the cursor"),
+        KeyHelp(label: "Ctrl-W", help: "delete the word (or list item) before the cursor"),
     ]
 
     /// Applies an editing key; false when the key is not an editing key.
@@ -48,9 +48,11 @@ struct TextField: Equatable, Sendable {
             characters.removeLast(characters.count - cursor)
             text = String(characters)
         case .ctrl("w"):
+            // Back over separators, then to the previous one: one word, or one item of `a,b,c`.
+            let separators: Set<Character> = [" ", ",", ";"]
             var start = cursor
-            while start > 0 && characters[start - 1] == " " { start -= 1 }
-            while start > 0 && characters[start - 1] != " " { start -= 1 }
+            while start > 0 && separators.contains(characters[start - 1]) { start -= 1 }
+            while start > 0 && !separators.contains(characters[start - 1]) { start -= 1 }
             characters.removeSubrange(start..<cursor)
             cursor = start
             text = String(characters)
@@ -76,10 +78,14 @@ struct TextField: Equatable, Sendable {
     }
 
     /// Draws the text in `width` columns from (`x`, `y`), scrolled so the cursor
-    /// stays visible, and places the terminal cursor there when focused.
-    func draw(into frame: inout Frame, x: Int, y: Int, width: Int, style: CellStyle, focused: Bool) {
+    /// stays visible, and places the terminal cursor there when focused. An empty
+    /// field shows `placeholder` dimmed (what leaving it empty means).
+    func draw(into frame: inout Frame, x: Int, y: Int, width: Int, style: CellStyle, focused: Bool, placeholder: String? = nil) {
         guard width > 0 else { return }
         frame.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        if text.isEmpty, let placeholder {
+            frame.write(placeholder, x: x, y: y, style: style.adding(.dim), maxX: x + width)
+        }
         let characters = Array(text)
         let cursorColumn = DisplayWidth.of(String(characters[..<cursor]))
         // Skip whole clusters from the left until the cursor fits.

@@ -3,11 +3,32 @@ import Course
 /// Fitting plain text into columns: truncation with an ellipsis and word wrap,
 /// measured in display columns (wide characters count two).
 enum TextFit {
-    /// `text` cut to `width` columns, ending in `…` when it was cut.
+    /// `text` cut to `width` columns, ending in `…` when it was cut. A cut never
+    /// falls inside a number (`15` is never shown as `1`): the number goes whole,
+    /// with the spaces before it.
     static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
-        return DisplayWidth.prefix(text, fitting: width - 1).text + "…"
+        var kept = Substring(DisplayWidth.prefix(text, fitting: width - 1).text)
+        let rest = text[kept.endIndex...]
+        if endsInNumber(kept), startsNumber(rest) {
+            while let end = kept.last, end.isNumber || isSeparator(end) { kept.removeLast() }
+            while kept.last == " " { kept.removeLast() }
+        }
+        return kept + "…"
+    }
+
+    /// A separator that may sit inside a number (`1,050,624`, `0.76`, `38:12`).
+    private static func isSeparator(_ c: Character) -> Bool { c == "." || c == "," || c == ":" }
+
+    private static func endsInNumber(_ text: Substring) -> Bool {
+        guard let last = text.last else { return false }
+        return last.isNumber || (isSeparator(last) && text.dropLast().last?.isNumber == true)
+    }
+
+    private static func startsNumber(_ text: Substring) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isNumber || first == "%" || (isSeparator(first) && text.dropFirst().first?.isNumber == true)
     }
 
     /// `text` wrapped at spaces into lines of at most `width` columns; a word
