@@ -4,10 +4,26 @@ import Quiz
 
 /// What practice reads: today's plan, the next due date, a question's card.
 extension ProgressStudyStore {
+    /// With an exam date set, practice follows the plan: cards are due by the
+    /// capping rule (`ExamWindow`), and — unless a lesson or domain is chosen —
+    /// today's new questions are the plan's, per domain.
     public func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan {
         var generator = SeededGenerator(seed: seed)
+        var newPerDay = self.newPerDay
+        var newPerDomain: [String: Int]?
+        var window: ExamWindow?
+        if let stored = try store.examPlan(course: course.id), let active = ExamWindow(plan: stored.plan, calendar: calendar, now: now) {
+            window = active
+            if filter == .all, let today = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar)?
+                .projection.days.first {
+                let introduced = try store.introducedInPractice(course: course.id, since: calendar.startOfDay(for: now))
+                newPerDay = today.new + introduced.values.reduce(0, +)
+                newPerDomain = today.newByDomain
+            }
+        }
         return try store.practicePlan(course: course.id, questionsByID: questionsByID(course), at: now, calendar: calendar,
-                                      filter: filter, newPerDay: newPerDay, scheduler: scheduler, using: &generator)
+                                      filter: filter, newPerDay: newPerDay, newPerDomain: newPerDomain, window: window,
+                                      scheduler: scheduler, using: &generator)
     }
 
     public func nextDue(courseID: String) throws -> Date? {

@@ -10,15 +10,22 @@ public final class ProgressStudyStore: StudyStore {
     public let scheduler: FSRSScheduler
     public let newPerDay: Int
     let clock: () -> Date
+    /// The learner's calendar: exam dates and the plan's days are read in it.
+    let calendar: Calendar
     /// Each course's questions by id, indexed once per opening of the course.
     private var questionIndex: [String: [String: Question]] = [:]
+    /// The courses opened (`.courseOpened`), by id: an exam's forecast needs its course.
+    var courses: [String: Course] = [:]
+    /// Plan projections computed on a read while the stored one was stale, by course.
+    var projections: [String: (key: String, projection: PlanProjection)] = [:]
 
     public init(store: ProgressStore, scheduler: FSRSScheduler, newPerDay: Int = PracticeQueueOptions().newPerDay,
-                clock: @escaping () -> Date = Date.init) {
+                clock: @escaping () -> Date = Date.init, calendar: Calendar = .current) {
         self.store = store
         self.scheduler = scheduler
         self.newPerDay = newPerDay
         self.clock = clock
+        self.calendar = calendar
     }
 
     /// A course's questions by id (the first of a duplicated id).
@@ -49,6 +56,8 @@ public final class ProgressStudyStore: StudyStore {
         case .courseOpened(let course, let time):
             try store.syncBank(of: course, at: time)
             questionIndex[course.id] = nil
+            courses[course.id] = course
+            try storeProjection(courseID: course.id, now: time)
         case .reading(let course, let lesson, let position, let furthest):
             try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: position.sourceLine,
                                                          percent: furthest * 100, completed: false, updatedAt: clock()))
@@ -68,18 +77,30 @@ public final class ProgressStudyStore: StudyStore {
             let record = try PracticeReviewRecord.answering(question, option: option, at: time,
                                                             card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
             try store.recordPractice(record, course: course)
+            try storeProjection(courseID: course, now: time)
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
+            try storeProjection(courseID: course, now: record.time)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)
-        case .examStarted(let record):
+            try storeProjection(courseID: course, now: clock())
+        case .examStarted(var record):
+            record.forecast = try forecast(of: record)
             _ = try store.createAttempt(record)
         case .examChange(let attempt, let change):
             try store.save(change, attempt: attempt)
         case .examSubmitted(let session):
             try store.submitExam(session, scheduler: scheduler)
+            try storeProjection(courseID: session.course, now: session.submittedAt ?? clock())
         case .examClosed(let attempt, let time):
             try store.closeAttempt(attempt, at: time)
+        case .examPlanSet(let course, let plan, let time):
+            try store.saveExamPlan(plan, course: course, at: time)
+            projections[course] = nil
+            try storeProjection(courseID: course, now: time)
+        case .examPlanCleared(let course):
+            try store.clearExamPlan(course: course)
+            projections[course] = nil
         }
     }
 }

@@ -20,7 +20,8 @@ public enum StudyWrite: Equatable, Sendable {
     case practiceReview(courseID: String, PracticeReviewRecord)
     /// The latest practice review taken back.
     case practiceUndo(courseID: String, PracticeReviewRecord)
-    /// A new exam (or retake), stored before its first question shows.
+    /// A new exam (or retake), stored before its first question shows, with the
+    /// readiness forecast for its questions (when its course was opened).
     case examStarted(ExamAttemptRecord)
     /// An answer, flag or move in the exam numbered `attempt` (not a submission).
     case examChange(attempt: Int, ExamChange)
@@ -28,4 +29,8 @@ public enum StudyWrite: Equatable, Sendable {
     case examSubmitted(ExamSession)
     /// An exam that can no longer be resumed (the course changed under it), closed without a score.
     case examClosed(attempt: Int, at: Date)
+    /// The course's exam date and study plan set (or replaced); practice follows it.
+    case examPlanSet(courseID: String, ExamPlan, at: Date)
+    /// The course's exam date removed.
+    case examPlanCleared(courseID: String)
 }

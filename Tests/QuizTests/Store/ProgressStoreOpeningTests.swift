@@ -98,7 +98,7 @@ import Testing
             store.close()
         }
         let error = #expect(throws: StoreError.self) { try ProgressStore(path: path) }
-        #expect(error?.kind == .newerSchema(found: 1, known: ProgressStore.schemaVersion))
+        #expect(error?.kind == .newerSchema(found: ProgressStore.schemaVersion, known: ProgressStore.schemaVersion))
     }
 
     @Test func anotherProgramsDatabaseIsRefused() throws {

@@ -1,0 +1,101 @@
+import Course
+import Foundation
+import Quiz
+
+/// The readiness forecast, the exam plan's projection (cached in the store)
+/// and the forecast stored with each exam attempt.
+extension ProgressStudyStore {
+    public func readiness(course: Course, now: Date, calendar: Calendar) throws -> Readiness {
+        let inputs = try readinessInputs(course: course)
+        let forecast = inputs.model.forecast(cards: inputs.cards, at: now)
+        let completed = Set(try store.readingProgress(course: course.id).filter(\.completed).map(\.lesson))
+        let stored = try store.examPlan(course: course.id)
+        return Readiness(
+            forecast: forecast,
+            nextLesson: LessonAdvice.best(forecast: forecast, course: course, completed: completed,
+                                          secondsPerAnswer: inputs.pace.seconds),
+            pace: inputs.pace, plan: stored?.plan,
+            projection: try stored.flatMap { try projection(of: $0, course: course, inputs: inputs, now: now, calendar: calendar)?.projection },
+            audit: ForecastAudit(exams: try store.attemptSummaries(course: course.id)))
+    }
+
+    /// What every forecast of a course starts from: its model (with the prior
+    /// from first answers), the answered cards and the learner's pace.
+    struct ReadinessInputs {
+        var model: ReadinessModel
+        var cards: [String: FSRSCard]
+        var pace: AnswerPace
+    }
+
+    func readinessInputs(course: Course) throws -> ReadinessInputs {
+        let prior = ReadinessPrior(course: course, firstAnswers: try store.firstAnswers(course: course.id))
+        return ReadinessInputs(
+            model: ReadinessModel(course: course, scheduler: scheduler, prior: prior),
+            cards: try store.answeredCards(course: course.id),
+            pace: AnswerPace(times: try store.recentPracticeTimes(course: course.id, limit: AnswerPace.window + 1)))
+    }
+
+    /// What a projection depends on besides the cards: a projection made for
+    /// another key is stale (the revision moves with every review).
+    func projectionKey(_ stored: StoredExamPlan, courseID: String, now: Date, calendar: Calendar) throws -> String {
+        let plan = stored.plan
+        return ["readiness-1", String(stored.revision), ExamDay(now, calendar: calendar).description,
+                calendar.timeZone.identifier, try store.bankFingerprint(course: courseID) ?? "",
+                plan.examDay.description, plan.minutesPerDay.map(String.init) ?? "-", plan.restDayList].joined(separator: "|")
+    }
+
+    /// The projection of `stored` at `now`: the cached one when its key is
+    /// current, else computed (and kept in memory: a read never writes).
+    /// nil once the exam day has begun.
+    func projection(of stored: StoredExamPlan, course: Course, inputs: ReadinessInputs?, now: Date,
+                    calendar: Calendar) throws -> (key: String, projection: PlanProjection)? {
+        let key = try projectionKey(stored, courseID: course.id, now: now, calendar: calendar)
+        if stored.projectionKey == key, let data = stored.projection,
+           let cached = try? Self.projectionDecoder.decode(PlanProjection.self, from: data) {
+            return (key, cached)
+        }
+        if let known = projections[course.id], known.key == key { return known }
+        let inputs = try inputs ?? readinessInputs(course: course)
+        let start = calendar.startOfDay(for: now)
+        let today = PlanSimulator.Today(introduced: try store.introducedInPractice(course: course.id, since: start),
+                                        answers: try store.answerCount(course: course.id, since: start))
+        let simulator = PlanSimulator(model: inputs.model, plan: stored.plan, calendar: calendar, secondsPerAnswer: inputs.pace.seconds)
+        guard let projection = simulator.project(cards: inputs.cards, today: today, now: now,
+                                                 seed: PlanSimulator.seed(course: course.id, examDay: stored.plan.examDay)) else {
+            return nil
+        }
+        projections[course.id] = (key, projection)
+        return (key, projection)
+    }
+
+    /// Brings the stored projection of an opened course up to date after a
+    /// change (a review, an exam, a new plan, the course opened on a new day);
+    /// nothing without a plan.
+    func storeProjection(courseID: String, now: Date) throws {
+        guard let course = courses[courseID], let stored = try store.examPlan(course: courseID),
+              let (key, projection) = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar),
+              stored.projectionKey != key else { return }
+        try store.saveProjection(try Self.projectionEncoder.encode(projection), key: key, course: courseID)
+    }
+
+    /// The forecast for an attempt's own questions as it starts; nil when its
+    /// course was not opened or lost one of them.
+    func forecast(of record: ExamAttemptRecord) throws -> ExamForecast? {
+        guard let course = courses[record.course] else { return nil }
+        let byID = questionsByID(course)
+        let questions = record.items.compactMap { byID[$0.question] }
+        guard questions.count == record.items.count, !questions.isEmpty else { return nil }
+        let prior = ReadinessPrior(course: course, firstAnswers: try store.firstAnswers(course: course.id))
+        let cards = try store.cards(course: course.id, questions: questions.map(\.id)).compactMapValues { $0.isNew ? nil : $0.card }
+        return ReadinessModel(course: course, scheduler: scheduler, prior: prior)
+            .attemptForecast(questions: questions, cards: cards, at: record.startedAt, passPercent: record.passPercent)
+    }
+
+    static var projectionEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    static var projectionDecoder: JSONDecoder { JSONDecoder() }
+}
