@@ -11,10 +11,11 @@ import Course
 /// swinging the figure: the learner's first-answer accuracy over all domains is
 /// pulled towards the chance level (what guessing alone scores: the mean of
 /// `answerProbability(recall: 0)` over the exam's questions), and each domain's
-/// towards that overall figure, each by `strength` pseudo-answers:
+/// towards that overall figure, each by `strength` pseudo-answers, and neither
+/// goes below what guessing scores (a pick-one question can always be guessed):
 ///
-///     overall  = (C + a·chance) / (N + a)
-///     p_domain = (c_d + a·overall) / (n_d + a)
+///     overall  = max(chance, (C + a·chance) / (N + a))
+///     p_domain = max(chance_d, (c_d + a·overall) / (n_d + a))
 ///
 /// Before any answer every domain's prior is the chance level (a learner who
 /// has seen nothing can only guess); after about ten first answers in a domain
@@ -36,6 +37,8 @@ public struct ReadinessPrior: Equatable, Sendable {
     public struct Domain: Equatable, Sendable {
         public var id: String
         public var firstAnswers: FirstAnswers
+        /// The mean guessing floor of the domain's pool.
+        public var chance: Double
         /// The probability an unseen question of the domain is answered right.
         public var probability: Double
     }
@@ -54,19 +57,23 @@ public struct ReadinessPrior: Equatable, Sendable {
 
     /// The prior of `course` from first answers per domain id.
     public init(course: Course, firstAnswers byDomain: [String: FirstAnswers]) {
-        let pools = course.exam.domains.flatMap { course.examPool($0.chapter) }
-        chance = pools.isEmpty ? 0 : pools.reduce(0) { $0 + $1.answerProbability(recall: 0) } / Double(pools.count)
+        func guessing(_ questions: [Question]) -> Double {
+            questions.isEmpty ? 0 : questions.reduce(0) { $0 + $1.answerProbability(recall: 0) } / Double(questions.count)
+        }
+        let chance = guessing(course.exam.domains.flatMap { course.examPool($0.chapter) })
+        self.chance = chance
         let total = byDomain.values.reduce(FirstAnswers.none) {
             FirstAnswers(answers: $0.answers + $1.answers, correct: $0.correct + $1.correct)
         }
         firstAnswers = total
         let a = Self.strength
-        let overall = (Double(total.correct) + a * chance) / (Double(total.answers) + a)
+        let overall = max(chance, (Double(total.correct) + a * chance) / (Double(total.answers) + a))
         self.overall = overall
         domains = course.exam.domains.map { domain in
             let own = byDomain[domain.chapter] ?? .none
-            return Domain(id: domain.chapter, firstAnswers: own,
-                          probability: (Double(own.correct) + a * overall) / (Double(own.answers) + a))
+            let floor = guessing(course.examPool(domain.chapter))
+            return Domain(id: domain.chapter, firstAnswers: own, chance: floor,
+                          probability: max(floor, (Double(own.correct) + a * overall) / (Double(own.answers) + a)))
         }
     }
 

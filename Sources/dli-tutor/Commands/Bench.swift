@@ -9,6 +9,7 @@ struct Bench: ParsableCommand {
             BenchStore.self,
             BenchLayout.self,
             BenchTUI.self,
+            BenchReadiness.self,
         ]
     )
 }

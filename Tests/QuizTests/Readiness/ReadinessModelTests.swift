@@ -47,6 +47,17 @@ import Testing
         #expect(abs(prior.probability(domain: "not-in-blueprint") - 0.7) < 1e-15)
     }
 
+    @Test func priorNeverFallsBelowGuessing() {
+        let course = Fixtures.course(perDomain: 4)
+        let prior = ReadinessPrior(course: course, firstAnswers: ["diffusion": .init(answers: 20, correct: 0),
+                                                                  "llm-rag": .init(answers: 2, correct: 0)])
+        // overall = (0 + 1) / 26 is below chance, so chance; each domain likewise.
+        #expect(prior.overall == 0.25)
+        #expect(prior.probability(domain: "diffusion") == 0.25)
+        #expect(prior.probability(domain: "llm-rag") == 0.25)
+        #expect(prior.domains.allSatisfy { $0.chance == 0.25 })
+    }
+
     /// A tiny course: domain x draws 1 of 2, domain y draws 2 of 3.
     static var tiny: Course {
         Course(id: "tiny", title: "Tiny",
@@ -110,8 +121,11 @@ import Testing
         let at = t0.addingTimeInterval(3 * 86_400)
         let questions = [course.questions[0], course.questions[2]]
         let forecast = model.attemptForecast(questions: questions, cards: ["y1": card], at: at, passPercent: 50)
-        // The prior before any answer is the exam's mean guessing floor: (0.25 + 0.5 + 3 × 0.25) / 5.
-        #expect(abs(model.prior.probability(domain: "x") - 0.3) < 1e-15)
+        // Before any answer: the exam's mean guessing floor is (0.25 + 0.5 + 3 × 0.25) / 5 = 0.3, but
+        // domain x guesses better than that, (0.25 + 0.5) / 2, and never below it.
+        #expect(abs(model.prior.overall - 0.3) < 1e-15)
+        #expect(model.prior.probability(domain: "x") == 0.375)
+        #expect(abs(model.prior.probability(domain: "y") - 0.3) < 1e-15)
         let p1 = model.prior.probability(domain: "x"), p2 = questions[1].answerProbability(recall: scheduler.retrievability(of: card, at: at))
         // Two questions, pass at 50 %: one right is enough.
         #expect(abs(forecast.passProbability - (1 - (1 - p1) * (1 - p2))) < 1e-15)
@@ -127,7 +141,9 @@ import Testing
         // Both lessons are unread. Lesson ly (4 min + 3 × 30 s) lifts the two-question domain; lx (10 min + 1 min) the other.
         func gain(_ lesson: String) -> Double {
             let ids = Set(course.questions.filter { $0.lesson == lesson }.map(\.id))
-            return model.forecast(at: now) { q in ids.contains(q.id) ? (1, true) : (0.3, false) }.passProbability - forecast.passProbability
+            return model.forecast(at: now) { q in
+                ids.contains(q.id) ? (1, true) : (model.prior.probability(domain: q.domain), false)
+            }.passProbability - forecast.passProbability
         }
         let perMinute = ["lx": gain("lx") / 11, "ly": gain("ly") / 5.5]
         #expect(advice.lessonID == perMinute.max { $0.value < $1.value }?.key)
