@@ -9,21 +9,23 @@ extension ProgressStudyStore {
     /// today's new questions are the plan's, per domain.
     public func practicePlan(course: Course, filter: CardFilter, now: Date, calendar: Calendar, seed: UInt64) throws -> PracticePlan {
         var generator = SeededGenerator(seed: seed)
-        var newPerDay = self.newPerDay
-        var newPerDomain: [String: Int]?
-        var window: ExamWindow?
-        if let stored = try store.examPlan(course: course.id), let active = ExamWindow(plan: stored.plan, calendar: calendar, now: now) {
-            window = active
-            if filter == .all, let today = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar)?
-                .projection.days.first {
-                let introduced = try store.introducedInPractice(course: course.id, since: calendar.startOfDay(for: now))
-                newPerDay = today.new + introduced.values.reduce(0, +)
-                newPerDomain = today.newByDomain
-            }
-        }
+        let quota = try newQuota(course: course, filter: filter, now: now, calendar: calendar)
         return try store.practicePlan(course: course.id, questionsByID: questionsByID(course), at: now, calendar: calendar,
-                                      filter: filter, newPerDay: newPerDay, newPerDomain: newPerDomain, window: window,
-                                      scheduler: scheduler, using: &generator)
+                                      filter: filter, newPerDay: quota.newPerDay, newPerDomain: quota.perDomain,
+                                      window: quota.window, scheduler: scheduler, using: &generator)
+    }
+
+    /// Today's new questions (counting those already introduced today, as
+    /// `PracticeQueueOptions.newPerDay` does), their share per domain, and the
+    /// capping window: the plan's while an exam date is ahead, else the daily limit.
+    func newQuota(course: Course, filter: CardFilter, now: Date, calendar: Calendar) throws
+        -> (newPerDay: Int, perDomain: [String: Int]?, window: ExamWindow?) {
+        guard let stored = try store.examPlan(course: course.id),
+              let window = ExamWindow(plan: stored.plan, calendar: calendar, now: now) else { return (newPerDay, nil, nil) }
+        guard filter == .all, let today = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar)?
+            .projection.days.first else { return (newPerDay, nil, window) }
+        let introduced = try store.introducedInPractice(course: course.id, since: calendar.startOfDay(for: now))
+        return (today.new + introduced.values.reduce(0, +), today.newByDomain, window)
     }
 
     public func nextDue(courseID: String) throws -> Date? {

@@ -49,6 +49,11 @@ public enum ReadinessText {
         return whole < 60 ? "\(whole) min" : "\(whole / 60) h" + (whole % 60 == 0 ? "" : " \(whole % 60) min")
     }
 
+    /// A day's expected minutes for a table: one decimal under ten (`0.3`, `4.5`), whole above (`17`).
+    public static func dayMinutes(_ value: Double) -> String {
+        value < 9.95 ? String(format: "%.1f", value) : String(format: "%.0f", value)
+    }
+
     /// "when the forecast said 70–80%, you passed 3 of 4".
     public static func calibration(_ bin: Calibration.Bin) -> String {
         "when the forecast said \(Int((100 * bin.lower).rounded()))–\(Int((100 * bin.upper).rounded()))%, you passed \(bin.outcomes) of \(bin.forecasts)"

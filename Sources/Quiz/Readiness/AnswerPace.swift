@@ -2,13 +2,15 @@ import Foundation
 
 /// How long the learner takes per answer: the median gap between consecutive
 /// practice answers, from their latest answers. A gap over five minutes is a
-/// break, not an answer, and is left out; with fewer than five gaps the
-/// learner's pace is not known yet and 20 s is assumed.
+/// break, not an answer, and one under two seconds a script or a slip; both
+/// are left out. With fewer than five gaps left the learner's pace is not
+/// known yet and 20 s is assumed.
 public struct AnswerPace: Equatable, Sendable {
     public static let assumedSeconds = 20.0
     /// Answers whose gaps are measured.
     public static let window = 200
     public static let longestGap: TimeInterval = 300
+    public static let shortestGap: TimeInterval = 2
     public static let fewestGaps = 5
 
     /// Seconds per answer.
@@ -19,7 +21,7 @@ public struct AnswerPace: Equatable, Sendable {
     /// The pace from practice answer times (any order).
     public init(times: [Date]) {
         let sorted = times.sorted()
-        let gaps = zip(sorted.dropFirst(), sorted).map { $0.timeIntervalSince($1) }.filter { $0 > 0 && $0 <= Self.longestGap }.sorted()
+        let gaps = zip(sorted.dropFirst(), sorted).map { $0.timeIntervalSince($1) }.filter { $0 >= Self.shortestGap && $0 <= Self.longestGap }.sorted()
         guard gaps.count >= Self.fewestGaps else {
             self.seconds = Self.assumedSeconds
             self.gaps = 0

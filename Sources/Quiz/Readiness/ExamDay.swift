@@ -7,16 +7,16 @@ public struct ExamDay: Equatable, Hashable, Comparable, Sendable, CustomStringCo
     public var day: Int
 
     /// A valid Gregorian date written `YYYY-MM-DD`; the error says what is wrong.
-    public init(_ text: String) throws(ExamDayError) {
+    public init(_ text: String) throws(ExamPlanError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-            throw ExamDayError(message: "'\(text)' is not a date written YYYY-MM-DD")
+            throw ExamPlanError(message: "'\(text)' is not a date written YYYY-MM-DD")
         }
-        guard (1...12).contains(month) else { throw ExamDayError(message: "'\(text)': there is no month \(month)") }
+        guard (1...12).contains(month) else { throw ExamPlanError(message: "'\(text)': there is no month \(month)") }
         guard (1...Self.daysIn(month: month, year: year)).contains(day) else {
-            throw ExamDayError(message: "'\(text)': month \(month) of \(year) has no day \(day)")
+            throw ExamPlanError(message: "'\(text)': month \(month) of \(year) has no day \(day)")
         }
         self.year = year
         self.month = month
@@ -57,7 +57,7 @@ extension ExamDay: Codable {
         let container = try decoder.singleValueContainer()
         do {
             try self.init(try container.decode(String.self))
-        } catch let error as ExamDayError {
+        } catch let error as ExamPlanError {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
         }
     }
@@ -68,8 +68,10 @@ extension ExamDay: Codable {
     }
 }
 
-/// A date that is not a valid `YYYY-MM-DD`.
-public struct ExamDayError: Error, Equatable, Sendable, CustomStringConvertible {
+/// An exam plan setting that cannot be used: a date that is not a valid
+/// `YYYY-MM-DD` or not after today, an unknown weekday, minutes out of range.
+public struct ExamPlanError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }

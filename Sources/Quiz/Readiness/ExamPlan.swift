@@ -9,11 +9,11 @@ public struct ExamPlan: Equatable, Sendable {
         public static let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
         /// `sun`, `monday`, `Tue`…: the first three letters decide.
-        public init(_ name: String) throws(ExamDayError) {
+        public init(_ name: String) throws(ExamPlanError) {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard key.count >= 3, let index = Self.names.firstIndex(of: String(key.prefix(3))),
                   Self.fullNames[index].hasPrefix(key) else {
-                throw ExamDayError(message: "'\(name)' is not a day of the week (sun, mon, tue, wed, thu, fri, sat)")
+                throw ExamPlanError(message: "'\(name)' is not a day of the week (sun, mon, tue, wed, thu, fri, sat)")
             }
             number = index + 1
         }
@@ -43,11 +43,30 @@ public struct ExamPlan: Equatable, Sendable {
         self.restDays = restDays
     }
 
+    /// Minutes a day a plan may ask for.
+    public static let minutesRange = 1...1440
+
+    /// `day` as an exam day seen on `today`: it must come after today.
+    public static func examDay(_ day: ExamDay, today: ExamDay) throws(ExamPlanError) -> ExamDay {
+        guard day > today else { throw ExamPlanError(message: "the exam date \(day) is not after today (\(today))") }
+        return day
+    }
+
+    /// Daily minutes from text: empty for no limit, else a whole number in `minutesRange`.
+    public static func minutes(_ text: String) throws(ExamPlanError) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        guard let minutes = Int(trimmed), minutesRange.contains(minutes) else {
+            throw ExamPlanError(message: "'\(trimmed)' is not a number of minutes from \(minutesRange.lowerBound) to \(minutesRange.upperBound)")
+        }
+        return minutes
+    }
+
     /// `sat,sun`: the rest days in week order, comma-separated.
     public var restDayList: String { restDays.sorted().map(\.name).joined(separator: ",") }
 
     /// Rest days from `sat,sun` (empty text: none).
-    public static func restDays(_ text: String) throws(ExamDayError) -> Set<Weekday> {
+    public static func restDays(_ text: String) throws(ExamPlanError) -> Set<Weekday> {
         var days = Set<Weekday>()
         for part in text.split(separator: ",") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
             days.insert(try Weekday(String(part)))

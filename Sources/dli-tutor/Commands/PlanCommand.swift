@@ -42,7 +42,9 @@ struct PlanCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let minutesPerDay, minutesPerDay < 1 { throw ValidationError("--minutes-per-day must be at least 1") }
+        if let minutesPerDay, !ExamPlan.minutesRange.contains(minutesPerDay) {
+            throw ValidationError("--minutes-per-day must be from \(ExamPlan.minutesRange.lowerBound) to \(ExamPlan.minutesRange.upperBound)")
+        }
         if clear && (examDate != nil || minutesPerDay != nil || restDays != nil) {
             throw ValidationError("--clear takes no other setting")
         }
@@ -77,8 +79,10 @@ struct PlanCommand: ParsableCommand {
             guard let day = try examDate.map(Self.day) ?? stored?.examDay else {
                 throw CommandFailure("no exam date set for \(course.id): give one with --exam-date YYYY-MM-DD")
             }
-            guard day > ExamDay(now, calendar: calendar) else {
-                throw CommandFailure("the exam date \(day) is not after today (\(ExamDay(now, calendar: calendar)))", status: 2)
+            do {
+                _ = try ExamPlan.examDay(day, today: ExamDay(now, calendar: calendar))
+            } catch {
+                throw CommandFailure("--exam-date: \(error)", status: 2)
             }
             let plan = ExamPlan(examDay: day, minutesPerDay: minutesPerDay ?? stored?.minutesPerDay,
                                 restDays: try restDays.map(Self.rest) ?? stored?.restDays ?? [])
@@ -122,7 +126,7 @@ struct PlanCommand: ParsableCommand {
         for day in projection.days {
             let weekday = weekdays[(calendar.component(.weekday, from: day.date.start(in: calendar)) + 6) % 7]
             var line = "\(day.date)  \(weekday)  " + String(format: "%8.0f", day.reviews) + String(day.new).leftPadded(to: 6)
-                + String(format: "%10.0f", day.minutes)
+                + ReadinessText.dayMinutes(day.minutes).leftPadded(to: 10)
             var notes: [String] = []
             if day.rest { notes.append("rest day") }
             if day.finalReview { notes.append("final review") }

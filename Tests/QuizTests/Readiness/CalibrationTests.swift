@@ -48,8 +48,8 @@ import Testing
         #expect(AnswerPace(times: []).seconds == AnswerPace.assumedSeconds)
         // Four gaps are not enough.
         #expect(AnswerPace(times: (0..<5).map { t.addingTimeInterval(Double($0) * 12) }).gaps == 0)
-        // Gaps 10, 30, 12, 14, 16 and a break of an hour (left out): median 14.
-        let offsets: [Double] = [0, 10, 40, 52, 66, 82, 3682]
+        // Gaps 10, 30, 12, 14, 16, a break of an hour and a scripted 0.5 s (both left out): median 14.
+        let offsets: [Double] = [0, 10, 40, 52, 66, 82, 3682, 3682.5]
         let pace = AnswerPace(times: offsets.reversed().map { t.addingTimeInterval($0) })
         #expect(pace.seconds == 14)
         #expect(pace.gaps == 5)

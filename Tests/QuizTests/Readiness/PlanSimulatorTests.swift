@@ -21,16 +21,16 @@ import Testing
 
     @Test func examDaysAndWeekdaysParse() throws {
         #expect(try ExamDay("2028-02-29").description == "2028-02-29")
-        #expect(throws: ExamDayError.self) { try ExamDay("2027-02-29") }
-        #expect(throws: ExamDayError.self) { try ExamDay("2027-13-01") }
-        #expect(throws: ExamDayError.self) { try ExamDay("27-01-15") }
-        #expect(throws: ExamDayError.self) { try ExamDay("2027-1-15") }
-        #expect(throws: ExamDayError.self) { try ExamDay("2027-01-+5") }
+        #expect(throws: ExamPlanError.self) { try ExamDay("2027-02-29") }
+        #expect(throws: ExamPlanError.self) { try ExamDay("2027-13-01") }
+        #expect(throws: ExamPlanError.self) { try ExamDay("27-01-15") }
+        #expect(throws: ExamPlanError.self) { try ExamDay("2027-1-15") }
+        #expect(throws: ExamPlanError.self) { try ExamDay("2027-01-+5") }
         #expect(ExamDay(Self.now, calendar: Self.utc).description == "2026-07-01")
         #expect(try ExamDay("2026-07-20").start(in: Self.utc) == Date(timeIntervalSince1970: 1_784_505_600))
         #expect(try ExamPlan.restDays("sat, Sunday").map(\.number).sorted() == [1, 7])
         #expect(try ExamPlan.restDays("") == [])
-        #expect(throws: ExamDayError.self) { try ExamPlan.restDays("sat,someday") }
+        #expect(throws: ExamPlanError.self) { try ExamPlan.restDays("sat,someday") }
         #expect(try Self.plan("2026-07-20", rest: "sun,sat").restDayList == "sun,sat")
     }
 
