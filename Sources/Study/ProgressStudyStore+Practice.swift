@@ -23,7 +23,7 @@ extension ProgressStudyStore {
         guard let stored = try store.examPlan(course: course.id),
               let window = ExamWindow(plan: stored.plan, calendar: calendar, now: now) else { return (newPerDay, nil, nil) }
         guard filter == .all, let today = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar)?
-            .projection.days.first else { return (newPerDay, nil, window) }
+            .days.first else { return (newPerDay, nil, window) }
         let introduced = try store.introducedInPractice(course: course.id, since: calendar.startOfDay(for: now))
         return (today.new + introduced.values.reduce(0, +), today.newByDomain, window)
     }

@@ -15,7 +15,7 @@ extension ProgressStudyStore {
             nextLesson: LessonAdvice.best(forecast: forecast, course: course, completed: completed,
                                           secondsPerAnswer: inputs.pace.seconds),
             pace: inputs.pace, plan: stored?.plan,
-            projection: try stored.flatMap { try projection(of: $0, course: course, inputs: inputs, now: now, calendar: calendar)?.projection },
+            projection: try stored.flatMap { try projection(of: $0, course: course, inputs: inputs, now: now, calendar: calendar) },
             audit: ForecastAudit(exams: try store.attemptSummaries(course: course.id)))
     }
 
@@ -35,26 +35,39 @@ extension ProgressStudyStore {
             pace: AnswerPace(times: try store.recentPracticeTimes(course: course.id, limit: AnswerPace.window + 1)))
     }
 
-    /// What a projection depends on besides the cards: a projection made for
-    /// another key is stale (the revision moves with every review).
-    func projectionKey(_ stored: StoredExamPlan, courseID: String, now: Date, calendar: Calendar) throws -> String {
+    /// What a stored projection was made for besides the reviews: the day it
+    /// starts, the time zone, the bank and the plan's settings (and the model's
+    /// version). A projection made for this base is usable; one also made after
+    /// the latest review (`#revision`) is current.
+    func projectionBase(_ stored: StoredExamPlan, courseID: String, now: Date, calendar: Calendar) throws -> String {
         let plan = stored.plan
-        return ["readiness-1", String(stored.revision), ExamDay(now, calendar: calendar).description,
-                calendar.timeZone.identifier, try store.bankFingerprint(course: courseID) ?? "",
-                plan.examDay.description, plan.minutesPerDay.map(String.init) ?? "-", plan.restDayList].joined(separator: "|")
+        return ["readiness-1", ExamDay(now, calendar: calendar).description, calendar.timeZone.identifier,
+                try store.bankFingerprint(course: courseID) ?? "", plan.examDay.description,
+                plan.minutesPerDay.map(String.init) ?? "-", plan.restDayList].joined(separator: "|")
     }
 
-    /// The projection of `stored` at `now`: the cached one when its key is
-    /// current, else computed (and kept in memory: a read never writes).
-    /// nil once the exam day has begun.
+    /// The stored projection when it is usable for `base`.
+    func storedProjection(_ stored: StoredExamPlan, base: String) -> PlanProjection? {
+        guard let key = stored.projectionKey, key.hasPrefix(base + "#"), let data = stored.projection else { return nil }
+        return try? Self.projectionDecoder.decode(PlanProjection.self, from: data)
+    }
+
+    /// The projection of `stored` at `now`: the stored one when it is usable
+    /// (made today for these settings; the latest reviews may not be in it yet,
+    /// see `storeProjection`), else computed and kept in memory (a read never
+    /// writes). nil once the exam day has begun.
     func projection(of stored: StoredExamPlan, course: Course, inputs: ReadinessInputs?, now: Date,
-                    calendar: Calendar) throws -> (key: String, projection: PlanProjection)? {
-        let key = try projectionKey(stored, courseID: course.id, now: now, calendar: calendar)
-        if stored.projectionKey == key, let data = stored.projection,
-           let cached = try? Self.projectionDecoder.decode(PlanProjection.self, from: data) {
-            return (key, cached)
-        }
-        if let known = projections[course.id], known.key == key { return known }
+                    calendar: Calendar) throws -> PlanProjection? {
+        let base = try projectionBase(stored, courseID: course.id, now: now, calendar: calendar)
+        if let usable = storedProjection(stored, base: base) { return usable }
+        return try computedProjection(of: stored, course: course, key: "\(base)#\(stored.revision)", inputs: inputs, now: now,
+                                      calendar: calendar)
+    }
+
+    /// The projection simulated now for `key` (once per key in this process).
+    private func computedProjection(of stored: StoredExamPlan, course: Course, key: String, inputs: ReadinessInputs?, now: Date,
+                                    calendar: Calendar) throws -> PlanProjection? {
+        if let known = projections[course.id], known.key == key { return known.projection }
         let inputs = try inputs ?? readinessInputs(course: course)
         let start = calendar.startOfDay(for: now)
         let today = PlanSimulator.Today(introduced: try store.introducedInPractice(course: course.id, since: start),
@@ -65,16 +78,38 @@ extension ProgressStudyStore {
             return nil
         }
         projections[course.id] = (key, projection)
-        return (key, projection)
+        return projection
     }
 
+    /// When a write brings the stored projection up to date.
+    enum ProjectionRefresh {
+        /// Opening the course: only when none is usable (a new day, new settings), so a start reads it.
+        case unlessUsable
+        /// A practice answer: when it misses reviews and is older than `projectionInterval` (or unusable).
+        case afterReviews
+        /// A plan set or an exam handed in: whenever it misses something.
+        case now
+    }
+
+    /// While practising, the projection is recomputed at most this often (seconds).
+    static var projectionInterval: TimeInterval { 120 }
+
     /// Brings the stored projection of an opened course up to date after a
-    /// change (a review, an exam, a new plan, the course opened on a new day);
-    /// nothing without a plan.
-    func storeProjection(courseID: String, now: Date) throws {
-        guard let course = courses[courseID], let stored = try store.examPlan(course: courseID),
-              let (key, projection) = try projection(of: stored, course: course, inputs: nil, now: now, calendar: calendar),
-              stored.projectionKey != key else { return }
+    /// change, by `refresh`'s rule; nothing without a plan.
+    func storeProjection(courseID: String, now: Date, refresh: ProjectionRefresh) throws {
+        guard let course = courses[courseID], let stored = try store.examPlan(course: courseID) else { return }
+        let base = try projectionBase(stored, courseID: courseID, now: now, calendar: calendar)
+        let key = "\(base)#\(stored.revision)"
+        guard stored.projectionKey != key else { return }
+        if let usable = storedProjection(stored, base: base) {
+            switch refresh {
+            case .unlessUsable: return
+            case .afterReviews where now.timeIntervalSince(usable.computedAt) < Self.projectionInterval: return
+            case .afterReviews, .now: break
+            }
+        }
+        guard let projection = try computedProjection(of: stored, course: course, key: key, inputs: nil, now: now,
+                                                      calendar: calendar) else { return }
         try store.saveProjection(try Self.projectionEncoder.encode(projection), key: key, course: courseID)
     }
 

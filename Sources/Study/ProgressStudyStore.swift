@@ -16,7 +16,7 @@ public final class ProgressStudyStore: StudyStore {
     private var questionIndex: [String: [String: Question]] = [:]
     /// The courses opened (`.courseOpened`), by id: an exam's forecast needs its course.
     var courses: [String: Course] = [:]
-    /// Plan projections computed on a read while the stored one was stale, by course.
+    /// The latest plan projection simulated in this process, by course, with its key.
     var projections: [String: (key: String, projection: PlanProjection)] = [:]
 
     public init(store: ProgressStore, scheduler: FSRSScheduler, newPerDay: Int = PracticeQueueOptions().newPerDay,
@@ -57,7 +57,7 @@ public final class ProgressStudyStore: StudyStore {
             try store.syncBank(of: course, at: time)
             questionIndex[course.id] = nil
             courses[course.id] = course
-            try storeProjection(courseID: course.id, now: time)
+            try storeProjection(courseID: course.id, now: time, refresh: .unlessUsable)
         case .reading(let course, let lesson, let position, let furthest):
             try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: position.sourceLine,
                                                          percent: furthest * 100, completed: false, updatedAt: clock()))
@@ -77,13 +77,13 @@ public final class ProgressStudyStore: StudyStore {
             let record = try PracticeReviewRecord.answering(question, option: option, at: time,
                                                             card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
             try store.recordPractice(record, course: course)
-            try storeProjection(courseID: course, now: time)
+            try storeProjection(courseID: course, now: time, refresh: .afterReviews)
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
-            try storeProjection(courseID: course, now: record.time)
+            try storeProjection(courseID: course, now: record.time, refresh: .afterReviews)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)
-            try storeProjection(courseID: course, now: clock())
+            try storeProjection(courseID: course, now: clock(), refresh: .afterReviews)
         case .examStarted(var record):
             record.forecast = try forecast(of: record)
             _ = try store.createAttempt(record)
@@ -91,13 +91,13 @@ public final class ProgressStudyStore: StudyStore {
             try store.save(change, attempt: attempt)
         case .examSubmitted(let session):
             try store.submitExam(session, scheduler: scheduler)
-            try storeProjection(courseID: session.course, now: session.submittedAt ?? clock())
+            try storeProjection(courseID: session.course, now: session.submittedAt ?? clock(), refresh: .now)
         case .examClosed(let attempt, let time):
             try store.closeAttempt(attempt, at: time)
         case .examPlanSet(let course, let plan, let time):
             try store.saveExamPlan(plan, course: course, at: time)
             projections[course] = nil
-            try storeProjection(courseID: course, now: time)
+            try storeProjection(courseID: course, now: time, refresh: .now)
         case .examPlanCleared(let course):
             try store.clearExamPlan(course: course)
             projections[course] = nil

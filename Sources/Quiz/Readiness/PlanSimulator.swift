@@ -34,7 +34,7 @@ import Foundation
 /// the mean over the runs' futures.
 public struct PlanSimulator: Sendable {
     /// Simulated futures per card.
-    public static let runs = 200
+    public static let runs = 100
 
     public var model: ReadinessModel
     public var plan: ExamPlan

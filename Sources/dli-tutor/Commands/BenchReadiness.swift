@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Foundation
 import Quiz
+import Study
 
 /// `dli-tutor bench readiness`: the readiness forecast's calibration on
 /// synthetic learners (see `ReadinessValidation`), against a baseline that
@@ -69,5 +70,50 @@ struct BenchReadiness: ParsableCommand {
         }
         print(met ? "Target met: calibration error ≤ 0.05 and a lower Brier score than the baseline."
                   : "Target missed: calibration error ≤ 0.05 and a lower Brier score than the baseline.")
+        try timeAnswers(course: validation.course)
+    }
+
+    /// What a plan costs a learner: saving practice answers 20 s apart on an
+    /// in-memory store with a 60-day plan set (a write recomputes the plan's
+    /// projection when the stored one misses reviews and is two minutes old)
+    /// against the same answers without a plan, and one projection on its own,
+    /// measured in the same run.
+    func timeAnswers(course: Course) throws {
+        let clock = ContinuousClock()
+        let now = Date()
+        let plan = ExamPlan(examDay: ExamDay(now.addingTimeInterval(60 * 86_400), calendar: .current))
+        func session(withPlan: Bool) throws -> (times: [Duration], study: ProgressStudyStore) {
+            let study = ProgressStudyStore(store: try ProgressStore(inMemory: "bench-readiness"), scheduler: .standard, clock: { now })
+            try study.save(.courseOpened(course, at: now))
+            if withPlan { try study.save(.examPlanSet(courseID: course.id, plan, at: now)) }
+            var times: [Duration] = []
+            // Half the bank answered, 20 s apart.
+            for (index, question) in course.questions.enumerated() where index % 2 == 0 {
+                let start = clock.now
+                try study.save(.answer(courseID: course.id, question: question, option: question.answer,
+                                       at: now.addingTimeInterval(Double(index) * 10)))
+                times.append(clock.now - start)
+            }
+            return (times, study)
+        }
+        func mean(_ times: [Duration]) -> Duration { times.reduce(.zero, +) / times.count }
+        let plain = try session(withPlan: false).times
+        let (planned, study) = try session(withPlan: true)
+        // The projection alone, from the state the session left.
+        let prior = ReadinessPrior(course: course, firstAnswers: try study.store.firstAnswers(course: course.id))
+        let simulator = PlanSimulator(model: ReadinessModel(course: course, scheduler: .standard, prior: prior), plan: plan,
+                                      calendar: .current, secondsPerAnswer: AnswerPace.assumedSeconds)
+        let cards = try study.store.answeredCards(course: course.id)
+        var projections: [Duration] = []
+        for _ in 0..<5 {
+            let start = clock.now
+            _ = simulator.project(cards: cards, today: .init(), now: now.addingTimeInterval(3600), seed: 1)
+            projections.append(clock.now - start)
+        }
+        print("Plan projection (\(course.questions.count) questions, \(cards.count) answered, 60 days, \(PlanSimulator.runs) runs): "
+            + "median \(BenchStore.format(BenchStore.median(projections))).")
+        print("Saving \(plain.count) practice answers 20 s apart: without a plan median \(BenchStore.format(BenchStore.median(plain))), "
+            + "mean \(BenchStore.format(mean(plain))); with the plan median \(BenchStore.format(BenchStore.median(planned))), "
+            + "mean \(BenchStore.format(mean(planned))), slowest \(BenchStore.format(planned.max() ?? .zero)).")
     }
 }

@@ -107,6 +107,19 @@ struct BenchStore: ParsableCommand {
             print("Stats screen (\(screen.reviewsPerDay.count) days, \(screen.forecast.reduce(0) { $0 + $1.count }) due in \(screen.forecast.count) days, "
                 + "\(screen.exams.count) exams): " + Self.summary(screenTimes))
         }
+        // The pass forecast the home and stats screens read: every answered card, the exact exam distribution,
+        // the next lesson's search and the audit.
+        var readinessTimes: [Duration] = []
+        var readiness: Readiness?
+        for _ in 0..<runs {
+            let start = clock.now
+            readiness = try screenStore.readiness(course: course, now: now, calendar: .current)
+            readinessTimes.append(clock.now - start)
+        }
+        if let readiness {
+            print("Readiness (pass chance \(ReadinessText.chance(readiness.forecast.passProbability)), next lesson, "
+                + "\(readiness.audit.entries.count) audited exams): " + Self.summary(readinessTimes))
+        }
         let target = Duration.milliseconds(50)
         print(Self.median(queueTimes) < target && Self.median(statsTimes) < target ? "Both under 50 ms." : "Over the 50 ms target.")
     }

@@ -18,7 +18,7 @@ struct PlanCommand: ParsableCommand {
             on or after the exam day, last answered before the final three days, is asked on one of those \
             days instead, so every question is reviewed just before the exam. The projection simulates \
             your future answers with the same memory model (FSRS-6 with the guessing floor, new questions \
-            at your first-answer accuracy) 200 times from a seed of the course and the date, and gives the \
+            at your first-answer accuracy) 100 times from a seed of the course and the date, and gives the \
             exact pass chance over the questions' mean recall on the exam day. The time per answer is your \
             median over your last 200 practice answers (20 s before there are enough).
             """
