@@ -7,12 +7,12 @@ import Quiz
 extension ProgressStudyStore {
     public func readiness(course: Course, now: Date, calendar: Calendar) throws -> Readiness {
         let inputs = try readinessInputs(course: course)
-        let forecast = inputs.model.forecast(cards: inputs.cards, at: now)
+        let forecast = inputs.model.forecast(cardsByPosition: inputs.cards, at: now)
         let completed = Set(try store.readingProgress(course: course.id).filter(\.completed).map(\.lesson))
         let stored = try store.examPlan(course: course.id)
         return Readiness(
             forecast: forecast,
-            nextLesson: LessonAdvice.best(forecast: forecast, course: course, completed: completed,
+            nextLesson: LessonAdvice.best(forecast: forecast, course: course, pools: inputs.model.pools, completed: completed,
                                           secondsPerAnswer: inputs.pace.seconds),
             pace: inputs.pace, plan: stored?.plan,
             projection: try stored.flatMap { try projection(of: $0, course: course, inputs: inputs, now: now, calendar: calendar) },
@@ -20,17 +20,26 @@ extension ProgressStudyStore {
     }
 
     /// What every forecast of a course starts from: its model (with the prior
-    /// from first answers), the answered cards and the learner's pace.
+    /// from first answers), the answered cards by bank position and the learner's pace.
     struct ReadinessInputs {
         var model: ReadinessModel
-        var cards: [String: FSRSCard]
+        var cards: [Int: FSRSCard]
         var pace: AnswerPace
+
+        /// The answered cards by question id.
+        var cardsByID: [String: FSRSCard] {
+            let questions = model.course.questions
+            var out: [String: FSRSCard] = [:]
+            for (position, card) in cards where questions.indices.contains(position) { out[questions[position].id] = card }
+            return out
+        }
     }
 
     func readinessInputs(course: Course) throws -> ReadinessInputs {
-        let prior = ReadinessPrior(course: course, firstAnswers: try store.firstAnswers(course: course.id))
+        let pools = examPools(course)
+        let prior = ReadinessPrior(course: course, pools: pools, firstAnswers: try store.firstAnswers(course: course.id))
         return ReadinessInputs(
-            model: ReadinessModel(course: course, scheduler: scheduler, prior: prior),
+            model: ReadinessModel(course: course, scheduler: scheduler, prior: prior, pools: pools),
             cards: try store.answeredCards(course: course.id),
             pace: AnswerPace(times: try store.recentPracticeTimes(course: course.id, limit: AnswerPace.window + 1)))
     }
@@ -73,7 +82,7 @@ extension ProgressStudyStore {
         let today = PlanSimulator.Today(introduced: try store.introducedInPractice(course: course.id, since: start),
                                         answers: try store.answerCount(course: course.id, since: start))
         let simulator = PlanSimulator(model: inputs.model, plan: stored.plan, calendar: calendar, secondsPerAnswer: inputs.pace.seconds)
-        guard let projection = simulator.project(cards: inputs.cards, today: today, now: now,
+        guard let projection = simulator.project(cards: inputs.cardsByID, today: today, now: now,
                                                  seed: PlanSimulator.seed(course: course.id, examDay: stored.plan.examDay)) else {
             return nil
         }
@@ -95,8 +104,14 @@ extension ProgressStudyStore {
     static var projectionInterval: TimeInterval { 120 }
 
     /// Brings the stored projection of an opened course up to date after a
-    /// change, by `refresh`'s rule; nothing without a plan.
-    func storeProjection(courseID: String, now: Date, refresh: ProjectionRefresh) throws {
+    /// change, by `refresh`'s rule; nothing without a plan. The projection is
+    /// derived data: when it cannot be stored the learner's write still stands
+    /// (it committed first) and the next read simulates it again.
+    func refreshProjection(courseID: String, now: Date, refresh: ProjectionRefresh) {
+        try? storeProjection(courseID: courseID, now: now, refresh: refresh)
+    }
+
+    private func storeProjection(courseID: String, now: Date, refresh: ProjectionRefresh) throws {
         guard let course = courses[courseID], let stored = try store.examPlan(course: courseID) else { return }
         let base = try projectionBase(stored, courseID: courseID, now: now, calendar: calendar)
         let key = "\(base)#\(stored.revision)"
@@ -120,9 +135,10 @@ extension ProgressStudyStore {
         let byID = questionsByID(course)
         let questions = record.items.compactMap { byID[$0.question] }
         guard questions.count == record.items.count, !questions.isEmpty else { return nil }
-        let prior = ReadinessPrior(course: course, firstAnswers: try store.firstAnswers(course: course.id))
+        let pools = examPools(course)
+        let prior = ReadinessPrior(course: course, pools: pools, firstAnswers: try store.firstAnswers(course: course.id))
         let cards = try store.cards(course: course.id, questions: questions.map(\.id)).compactMapValues { $0.isNew ? nil : $0.card }
-        return ReadinessModel(course: course, scheduler: scheduler, prior: prior)
+        return ReadinessModel(course: course, scheduler: scheduler, prior: prior, pools: pools)
             .attemptForecast(questions: questions, cards: cards, at: record.startedAt, passPercent: record.passPercent)
     }
 

@@ -14,6 +14,8 @@ public final class ProgressStudyStore: StudyStore {
     let calendar: Calendar
     /// Each course's questions by id, indexed once per opening of the course.
     private var questionIndex: [String: [String: Question]] = [:]
+    /// Each course's exam pools, built once per opening of the course.
+    private var poolIndex: [String: ExamPools] = [:]
     /// The courses opened (`.courseOpened`), by id: an exam's forecast needs its course.
     var courses: [String: Course] = [:]
     /// The latest plan projection simulated in this process, by course, with its key.
@@ -37,6 +39,14 @@ public final class ProgressStudyStore: StudyStore {
         return byID
     }
 
+    /// A course's exam pools (`ExamPools`), built once per opening of the course.
+    func examPools(_ course: Course) -> ExamPools {
+        if let known = poolIndex[course.id] { return known }
+        let pools = ExamPools(course: course)
+        poolIndex[course.id] = pools
+        return pools
+    }
+
     public func readings(courseID: String) throws -> [String: LessonReading] {
         let marks = Dictionary(grouping: try store.bookmarks(course: courseID), by: \.lesson)
         var out: [String: LessonReading] = [:]
@@ -56,8 +66,9 @@ public final class ProgressStudyStore: StudyStore {
         case .courseOpened(let course, let time):
             try store.syncBank(of: course, at: time)
             questionIndex[course.id] = nil
+            poolIndex[course.id] = nil
             courses[course.id] = course
-            try storeProjection(courseID: course.id, now: time, refresh: .unlessUsable)
+            refreshProjection(courseID: course.id, now: time, refresh: .unlessUsable)
         case .reading(let course, let lesson, let position, let furthest):
             try store.saveReadingProgress(LessonProgress(course: course, lesson: lesson, position: position.sourceLine,
                                                          percent: furthest * 100, completed: false, updatedAt: clock()))
@@ -77,27 +88,28 @@ public final class ProgressStudyStore: StudyStore {
             let record = try PracticeReviewRecord.answering(question, option: option, at: time,
                                                             card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
             try store.recordPractice(record, course: course)
-            try storeProjection(courseID: course, now: time, refresh: .afterReviews)
+            refreshProjection(courseID: course, now: time, refresh: .afterReviews)
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
-            try storeProjection(courseID: course, now: record.time, refresh: .afterReviews)
+            refreshProjection(courseID: course, now: record.time, refresh: .afterReviews)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)
-            try storeProjection(courseID: course, now: clock(), refresh: .afterReviews)
+            refreshProjection(courseID: course, now: clock(), refresh: .afterReviews)
         case .examStarted(var record):
-            record.forecast = try forecast(of: record)
+            // The forecast is derived: an exam starts even if it cannot be made.
+            record.forecast = (try? forecast(of: record)) ?? nil
             _ = try store.createAttempt(record)
         case .examChange(let attempt, let change):
             try store.save(change, attempt: attempt)
         case .examSubmitted(let session):
             try store.submitExam(session, scheduler: scheduler)
-            try storeProjection(courseID: session.course, now: session.submittedAt ?? clock(), refresh: .now)
+            refreshProjection(courseID: session.course, now: session.submittedAt ?? clock(), refresh: .now)
         case .examClosed(let attempt, let time):
             try store.closeAttempt(attempt, at: time)
         case .examPlanSet(let course, let plan, let time):
             try store.saveExamPlan(plan, course: course, at: time)
             projections[course] = nil
-            try storeProjection(courseID: course, now: time, refresh: .now)
+            refreshProjection(courseID: course, now: time, refresh: .now)
         case .examPlanCleared(let course):
             try store.clearExamPlan(course: course)
             projections[course] = nil

@@ -54,7 +54,9 @@ import Testing
         try answer(study, "b-2", right: false, at: now.addingTimeInterval(-2 * 86_400))
         let later = now.addingTimeInterval(3 * 86_400 + 3600)
         let readiness = try study.readiness(course: course, now: later, calendar: utc)
-        let cards = try study.store.answeredCards(course: course.id)
+        let positions = try study.store.answeredCards(course: course.id)
+        #expect(Set(positions.keys) == [0, 3])
+        let cards = Dictionary(uniqueKeysWithValues: positions.map { (course.questions[$0.key].id, $0.value) })
         #expect(Set(cards.keys) == ["a-1", "b-2"])
         let prior = ReadinessPrior(course: course, firstAnswers: try study.store.firstAnswers(course: course.id))
         let expected = ReadinessModel(course: course, scheduler: .standard, prior: prior).forecast(cards: cards, at: later)
@@ -75,7 +77,7 @@ import Testing
         let stored = try #require(try study.openExam(courseID: course.id))
         let prior = ReadinessPrior(course: course, firstAnswers: try study.store.firstAnswers(course: course.id))
         let expected = ReadinessModel(course: course, scheduler: .standard, prior: prior)
-            .attemptForecast(questions: session.items.map(\.question), cards: try study.store.answeredCards(course: course.id),
+            .attemptForecast(questions: session.items.map(\.question), cards: ["a-1": try #require(try study.store.answeredCards(course: course.id)[0])],
                              at: session.startedAt, passPercent: session.passPercent)
         #expect(stored.forecast == expected)
 
@@ -87,7 +89,8 @@ import Testing
         #expect(summary.forecast == expected)
         let audit = try study.readiness(course: course, now: now, calendar: utc).audit
         #expect(audit.entries.count == 1)
-        let passed = try #require(summary.passed)
+        #expect(summary.passed != nil)
+        let passed = summary.passed ?? false
         #expect(audit.brier == (expected.passProbability - (passed ? 1 : 0)) * (expected.passProbability - (passed ? 1 : 0)))
 
         // A progress export keeps the forecast; a second store importing it has it too.
@@ -154,6 +157,6 @@ import Testing
         try study.save(.examPlanSet(courseID: course.id, ExamPlan(examDay: try ExamDay("2026-03-12")), at: now))
         #expect(try reviews() == ["a-1"])
         // The stored card keeps its own due date.
-        #expect(try study.store.answeredCards(course: course.id)["a-1"]?.due == card.due)
+        #expect(try study.store.answeredCards(course: course.id)[0]?.due == card.due)
     }
 }

@@ -30,37 +30,50 @@ public struct LessonAdvice: Equatable, Sendable {
     /// (ties: the earlier lesson). `completed` holds the lessons read to the end.
     public static func best(model: ReadinessModel, cards: [String: FSRSCard], at time: Date, completed: Set<String>,
                             secondsPerAnswer: Double) -> LessonAdvice? {
-        best(forecast: model.forecast(cards: cards, at: time), course: model.course, completed: completed,
+        best(forecast: model.forecast(cards: cards, at: time), course: model.course, pools: model.pools, completed: completed,
              secondsPerAnswer: secondsPerAnswer)
     }
 
-    /// The best lesson given today's forecast: only the domains holding a
-    /// lesson's questions are recomputed for it.
-    public static func best(forecast now: ReadinessForecast, course: Course, completed: Set<String>,
+    /// The best lesson given today's forecast (made over `pools`, as
+    /// `ReadinessModel` makes it): only the domains holding a lesson's
+    /// questions are recomputed for it, the others' distributions reused.
+    public static func best(forecast now: ReadinessForecast, course: Course, pools: ExamPools, completed: Set<String>,
                             secondsPerAnswer: Double) -> LessonAdvice? {
-        var lessonOf: [String: String] = [:]
-        for question in course.questions where lessonOf[question.id] == nil { lessonOf[question.id] = question.lesson }
-        let byID = Dictionary(course.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var lessonIndex: [String: Int] = [:]
+        for (index, lesson) in course.lessons.enumerated() where lessonIndex[lesson.id] == nil { lessonIndex[lesson.id] = index }
+        // The lesson of each pool question, as an index into `course.lessons` (-1: none).
+        let lessonsOf = pools.pools.map { pool in pool.positions.map { lessonIndex[course.questions[$0].lesson] ?? -1 } }
+        guard lessonsOf.count == now.domains.count else { return nil }
         var best: LessonAdvice?
-        for lesson in course.lessons {
+        for (index, lesson) in course.lessons.enumerated() {
             var count = 0
-            let domains = now.domains.map { domain -> ReadinessForecast.Domain in
-                guard domain.questions.contains(where: { lessonOf[$0.id] == lesson.id }) else { return domain }
-                return ReadinessForecast.Domain(id: domain.id, drawn: domain.drawn, questions: domain.questions.map { question in
-                    guard lessonOf[question.id] == lesson.id, let full = byID[question.id] else { return question }
+            var distribution = ScoreDistribution.none
+            for (d, domain) in now.domains.enumerated() {
+                guard lessonsOf[d].contains(index) else {
+                    distribution = distribution.adding(domain.distribution)
+                    continue
+                }
+                let studied = zip(domain.questions, zip(lessonsOf[d], pools.pools[d].positions)).map { question, tagged in
+                    guard tagged.0 == index else { return question.probability }
                     count += 1
-                    return ReadinessForecast.QuestionForecast(id: question.id, probability: full.answerProbability(recall: 1), seen: true)
-                })
+                    return course.questions[tagged.1].answerProbability(recall: 1)
+                }
+                distribution = distribution.adding(.drawing(domain.drawn, from: studied))
             }
             guard count > 0 else { continue }
-            let studied = ReadinessForecast(at: now.at, passPercent: now.passPercent, domains: domains, prior: now.prior)
             let reading = completed.contains(lesson.id) ? 0 : Double(lesson.minutes)
             let advice = LessonAdvice(lessonID: lesson.id, questions: count,
                                       minutes: reading + Double(count) * secondsPerAnswer / 60,
-                                      gain: studied.passProbability - now.passProbability)
+                                      gain: distribution.examForecast(passPercent: now.passPercent).passProbability - now.passProbability)
             guard advice.gain > 1e-12, advice.minutes > 0 else { continue }
             if best.map({ advice.gainPerMinute > $0.gainPerMinute }) ?? true { best = advice }
         }
         return best
+    }
+
+    /// The best lesson given today's forecast of `course` (its pools built here).
+    public static func best(forecast now: ReadinessForecast, course: Course, completed: Set<String>,
+                            secondsPerAnswer: Double) -> LessonAdvice? {
+        best(forecast: now, course: course, pools: ExamPools(course: course), completed: completed, secondsPerAnswer: secondsPerAnswer)
     }
 }

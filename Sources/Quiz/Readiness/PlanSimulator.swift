@@ -104,8 +104,8 @@ public struct PlanSimulator: Sendable {
         let current = model.forecast(cards: cards, at: now)
         var unseen: [String: [Question]] = [:]
         var weights: [String: Double] = [:]
-        for domain in current.domains {
-            unseen[domain.id] = course.examPool(domain.id).filter { examProbability[$0.id] == nil }
+        for (pool, domain) in zip(model.pools.pools, current.domains) {
+            unseen[domain.id] = pool.positions.map { course.questions[$0] }.filter { examProbability[$0.id] == nil }
             let share = domain.questions.isEmpty ? 0 : Double(domain.drawn) / Double(domain.questions.count)
             weights[domain.id] = share * max(0.01, 1 - domain.expectedPercent / 100)
         }

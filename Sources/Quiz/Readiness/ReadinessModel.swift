@@ -10,18 +10,20 @@ import Foundation
 ///   (the guessing floor of a pick-one question).
 /// - A question never answered is answered right with its domain's prior.
 /// - An exam draws the blueprint's number of questions per domain uniformly
-///   without replacement from the domain's pool (`Course.examPool`), and the
+///   without replacement from the domain's pool (`ExamPools`), and the
 ///   number right is computed exactly (`ScoreDistribution.drawing`, then the
 ///   domains convolved).
 public struct ReadinessModel: Sendable {
-    public var course: Course
-    public var scheduler: FSRSScheduler
-    public var prior: ReadinessPrior
+    public let course: Course
+    public let scheduler: FSRSScheduler
+    public let prior: ReadinessPrior
+    public let pools: ExamPools
 
-    public init(course: Course, scheduler: FSRSScheduler, prior: ReadinessPrior) {
+    public init(course: Course, scheduler: FSRSScheduler, prior: ReadinessPrior, pools: ExamPools? = nil) {
         self.course = course
         self.scheduler = scheduler
         self.prior = prior
+        self.pools = pools ?? ExamPools(course: course)
     }
 
     /// The probability that `question` is answered right at `time`, given its
@@ -38,13 +40,28 @@ public struct ReadinessModel: Sendable {
         forecast(at: time) { question in probability(of: question, card: cards[question.id], at: time) }
     }
 
+    /// The forecast at `time` from the learner's cards by bank position (as the
+    /// store reads them). The questions are read in place, not copied: a bank
+    /// can hold 100,000.
+    public func forecast(cardsByPosition cards: [Int: FSRSCard], at time: Date) -> ReadinessForecast {
+        course.questions.withUnsafeBufferPointer { questions in
+            let domains = pools.pools.map { pool in
+                ReadinessForecast.Domain(id: pool.chapter, drawn: pool.drawn, questions: pool.positions.map { position in
+                    let (p, seen) = probability(of: questions[position], card: cards[position], at: time)
+                    return ReadinessForecast.QuestionForecast(id: questions[position].id, probability: p, seen: seen)
+                })
+            }
+            return ReadinessForecast(at: time, passPercent: course.exam.passPercent, domains: domains, prior: prior)
+        }
+    }
+
     /// The forecast at `time` with each question's probability (and whether it
     /// counts as seen) given by `probability` — the plan's projection passes
     /// its simulated means.
     public func forecast(at time: Date, probability: (Question) -> (probability: Double, seen: Bool)) -> ReadinessForecast {
-        let domains = course.exam.domains.map { blueprint in
-            let pool = course.examPool(blueprint.chapter)
-            return ReadinessForecast.Domain(id: blueprint.chapter, drawn: min(blueprint.questions, pool.count), questions: pool.map { question in
+        let domains = pools.pools.map { pool in
+            ReadinessForecast.Domain(id: pool.chapter, drawn: pool.drawn, questions: pool.positions.map { position in
+                let question = course.questions[position]
                 let (p, seen) = probability(question)
                 return ReadinessForecast.QuestionForecast(id: question.id, probability: p, seen: seen)
             })

@@ -57,10 +57,15 @@ public struct ReadinessPrior: Equatable, Sendable {
 
     /// The prior of `course` from first answers per domain id.
     public init(course: Course, firstAnswers byDomain: [String: FirstAnswers]) {
-        func guessing(_ questions: [Question]) -> Double {
-            questions.isEmpty ? 0 : questions.reduce(0) { $0 + $1.answerProbability(recall: 0) } / Double(questions.count)
+        self.init(course: course, pools: ExamPools(course: course), firstAnswers: byDomain)
+    }
+
+    /// The prior from first answers per domain id, given the course's exam pools.
+    public init(course: Course, pools: ExamPools, firstAnswers byDomain: [String: FirstAnswers]) {
+        func guessing(_ positions: [Int]) -> Double {
+            positions.isEmpty ? 0 : positions.reduce(0) { $0 + course.questions[$1].answerProbability(recall: 0) } / Double(positions.count)
         }
-        let chance = guessing(course.exam.domains.flatMap { course.examPool($0.chapter) })
+        let chance = guessing(pools.pools.flatMap(\.positions))
         self.chance = chance
         let total = byDomain.values.reduce(FirstAnswers.none) {
             FirstAnswers(answers: $0.answers + $1.answers, correct: $0.correct + $1.correct)
@@ -69,10 +74,10 @@ public struct ReadinessPrior: Equatable, Sendable {
         let a = Self.strength
         let overall = max(chance, (Double(total.correct) + a * chance) / (Double(total.answers) + a))
         self.overall = overall
-        domains = course.exam.domains.map { domain in
-            let own = byDomain[domain.chapter] ?? .none
-            let floor = guessing(course.examPool(domain.chapter))
-            return Domain(id: domain.chapter, firstAnswers: own, chance: floor,
+        domains = pools.pools.map { pool in
+            let own = byDomain[pool.chapter] ?? .none
+            let floor = guessing(pool.positions)
+            return Domain(id: pool.chapter, firstAnswers: own, chance: floor,
                           probability: max(floor, (Double(own.correct) + a * overall) / (Double(own.answers) + a)))
         }
     }

@@ -103,7 +103,7 @@ struct BenchReadiness: ParsableCommand {
         let prior = ReadinessPrior(course: course, firstAnswers: try study.store.firstAnswers(course: course.id))
         let simulator = PlanSimulator(model: ReadinessModel(course: course, scheduler: .standard, prior: prior), plan: plan,
                                       calendar: .current, secondsPerAnswer: AnswerPace.assumedSeconds)
-        let cards = try study.store.answeredCards(course: course.id)
+        let cards = Dictionary(uniqueKeysWithValues: try study.store.answeredCards(course: course.id).map { (course.questions[$0.key].id, $0.value) })
         var projections: [Duration] = []
         for _ in 0..<5 {
             let start = clock.now
