@@ -96,26 +96,14 @@ struct BenchStore: ParsableCommand {
         }
         // What the app's stats screen reads on top: a year of days, the 30-day forecast, per-domain exam scores.
         let screenStore = ProgressStudyStore(store: measured, scheduler: scheduler, clock: { now })
-        var screenTimes: [Duration] = []
-        var screen: StudyStats?
-        for _ in 0..<runs {
-            let start = clock.now
-            screen = try screenStore.stats(course: course, now: now, calendar: .current)
-            screenTimes.append(clock.now - start)
-        }
+        let (screen, screenTimes) = try Self.timed(runs) { try screenStore.stats(course: course, now: now, calendar: .current) }
         if let screen {
             print("Stats screen (\(screen.reviewsPerDay.count) days, \(screen.forecast.reduce(0) { $0 + $1.count }) due in \(screen.forecast.count) days, "
                 + "\(screen.exams.count) exams): " + Self.summary(screenTimes))
         }
         // The pass forecast the home and stats screens read: every answered card, the exact exam distribution,
         // the next lesson's search and the audit.
-        var readinessTimes: [Duration] = []
-        var readiness: Readiness?
-        for _ in 0..<runs {
-            let start = clock.now
-            readiness = try screenStore.readiness(course: course, now: now, calendar: .current)
-            readinessTimes.append(clock.now - start)
-        }
+        let (readiness, readinessTimes) = try Self.timed(runs) { try screenStore.readiness(course: course, now: now, calendar: .current) }
         if let readiness {
             print("Readiness (pass chance \(ReadinessText.chance(readiness.forecast.passProbability)), next lesson, "
                 + "\(readiness.audit.entries.count) audited exams): " + Self.summary(readinessTimes))
@@ -206,6 +194,19 @@ struct BenchStore: ParsableCommand {
     }
 
     // MARK: Figures
+
+    /// `body` run `runs` times: its last result and each run's time.
+    static func timed<T>(_ runs: Int, _ body: () throws -> T) rethrows -> (T?, [Duration]) {
+        let clock = ContinuousClock()
+        var result: T?
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            result = try body()
+            times.append(clock.now - start)
+        }
+        return (result, times)
+    }
 
     static func median(_ times: [Duration]) -> Duration {
         let sorted = times.sorted()

@@ -42,6 +42,28 @@ import Testing
         Snapshot.check(app.frame, named: "plan-\(size.width)x\(size.height)")
     }
 
+    @Test func thePlanScrollsToTheLastDayAndEditsInPlace() throws {
+        let store = try Self.plannedStore()
+        var app = try StudyFixtures.app(size: Size(width: 60, height: 20), store: store)
+        app.press(.char("d"), .char("G"))
+        #expect(app.frame.text.contains("2026-03-23"))
+        app.press(.char("g"))
+        #expect(app.frame.text.contains("2026-03-10") && !app.frame.text.contains("2026-03-23"))
+        // A date that is not after today is refused where it is typed; a good one is saved as one write.
+        app.press(.char("e"), .ctrl("u"))
+        app.type("2026-03-10")
+        app.press(.enter)
+        #expect(app.frame.text.contains("not after today"))
+        app.press(.ctrl("u"))
+        app.type("2026-04-07")
+        app.press(.enter)
+        #expect(app.frame.text.contains("Exam 2026-04-07"))
+        #expect(try store.readiness(course: StudyFixtures.course, now: Fixtures.now, calendar: Fixtures.utc).plan?.examDay.description == "2026-04-07")
+        app.press(.char("c"))
+        #expect(app.frame.text.contains("No exam date set"))
+        #expect(try store.readiness(course: StudyFixtures.course, now: Fixtures.now, calendar: Fixtures.utc).plan == nil)
+    }
+
     @Test func planScreenWithoutADate() throws {
         var app = try StudyFixtures.app(size: Size(width: 80, height: 24), store: StudyFixtures.activeStore())
         app.press(.char("d"))

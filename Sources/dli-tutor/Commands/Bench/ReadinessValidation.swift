@@ -131,9 +131,17 @@ private struct SyntheticLearner {
         return question.answerProbability(recall: truth.retrievability(of: card, at: time))
     }
 
-    /// Answers `question` at `time` from the true memory; both memories take the rating.
+    /// Answers `question` at `time` from the true memory; returns whether it was right.
     mutating func answer<G: RandomNumberGenerator>(_ question: Question, at time: Date, counted: Bool, using generator: inout G) -> Bool {
         let correct = generator.nextUnitInterval() < trueProbability(question, at: time)
+        record(question, correct: correct, at: time, counted: counted)
+        return correct
+    }
+
+    /// An answer as the app records it: the first answer tallied, the
+    /// baseline's counts (unless `counted` is false), and both memories
+    /// reviewed with the rating (Good when right, Again when wrong).
+    mutating func record(_ question: Question, correct: Bool, at time: Date, counted: Bool) {
         let rating: Rating = correct ? .good : .again
         if appCards[question.id] == nil {
             var tally = firstAnswers[question.domain] ?? .none
@@ -147,7 +155,6 @@ private struct SyntheticLearner {
         }
         trueCards[question.id] = truth.review(trueCards[question.id] ?? .new(at: time), rating: rating, at: time).card
         appCards[question.id] = app.review(appCards[question.id] ?? .new(at: time), rating: rating, at: time).card
-        return correct
     }
 
     /// One practice session from `start`, an answer every 20 s.
@@ -192,17 +199,7 @@ private struct SyntheticLearner {
         let submitted = time.addingTimeInterval(30 * 60)
         for (question, wasRight) in zip(questions, outcomes) {
             lastSeen[question.id] = time
-            let rating: Rating = wasRight ? .good : .again
-            if appCards[question.id] == nil {
-                var tally = firstAnswers[question.domain] ?? .none
-                tally.answers += 1
-                tally.correct += wasRight ? 1 : 0
-                firstAnswers[question.domain] = tally
-            }
-            answers += 1
-            right += wasRight ? 1 : 0
-            trueCards[question.id] = truth.review(trueCards[question.id] ?? .new(at: submitted), rating: rating, at: submitted).card
-            appCards[question.id] = app.review(appCards[question.id] ?? .new(at: submitted), rating: rating, at: submitted).card
+            record(question, correct: wasRight, at: submitted, counted: true)
         }
         return ReadinessValidation.Outcome(forecast: forecast.passProbability, baseline: baseline.passProbability, passed: passed)
     }

@@ -32,16 +32,19 @@ extension PlanScreen {
                 + "are spread over the days before the last three, which review every question once more.", style: Palette.dim)
             return
         }
-        var settings = ["Exam \(plan.examDay)", plan.minutesPerDay.map { "\($0) min a day" } ?? "no daily limit"]
-        if !plan.restDays.isEmpty { settings.append("rest " + plan.restDays.sorted().map(\.name).joined(separator: ",")) }
+        let limit = plan.minutesPerDay.map { "\($0) min a day" } ?? "no daily limit"
+        let rest = plan.restDays.isEmpty ? "" : " · rest " + plan.restDays.sorted().map(\.name).joined(separator: ",")
         guard let projection = readiness.projection else {
-            line(settings.joined(separator: " · "), style: Palette.bold)
+            line("Exam \(plan.examDay) · \(limit)\(rest)", style: Palette.bold)
             line("The exam date has passed. Set a new one (e) or remove it (c).", style: Palette.warning)
             line("Today: pass chance \(ReadinessText.chance(today.passProbability)), expected score \(StudyFormat.percent(today.expectedPercent)).")
             return
         }
-        settings.insert("in \(StudyFormat.count(projection.days.count, "day"))", at: 1)
-        line(settings.joined(separator: " · "), style: Palette.bold)
+        // One row each down to the table (`layout`): words give way, never a figure.
+        let days = " · in \(StudyFormat.count(projection.days.count, "day"))"
+        frame.write(HomeScreen.fitted(["Exam \(plan.examDay)\(days) · \(limit)\(rest)", "Exam \(plan.examDay) · \(limit)\(rest)",
+                                       "Exam \(plan.examDay) · \(limit)"], width: width), x: x, y: y, style: Palette.bold)
+        y += 1
         guard y < body.maxY else { return }
         let now = ReadinessText.chance(today.passProbability), planned = projection.forecast.passProbability
         let tail = HomeScreen.fitted([" on the exam day with the plan", " with the plan", ""],
@@ -52,16 +55,17 @@ extension PlanScreen {
         column = frame.write(ReadinessText.chance(planned), x: column, y: y, style: planned >= 0.5 ? Palette.good : Palette.bad)
         frame.write(tail, x: column, y: y)
         y += 1
-        var detail = "expected score \(ReadinessText.chance(today.expectedPercent / 100)) → \(ReadinessText.chance(projection.forecast.expectedPercent / 100))"
-        detail += " · \(ReadinessText.minutes(projection.totalMinutes)) in all"
-        if projection.unseenAtExam > 0 { detail += " · \(projection.unseenAtExam) questions left unseen" }
-        line(detail, style: Palette.dim)
-        y += 1
-        if y + WorkloadChart.height + 4 < body.maxY {
-            frame.write("Minutes a day", x: x, y: y, style: Palette.title)
-            y = WorkloadChart.draw(projection, limit: plan.minutesPerDay, into: &frame, x: x, y: y + 1, width: width) + 1
+        let expected = "expected score \(ReadinessText.chance(today.expectedPercent / 100)) → \(ReadinessText.chance(projection.forecast.expectedPercent / 100))"
+        let total = " · \(ReadinessText.minutes(projection.totalMinutes)) in all"
+        let unseen = projection.unseenAtExam > 0 ? " · \(projection.unseenAtExam) questions left unseen" : ""
+        // One row, so the table below keeps its place: the least useful words go first.
+        frame.write(HomeScreen.fitted([expected + total + unseen, expected + unseen, expected], width: width), x: x, y: y, style: Palette.dim)
+        let layout = Self.layout(height: area.maxY + 1, editing: editing != nil)
+        if layout.chart {
+            frame.write("Minutes a day", x: x, y: layout.tableY - WorkloadChart.rows - 2, style: Palette.title)
+            WorkloadChart.draw(projection, limit: plan.minutesPerDay, into: &frame, x: x, y: layout.tableY - WorkloadChart.rows - 1, width: width)
         }
-        drawTable(projection, course: env.course, into: &frame, x: x, y: y, width: width, maxY: body.maxY)
+        drawTable(projection, course: env.course, into: &frame, x: x, y: layout.tableY, width: width, maxY: body.maxY)
     }
 
     /// The days as rows from `scroll` on, with a header.

@@ -7,7 +7,7 @@ import Study
 /// with the plan, the workload chart, and the plan day by day. The date, the
 /// daily minutes and the rest days are edited in place and saved as one write.
 struct PlanScreen: Screen {
-    enum Action: Sendable { case up, down, pageUp, pageDown, editDate, editMinutes, editRestDays, clear }
+    enum Action: Sendable { case up, down, pageUp, pageDown, top, bottom, editDate, editMinutes, editRestDays, clear }
     enum FieldAction: Sendable { case confirm, cancel }
 
     /// What a field being edited sets.
@@ -32,6 +32,8 @@ struct PlanScreen: Screen {
         KeyBinding([.char("j"), .down], "j/↓", "scroll down", .down),
         KeyBinding([.pageUp], "PgUp", "page up", .pageUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "page down", .pageDown),
+        KeyBinding([.char("g"), .home], "g/Home", "first day", .top),
+        KeyBinding([.char("G"), .end], "G/End", "last day", .bottom),
     ]
 
     static let fieldBindings: [KeyBinding<FieldAction>] = [
@@ -49,7 +51,8 @@ struct PlanScreen: Screen {
     private(set) var problem: String?
     /// First day row shown in the table.
     private(set) var scroll = 0
-    var visibleRows = 10
+    /// The terminal's size (the table's height follows from it).
+    private(set) var size = Size(width: 80, height: 24)
 
     init(env: AppEnvironment) throws {
         asOf = env.now
@@ -63,7 +66,32 @@ struct PlanScreen: Screen {
     }
 
     var dayCount: Int { readiness.projection?.days.count ?? 0 }
+    var visibleRows: Int { max(1, Self.layout(height: size.height, editing: editing != nil).tableRows) }
     var maxScroll: Int { max(0, dayCount - visibleRows) }
+
+    mutating func resize(to size: Size, env: AppEnvironment) {
+        self.size = size
+        scroll = min(scroll, maxScroll)
+    }
+
+    /// Where the chart and the day table go on a screen `height` rows high.
+    struct Layout: Equatable {
+        var chart: Bool
+        /// The row of the table's header.
+        var tableY: Int
+        var tableRows: Int
+    }
+
+    /// Header and a blank row, the field being edited (and its problem line),
+    /// the settings, the pass chance and its detail, a blank row; then the
+    /// chart when the table keeps a few rows; then the table to the footer.
+    static func layout(height: Int, editing: Bool) -> Layout {
+        let bottom = height - 1
+        var y = 2 + (editing ? 2 : 0) + 4
+        let chart = y + WorkloadChart.height + 4 < bottom
+        if chart { y += 1 + WorkloadChart.rows + 1 }
+        return Layout(chart: chart, tableY: y, tableRows: max(0, bottom - y - 1))
+    }
 
     mutating func refresh(env: AppEnvironment) {
         guard let fresh = try? env.store.readiness(course: env.course, now: env.now, calendar: env.calendar) else { return }
@@ -76,16 +104,18 @@ struct PlanScreen: Screen {
         switch event {
         case .tick: return .ignored
         case .scroll(let lines):
-            scroll = min(max(0, scroll + lines), maxScroll)
+            scroll = ScrollWindow.moved(scroll, by: lines, limit: maxScroll)
             return .none
         case .key(let key):
             if let setting = editing { return handleField(key, setting: setting, env: env) }
             guard let action: Action = Self.bindings.action(for: key) else { return .ignored }
+            let page = max(1, visibleRows - 1)
             switch action {
-            case .up: scroll = max(0, scroll - 1)
-            case .down: scroll = min(maxScroll, scroll + 1)
-            case .pageUp: scroll = max(0, scroll - max(1, visibleRows - 1))
-            case .pageDown: scroll = min(maxScroll, scroll + max(1, visibleRows - 1))
+            case .up, .down, .pageUp, .pageDown:
+                let lines = action == .up ? -1 : action == .down ? 1 : action == .pageUp ? -page : page
+                scroll = ScrollWindow.moved(scroll, by: lines, limit: maxScroll)
+            case .top: scroll = 0
+            case .bottom: scroll = maxScroll
             case .editDate: edit(.date, text: readiness.plan?.examDay.description ?? "")
             case .editMinutes, .editRestDays:
                 guard let plan = readiness.plan else { return .message("Set the exam date first (e)") }

@@ -8,4 +8,9 @@ enum ScrollWindow {
         if selected >= top + height { top = selected - height + 1 }
         return min(max(0, top), count - height)
     }
+
+    /// The first visible row moved by `lines` (negative: up), kept within 0…`limit`.
+    static func moved(_ top: Int, by lines: Int, limit: Int) -> Int {
+        min(max(0, top + lines), max(0, limit))
+    }
 }

@@ -8,6 +8,8 @@ import Study
 /// the daily limit as a line across, and the days along the bottom.
 enum WorkloadChart {
     static let height = 5
+    /// Rows `draw` takes: the plot, the dates under it and the legend.
+    static let rows = height + 2
     private static let levels = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// Draws the chart from (`x`, `y`) in `width` columns; returns the row after it.
