@@ -20,7 +20,8 @@ extension ProgressStudyStore {
             lessonsTotal: course.lessons.count, lessonsCompleted: completed,
             questionsTotal: course.questions.count, questionsMastered: stats.cards.review,
             dueReviews: stats.dueToday,
-            newCards: min(candidates.new.count, max(0, newPerDay - candidates.newIntroducedToday)),
+            newCards: min(candidates.new.count,
+                          max(0, try newQuota(course: course, filter: .all, now: now, calendar: calendar).newPerDay - candidates.newIntroducedToday)),
             lastExam: stats.exams.last { $0.isScored },
             reviewsPerDay: days, streakDays: HomeSummary.streak(days),
             continueLessonID: unfinished.max { $0.updatedAt < $1.updatedAt }?.lesson, openExam: open)

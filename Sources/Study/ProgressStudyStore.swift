@@ -10,15 +10,24 @@ public final class ProgressStudyStore: StudyStore {
     public let scheduler: FSRSScheduler
     public let newPerDay: Int
     let clock: () -> Date
+    /// The learner's calendar: exam dates and the plan's days are read in it.
+    let calendar: Calendar
     /// Each course's questions by id, indexed once per opening of the course.
     private var questionIndex: [String: [String: Question]] = [:]
+    /// Each course's exam pools, built once per opening of the course.
+    private var poolIndex: [String: ExamPools] = [:]
+    /// The courses opened (`.courseOpened`), by id: an exam's forecast needs its course.
+    var courses: [String: Course] = [:]
+    /// The latest plan projection simulated in this process, by course, with its key.
+    var projections: [String: (key: String, projection: PlanProjection)] = [:]
 
     public init(store: ProgressStore, scheduler: FSRSScheduler, newPerDay: Int = PracticeQueueOptions().newPerDay,
-                clock: @escaping () -> Date = Date.init) {
+                clock: @escaping () -> Date = Date.init, calendar: Calendar = .current) {
         self.store = store
         self.scheduler = scheduler
         self.newPerDay = newPerDay
         self.clock = clock
+        self.calendar = calendar
     }
 
     /// A course's questions by id (the first of a duplicated id).
@@ -34,6 +43,14 @@ public final class ProgressStudyStore: StudyStore {
 
     public func settings() throws -> StudySettings {
         StudySettings(confidenceMarking: try store.setting(Self.confidenceKey) != "off")
+    }
+
+    /// A course's exam pools (`ExamPools`), built once per opening of the course.
+    func examPools(_ course: Course) -> ExamPools {
+        if let known = poolIndex[course.id] { return known }
+        let pools = ExamPools(course: course)
+        poolIndex[course.id] = pools
+        return pools
     }
 
     public func readings(courseID: String) throws -> [String: LessonReading] {
@@ -61,6 +78,9 @@ public final class ProgressStudyStore: StudyStore {
         case .courseOpened(let course, let time):
             try store.syncBank(of: course, at: time)
             questionIndex[course.id] = nil
+            poolIndex[course.id] = nil
+            courses[course.id] = course
+            refreshProjection(courseID: course.id, now: time, refresh: .unlessUsable)
         case .courseChosen(let course):
             try store.saveSetting(Self.chosenCourseKey, value: course)
         case .reading(let course, let lesson, let position, let seen, let share):
@@ -83,22 +103,36 @@ public final class ProgressStudyStore: StudyStore {
             let record = try PracticeReviewRecord.answering(question, option: option, at: time,
                                                             card: stored.flatMap { $0.isNew ? nil : $0.card }, scheduler: scheduler)
             try store.recordPractice(record, course: course)
+            refreshProjection(courseID: course, now: time, refresh: .afterReviews)
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
+            refreshProjection(courseID: course, now: record.time, refresh: .afterReviews)
         case .cramReview(let course, let record, let dayStart):
             try store.recordPractice(record, course: course, cramDayStart: dayStart)
+            refreshProjection(courseID: course, now: record.time, refresh: .afterReviews)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)
-        case .examStarted(let record):
+            refreshProjection(courseID: course, now: clock(), refresh: .afterReviews)
+        case .examStarted(var record):
+            // The forecast is derived: an exam starts even if it cannot be made.
+            record.forecast = (try? forecast(of: record)) ?? nil
             _ = try store.createAttempt(record)
         case .examChange(let attempt, let change):
             try store.save(change, attempt: attempt)
         case .examSubmitted(let session):
             try store.submitExam(session, scheduler: scheduler)
+            refreshProjection(courseID: session.course, now: session.submittedAt ?? clock(), refresh: .now)
         case .examClosed(let attempt, let time):
             try store.closeAttempt(attempt, at: time)
         case .settings(let settings):
             try store.saveSetting(Self.confidenceKey, value: settings.confidenceMarking ? "on" : "off")
+        case .examPlanSet(let course, let plan, let time):
+            try store.saveExamPlan(plan, course: course, at: time)
+            projections[course] = nil
+            refreshProjection(courseID: course, now: time, refresh: .now)
+        case .examPlanCleared(let course):
+            try store.clearExamPlan(course: course)
+            projections[course] = nil
         }
     }
 }

@@ -75,7 +75,7 @@ public struct StudyStats: Equatable, Sendable {
     /// The same a week from now, without reviews meanwhile.
     public var predictedRetentionInAWeek: Double?
     /// Right answers when sure and when not sure; confident errors by domain (re-asks aside).
-    public var calibration: Calibration
+    public var calibration: ConfidenceCalibration
     /// The named mistakes of templates the learner made most often, most frequent first.
     public var mistakes: [Mistake]
 
@@ -100,7 +100,7 @@ public struct StudyStats: Equatable, Sendable {
 
     public init(exams: [Exam], attempts: [ExamAttemptSummary], domains: [Accuracy], lessons: [Accuracy],
                 cards: ProgressStats.CardCounts, reviewsPerDay: [Day], dueToday: Int, forecast: [Day],
-                predictedRetention: Double?, predictedRetentionInAWeek: Double? = nil, calibration: Calibration = Calibration(),
+                predictedRetention: Double?, predictedRetentionInAWeek: Double? = nil, calibration: ConfidenceCalibration = ConfidenceCalibration(),
                 mistakes: [Mistake] = []) {
         self.exams = exams
         self.attempts = attempts

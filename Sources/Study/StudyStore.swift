@@ -45,6 +45,9 @@ public protocol StudyStore: AnyObject {
     /// Everything the stats screen and `dli-tutor stats` show, at `now`, with
     /// `historyDays` days of reviews.
     func stats(course: Course, now: Date, calendar: Calendar, historyDays: Int) throws -> StudyStats
+    /// The exam forecast at `now`, the lesson to study next, the exam plan and
+    /// its projection, and the audit of past forecasts.
+    func readiness(course: Course, now: Date, calendar: Calendar) throws -> Readiness
 
     /// The learner's preferences (defaults until changed).
     func settings() throws -> StudySettings

@@ -26,7 +26,8 @@ public enum StudyWrite: Equatable, Sendable {
     case cramReview(courseID: String, PracticeReviewRecord, dayStart: Date)
     /// The latest practice review taken back.
     case practiceUndo(courseID: String, PracticeReviewRecord)
-    /// A new exam (or retake), stored before its first question shows.
+    /// A new exam (or retake), stored before its first question shows, with the
+    /// readiness forecast for its questions (when its course was opened).
     case examStarted(ExamAttemptRecord)
     /// An answer, flag or move in the exam numbered `attempt` (not a submission).
     case examChange(attempt: Int, ExamChange)
@@ -36,6 +37,10 @@ public enum StudyWrite: Equatable, Sendable {
     case examClosed(attempt: Int, at: Date)
     /// The learner's preferences.
     case settings(StudySettings)
+    /// The course's exam date and study plan set (or replaced); practice follows it.
+    case examPlanSet(courseID: String, ExamPlan, at: Date)
+    /// The course's exam date removed.
+    case examPlanCleared(courseID: String)
 }
 
 extension StudyWrite {

@@ -5,8 +5,9 @@ import Foundation
 /// an attempt got wrong. Pure: randomness comes from the generator.
 public enum ExamAssembler {
     /// A new exam: for each blueprint domain, its number of questions drawn at
-    /// random from the questions the learner has not met in an exam yet; only
-    /// when a domain runs out of those does it reuse the least recently seen
+    /// random from its pool (`Course.examPool`), questions the learner has not
+    /// met in an exam yet first; only when a domain runs out of those does it
+    /// reuse the least recently seen
     /// (`lastSeen`: when each question last appeared in an exam). Question order
     /// and every question's option order are shuffled; the answer key follows.
     /// A domain with fewer questions than the blueprint asks gives all it has.
@@ -18,10 +19,10 @@ public enum ExamAssembler {
     ) -> ExamSession {
         var picked: [Question] = []
         for domain in course.exam.domains {
-            var seen = Set<String>()
-            let pool = course.questions.filter { $0.domain == domain.chapter && seen.insert($0.id).inserted }
-                .compactMap { $0.isTemplate ? examQuestion($0, draw: Int.random(in: 1...9999, using: &generator)) : examQuestion($0) }
-            picked += draw(domain.questions, from: pool, lastSeen: lastSeen, using: &generator)
+            let drawn = draw(domain.questions, from: course.examPool(domain.chapter), lastSeen: lastSeen, using: &generator)
+            picked += drawn.compactMap { question in
+                question.isTemplate ? examQuestion(question, draw: Int.random(in: 1...9999, using: &generator)) : examQuestion(question)
+            }
         }
         picked.shuffle(using: &generator)
         let items = picked.map { ExamItem(question: $0, optionOrder: shuffledOrder($0.options.count, using: &generator)) }

@@ -11,12 +11,17 @@ public struct PracticeQueueOptions: Equatable, Sendable {
     public var lessons: Set<String>?
     /// Only questions of these domains (chapter ids), if set.
     public var domains: Set<String>?
+    /// At most this many new questions of each domain (an exam plan's share of
+    /// the day), if set; a domain left out gets none.
+    public var newPerDomain: [String: Int]?
 
-    public init(newPerDay: Int = 20, newIntroducedToday: Int = 0, lessons: Set<String>? = nil, domains: Set<String>? = nil) {
+    public init(newPerDay: Int = 20, newIntroducedToday: Int = 0, lessons: Set<String>? = nil, domains: Set<String>? = nil,
+                newPerDomain: [String: Int]? = nil) {
         self.newPerDay = newPerDay
         self.newIntroducedToday = newIntroducedToday
         self.lessons = lessons
         self.domains = domains
+        self.newPerDomain = newPerDomain
     }
 
     /// Whether a question passes the lesson and domain filters.
@@ -61,8 +66,9 @@ public struct PracticeQueue: Equatable, Sendable {
     ///   overdue by two days with a stability of one day is likelier forgotten
     ///   than one overdue by a week with a stability of a year.
     /// - Then new questions (no card, or a card never reviewed), at most
-    ///   `newPerDay − newIntroducedToday`: each lesson's questions shuffled with
-    ///   the generator, lessons taken round-robin in the order they first appear.
+    ///   `newPerDay − newIntroducedToday` (and, with `newPerDomain`, at most
+    ///   that many of each domain): each lesson's questions shuffled with the
+    ///   generator, lessons taken round-robin in the order they first appear.
     /// - Both parts are then ordered so that two questions of the same lesson are
     ///   not neighbours when that can be avoided (`LessonInterleaving`).
     /// Questions without a card in `cards` are new; cards of questions not in
@@ -77,7 +83,9 @@ public struct PracticeQueue: Equatable, Sendable {
         var due: [(item: Item, retrievability: Double, due: Date)] = []
         var newByLesson: [String: [Item]] = [:]
         var lessonOrder: [String] = []
+        var domainOf: [String: String] = [:]
         for question in candidates {
+            domainOf[question.id] = question.domain
             if let card = cards[question.id], card.lastReview != nil {
                 guard card.due <= now else { continue }
                 let item = Item(questionID: question.id, lesson: question.lesson, kind: .review)
@@ -98,9 +106,17 @@ public struct PracticeQueue: Equatable, Sendable {
         var groups = lessonOrder.map { newByLesson[$0, default: []].shuffled(using: &generator) }
         var roundRobin: [Item] = []
         let newLimit = max(0, options.newPerDay - max(0, options.newIntroducedToday))
+        var domainLeft = options.newPerDomain
         while roundRobin.count < newLimit, groups.contains(where: { !$0.isEmpty }) {
             for index in groups.indices where !groups[index].isEmpty && roundRobin.count < newLimit {
-                roundRobin.append(groups[index].removeFirst())
+                let item = groups[index].removeFirst()
+                if let left = domainLeft {
+                    // A question of a domain past its share does not come up today.
+                    let domain = domainOf[item.questionID] ?? ""
+                    guard let share = left[domain], share > 0 else { continue }
+                    domainLeft?[domain] = share - 1
+                }
+                roundRobin.append(item)
             }
         }
 

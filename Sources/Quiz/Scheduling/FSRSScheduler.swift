@@ -284,10 +284,17 @@ public struct FSRSScheduler: Equatable, Sendable {
     // MARK: Time
 
     /// Whole days from `start` to `end`, rounded down like Python's `timedelta.days`.
+    /// Python subtracts exact microseconds; a difference of two `Date`s can fall
+    /// a hair short of a whole day (a stored time 7 days after another comes out
+    /// as 6.9999999999 days), so it is rounded to the microsecond first and
+    /// divided in integers.
     static func wholeDays(from start: Date, to end: Date) -> Int {
-        let days = (end.timeIntervalSince(start) / secondsPerDay).rounded(.down)
-        guard days.isFinite else { return 0 }
-        return Int(min(max(days, -1e15), 1e15))
+        let perDay: Int64 = 86_400_000_000, limit = 100_000_000  // days: far beyond any interval, within Int64 microseconds
+        let microseconds = (end.timeIntervalSince(start) * 1_000_000).rounded()
+        guard microseconds.isFinite else { return 0 }
+        guard abs(microseconds) < Double(limit) * Double(perDay) else { return microseconds > 0 ? limit : -limit }
+        let value = Int64(microseconds)
+        return Int(value / perDay - (value % perDay < 0 ? 1 : 0))
     }
 
     /// A seed that depends only on the card and the review time.

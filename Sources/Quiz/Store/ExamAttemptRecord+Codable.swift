@@ -2,10 +2,11 @@ import Foundation
 
 /// The JSON form of a stored attempt in a progress export (`ProgressArchive.exams`):
 /// its `id` is required (reviews and retakes refer to it), its seed is decimal
-/// text (JSON numbers lose precision above 2^53) and its items are `questions`.
+/// text (JSON numbers lose precision above 2^53), its items are `questions`
+/// and its readiness forecast, if one was made, is `forecast`.
 extension ExamAttemptRecord: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, course, retakeOf, seed, startedAt, deadline, passPercent, position, submittedAt, autoSubmitted, correct
+        case id, course, retakeOf, seed, startedAt, deadline, passPercent, position, submittedAt, autoSubmitted, correct, forecast
         case items = "questions"
     }
 
@@ -21,7 +22,7 @@ extension ExamAttemptRecord: Codable {
                   passPercent: try c.decode(Double.self, forKey: .passPercent), position: try c.decode(Int.self, forKey: .position),
                   submittedAt: try c.decodeIfPresent(Date.self, forKey: .submittedAt),
                   autoSubmitted: try c.decode(Bool.self, forKey: .autoSubmitted), correct: try c.decodeIfPresent(Int.self, forKey: .correct),
-                  items: try c.decode([Item].self, forKey: .items))
+                  items: try c.decode([Item].self, forKey: .items), forecast: try c.decodeIfPresent(ExamForecast.self, forKey: .forecast))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,5 +39,6 @@ extension ExamAttemptRecord: Codable {
         try c.encode(autoSubmitted, forKey: .autoSubmitted)
         try c.encodeIfPresent(correct, forKey: .correct)
         try c.encode(items, forKey: .items)
+        try c.encodeIfPresent(forecast, forKey: .forecast)
     }
 }

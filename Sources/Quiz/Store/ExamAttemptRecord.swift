@@ -79,10 +79,12 @@ public struct ExamAttemptRecord: Equatable, Sendable {
     /// Right answers, recorded at submission.
     public var correct: Int?
     public var items: [Item]
+    /// The readiness forecast for these questions when the attempt started.
+    public var forecast: ExamForecast?
 
     public init(id: Int? = nil, course: String, retakeOf: Int? = nil, seed: UInt64, startedAt: Date, deadline: Date?,
                 passPercent: Double, position: Int = 0, submittedAt: Date? = nil, autoSubmitted: Bool = false,
-                correct: Int? = nil, items: [Item]) {
+                correct: Int? = nil, items: [Item], forecast: ExamForecast? = nil) {
         self.id = id
         self.course = course
         self.retakeOf = retakeOf
@@ -95,6 +97,7 @@ public struct ExamAttemptRecord: Equatable, Sendable {
         self.autoSubmitted = autoSubmitted
         self.correct = correct
         self.items = items
+        self.forecast = forecast
     }
 }
 
@@ -110,6 +113,8 @@ public struct ExamAttemptSummary: Equatable, Sendable {
     public var correct: Int?
     public var total: Int
     public var passPercent: Double
+    /// The forecast made when the attempt started (see `ExamAttemptRecord.forecast`).
+    public var forecast: ExamForecast?
 
     /// Submitted with a score; an exam closed because the course changed under it has none.
     public var isScored: Bool { submittedAt != nil && correct != nil }

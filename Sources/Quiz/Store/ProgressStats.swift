@@ -64,13 +64,13 @@ public struct ProgressStats: Equatable, Sendable {
     /// The same a week from now, if nothing is reviewed meanwhile.
     public var predictedRetentionInAWeek: Double?
     /// How often the learner was right when sure and when not sure.
-    public var calibration = Calibration()
+    public var calibration = ConfidenceCalibration()
 }
 
 /// Calibration of the learner's confidence over their answers (re-asks aside):
 /// how often they were right when sure and when not sure, and where they were
 /// sure and wrong (confident errors).
-public struct Calibration: Equatable, Sendable {
+public struct ConfidenceCalibration: Equatable, Sendable {
     public struct Tally: Equatable, Sendable {
         public var answers = 0
         public var correct = 0

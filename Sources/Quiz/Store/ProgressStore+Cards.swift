@@ -41,18 +41,29 @@ extension ProgressStore {
     /// (oldest first, at most `dueLimit`), never-reviewed cards in bank order
     /// (at most `newLimit`), and how many new cards practice introduced since
     /// `startOfDay`. Indexed queries: the cost follows the answer, not the table.
+    /// With an exam `window`, a card is also due when `ExamWindow.due` says so
+    /// by `dueBy` (the card keeps its stored due date).
     public func practiceCandidates(course: String, dueBy: Date, startOfDay: Date, filter: CardFilter = .all,
-                                   dueLimit: Int? = nil, newLimit: Int? = nil) throws(StoreError) -> PracticeCandidates {
+                                   dueLimit: Int? = nil, newLimit: Int? = nil,
+                                   window: ExamWindow? = nil) throws(StoreError) -> PracticeCandidates {
         var conditions = ""
         var extra: [(any DatabaseValueConvertible)?] = []
         if let lesson = filter.lesson { conditions += " AND lesson = ?"; extra.append(lesson) }
         if let domain = filter.domain { conditions += " AND domain = ?"; extra.append(domain) }
+        var dueCondition = "due <= ?"
+        var dueArguments: [(any DatabaseValueConvertible)?] = [StoreTime.milliseconds(dueBy)]
+        if let window, !window.days.isEmpty {
+            let slots = window.days.indices.map { "WHEN \($0) THEN ?" }.joined(separator: " ")
+            dueCondition = "(due <= ? OR (due >= ? AND last_review < ? AND CASE position % \(window.days.count) \(slots) END <= ?))"
+            dueArguments += [StoreTime.milliseconds(window.examStart), StoreTime.milliseconds(window.start)]
+                + window.days.map { StoreTime.milliseconds($0) } + [StoreTime.milliseconds(dueBy)]
+        }
         return try read { db in
             let due = try CardRow.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card
-                WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due <= ?\(conditions)
+                WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND \(dueCondition)\(conditions)
                 ORDER BY due LIMIT ?
-                """, arguments: StatementArguments([course, StoreTime.milliseconds(dueBy)] + extra + [dueLimit ?? -1]))
+                """, arguments: StatementArguments([course] + dueArguments + extra + [dueLimit ?? -1]))
             let new = try CardRow.fetchAll(db, sql: """
                 SELECT \(CardRow.columns) FROM card
                 WHERE course = ? AND review_count = 0 AND position IS NOT NULL\(conditions)

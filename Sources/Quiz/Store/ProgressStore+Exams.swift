@@ -135,12 +135,13 @@ enum ExamRows {
     static func insert(_ record: ExamAttemptRecord, id: Int?, db: Database) throws {
         try db.execute(sql: """
             INSERT INTO exam_attempt (id, course, retake_of, seed, started_at, deadline, pass_percent, position,
-                                      submitted_at, auto_submitted, correct)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      submitted_at, auto_submitted, correct, forecast_pass, forecast_percent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, record.course, record.retakeOf, Int64(bitPattern: record.seed),
                              StoreTime.milliseconds(record.startedAt), record.deadline.map(StoreTime.milliseconds),
                              record.passPercent, record.position, record.submittedAt.map(StoreTime.milliseconds),
-                             record.autoSubmitted, record.correct])
+                             record.autoSubmitted, record.correct, record.forecast?.passProbability,
+                             record.forecast?.expectedPercent])
         let attempt = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
             INSERT INTO exam_question (attempt, position, question, domain, option_order, chosen, selection, response,
@@ -174,7 +175,13 @@ enum ExamRows {
             startedAt: StoreTime.date(row["started_at"]), deadline: (row["deadline"] as Int64?).map(StoreTime.date),
             passPercent: row["pass_percent"], position: row["position"],
             submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
-            correct: row["correct"], items: items)
+            correct: row["correct"], items: items, forecast: forecast(row))
+    }
+
+    /// The forecast stored with an attempt row, if any.
+    static func forecast(_ row: Row) -> ExamForecast? {
+        guard let pass = row["forecast_pass"] as Double?, let percent = row["forecast_percent"] as Double? else { return nil }
+        return ExamForecast(passProbability: pass, expectedPercent: percent)
     }
 
     static func selectionText(_ selection: [Int]?) -> String? {
@@ -201,7 +208,7 @@ enum ExamRows {
             id: row["id"], course: row["course"], retakeOf: row["retake_of"], startedAt: StoreTime.date(row["started_at"]),
             deadline: (row["deadline"] as Int64?).map(StoreTime.date),
             submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
-            correct: row["correct"], total: row["total"], passPercent: row["pass_percent"])
+            correct: row["correct"], total: row["total"], passPercent: row["pass_percent"], forecast: forecast(row))
     }
 
     /// Closes an open attempt and records its card reviews (inside a write transaction).

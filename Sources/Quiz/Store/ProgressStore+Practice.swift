@@ -26,16 +26,28 @@ extension ProgressStore {
     /// come from indexed queries (see `practiceCandidates`), and
     /// `PracticeQueue.build` orders them. `questionsByID` is the course's bank
     /// by id (built once per course). The bank must have been synced.
+    /// With an exam plan: `window` makes cards due by the capping rule, and
+    /// `newPerDomain` caps the new questions of each domain (the plan's share of the day).
     public func practicePlan<G: RandomNumberGenerator>(
         course: String, questionsByID: [String: Question], at now: Date, calendar: Calendar = .current,
-        filter: CardFilter = .all, newPerDay: Int = 20, scheduler: FSRSScheduler, using generator: inout G
+        filter: CardFilter = .all, newPerDay: Int = 20, newPerDomain: [String: Int]? = nil, window: ExamWindow? = nil,
+        scheduler: FSRSScheduler, using generator: inout G
     ) throws(StoreError) -> PracticePlan {
-        let candidates = try practiceCandidates(course: course, dueBy: now, startOfDay: calendar.startOfDay(for: now), filter: filter)
+        let candidates = try practiceCandidates(course: course, dueBy: now, startOfDay: calendar.startOfDay(for: now), filter: filter,
+                                                window: window)
         let (questions, cards, draws) = Self.bankOrder(candidates, questionsByID: questionsByID)
+        // The queue sees the capped due date; the session and the store keep the real one.
+        var queueCards = cards
+        if let window {
+            for card in candidates.due where queueCards[card.question] != nil {
+                guard let position = card.position else { continue }
+                queueCards[card.question]?.due = window.due(of: card.card, position: position)
+            }
+        }
         let options = PracticeQueueOptions(
             newPerDay: newPerDay, newIntroducedToday: candidates.newIntroducedToday,
-            lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] })
-        let queue = PracticeQueue.build(questions: questions, cards: cards, at: now, scheduler: scheduler, options: options,
+            lessons: filter.lesson.map { [$0] }, domains: filter.domain.map { [$0] }, newPerDomain: newPerDomain)
+        let queue = PracticeQueue.build(questions: questions, cards: queueCards, at: now, scheduler: scheduler, options: options,
                                         using: &generator)
         return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
     }

@@ -103,7 +103,7 @@ extension ProgressStore {
                 FROM exam_attempt a WHERE a.course = ? ORDER BY a.started_at, a.id
                 """, arguments: [course]).map(ExamRows.summary)
 
-            var calibration = Calibration()
+            var calibration = ConfidenceCalibration()
             for row in try Row.fetchAll(db, sql: """
                 SELECT domain, confidence, correct, answers FROM confidence_tally WHERE course = ? AND answers > 0
                 """, arguments: [course]) {

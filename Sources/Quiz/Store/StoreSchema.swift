@@ -8,7 +8,7 @@ import GRDB
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
     /// The highest schema version this program knows.
-    static let version = 4
+    static let version = 5
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
@@ -30,6 +30,10 @@ enum StoreSchema {
         migrator.registerMigration("v4-reading") { db in
             try db.execute(sql: version4)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration("v5-readiness") { db in
+            try db.execute(sql: readiness)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
@@ -297,5 +301,64 @@ enum StoreSchema {
     /// screen (`LineRanges` text), from which its read share is computed.
     static let version4 = """
         ALTER TABLE lesson_progress ADD COLUMN seen TEXT NOT NULL DEFAULT '';
+        """
+
+    /// The readiness forecast and the exam-date planner (issue 13).
+    ///
+    /// - `exam_attempt.forecast_pass` / `forecast_percent`: P(pass) and the
+    ///   expected percent forecast for the attempt's own questions when it
+    ///   started (NULL for attempts stored before, or whose course was unknown).
+    /// - `exam_plan`: a course's exam date (`YYYY-MM-DD` in the learner's
+    ///   calendar), daily minutes (NULL: no limit) and rest days (weekday
+    ///   numbers, 1 = Sunday), with the cached projection of the plan
+    ///   (`PlanProjection` as JSON) and the key it was computed for. Triggers bump
+    ///   `revision` on every review added or removed, so a projection made
+    ///   before a review is never taken for current.
+    /// - `first_answer_tally`: per course and domain, the first answers to
+    ///   questions (reviews from a never-reviewed card) and how many were right:
+    ///   the forecast's prior for unseen questions, kept by triggers so that it
+    ///   never scans the review log. Filled from the existing log here.
+    static let readiness = """
+        ALTER TABLE exam_attempt ADD COLUMN forecast_pass REAL;
+        ALTER TABLE exam_attempt ADD COLUMN forecast_percent REAL;
+
+        CREATE TABLE exam_plan (
+            course TEXT PRIMARY KEY NOT NULL,
+            exam_date TEXT NOT NULL,
+            minutes_per_day INTEGER CHECK (minutes_per_day > 0),
+            rest_days TEXT NOT NULL DEFAULT '',
+            set_at INTEGER NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0,
+            projection_key TEXT,
+            projection TEXT
+        ) WITHOUT ROWID;
+        CREATE TRIGGER review_added_plan AFTER INSERT ON review BEGIN
+            UPDATE exam_plan SET revision = revision + 1 WHERE course = NEW.course;
+        END;
+        CREATE TRIGGER review_removed_plan AFTER DELETE ON review BEGIN
+            UPDATE exam_plan SET revision = revision + 1 WHERE course = OLD.course;
+        END;
+
+        CREATE TABLE first_answer_tally (
+            course TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            answers INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            PRIMARY KEY (course, domain)
+        ) WITHOUT ROWID;
+        INSERT INTO first_answer_tally (course, domain, answers, correct)
+        SELECT r.course, c.domain, COUNT(*), SUM(r.correct) FROM review r
+        JOIN card c ON c.course = r.course AND c.question = r.question
+        WHERE r.prior_last_review IS NULL GROUP BY r.course, c.domain;
+        CREATE TRIGGER review_first_answer_added AFTER INSERT ON review WHEN NEW.prior_last_review IS NULL BEGIN
+            INSERT INTO first_answer_tally (course, domain, answers, correct)
+            SELECT NEW.course, domain, 1, NEW.correct FROM card WHERE course = NEW.course AND question = NEW.question
+            ON CONFLICT (course, domain) DO UPDATE SET answers = answers + 1, correct = correct + excluded.correct;
+        END;
+        CREATE TRIGGER review_first_answer_removed AFTER DELETE ON review WHEN OLD.prior_last_review IS NULL BEGIN
+            UPDATE first_answer_tally SET answers = answers - 1, correct = correct - OLD.correct
+            WHERE course = OLD.course
+              AND domain = (SELECT domain FROM card WHERE course = OLD.course AND question = OLD.question);
+        END;
         """
 }

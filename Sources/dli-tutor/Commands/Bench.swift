@@ -11,6 +11,7 @@ struct Bench: ParsableCommand {
             BenchLayout.self,
             BenchTUI.self,
             BenchStart.self,
+            BenchReadiness.self,
         ]
     )
 }

@@ -187,18 +187,19 @@ struct BenchStore: ParsableCommand {
         }
         // What the app's stats screen reads on top: a year of days, the 30-day forecast, per-domain exam scores.
         let screenStore = ProgressStudyStore(store: measured, scheduler: scheduler, clock: { now })
-        var screenTimes: [Duration] = [], screenCPU: [Double] = []
-        var screen: StudyStats?
-        for _ in 0..<runs {
-            let cpu = BenchLayout.threadCPUTime()
-            let start = clock.now
-            screen = try screenStore.stats(course: course, now: now, calendar: .current)
-            screenTimes.append(clock.now - start)
-            screenCPU.append(BenchLayout.threadCPUTime() - cpu)
-        }
+        let (screen, screenTimes, screenCPU) = try Self.timed(runs) { try screenStore.stats(course: course, now: now, calendar: .current) }
         if let screen {
             print("Stats screen (\(screen.reviewsPerDay.count) days, \(screen.forecast.reduce(0) { $0 + $1.count }) due in \(screen.forecast.count) days, "
                 + "\(screen.exams.count) exams): " + Self.summary(screenTimes, cpu: screenCPU))
+        }
+        // The pass forecast the home and stats screens read: every answered card, the exact exam distribution,
+        // the next lesson's search and the audit.
+        let (readiness, readinessTimes, readinessCPU) = try Self.timed(runs) {
+            try screenStore.readiness(course: course, now: now, calendar: .current)
+        }
+        if let readiness {
+            print("Readiness (pass chance \(ReadinessText.chance(readiness.forecast.passProbability)), next lesson, "
+                + "\(readiness.audit.entries.count) audited exams): " + Self.summary(readinessTimes, cpu: readinessCPU))
         }
         let met = Self.median(openTimes) < .milliseconds(100) && Self.median(queueTimes) < .milliseconds(20)
             && Self.median(statsTimes) < .milliseconds(20)
@@ -287,6 +288,21 @@ struct BenchStore: ParsableCommand {
     }
 
     // MARK: Figures
+
+    /// `body` run `runs` times: its last result, each run's time and thread CPU time (ms).
+    static func timed<T>(_ runs: Int, _ body: () throws -> T) rethrows -> (T?, [Duration], [Double]) {
+        let clock = ContinuousClock()
+        var result: T?
+        var times: [Duration] = [], cpu: [Double] = []
+        for _ in 0..<runs {
+            let cpuStart = BenchLayout.threadCPUTime()
+            let start = clock.now
+            result = try body()
+            times.append(clock.now - start)
+            cpu.append(BenchLayout.threadCPUTime() - cpuStart)
+        }
+        return (result, times, cpu)
+    }
 
     static func median(_ times: [Duration]) -> Duration {
         let sorted = times.sorted()

@@ -27,6 +27,7 @@ struct DLITutor: ParsableCommand {
             PracticeCommand.self,
             ExamCommand.self,
             StatsCommand.self,
+            PlanCommand.self,
             Calc.self,
             ExportCommand.self,
             ImportProgressCommand.self,

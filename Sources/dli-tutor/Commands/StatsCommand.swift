@@ -5,11 +5,19 @@ import Quiz
 import Study
 
 /// `dli-tutor stats`: accuracy by lesson and domain, cards by state, reviews
-/// per day, due today, exam history and predicted retention.
+/// per day, due today, exam history, predicted retention and the readiness forecast.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show your progress: accuracy, cards by state, reviews per day, exams, predicted retention."
+        abstract: "Show your progress: accuracy, cards by state, reviews per day, exams, predicted retention, pass chance.",
+        discussion: """
+            The pass chance is exact under the memory model: each question you have answered is \
+            recalled with its FSRS-6 retrievability (plus the 1-in-k chance of guessing a pick-one \
+            question), each one you have not at your smoothed first-answer accuracy in its domain, \
+            and a mock exam draws the blueprint's questions per domain without replacement. Each \
+            exam stores the forecast made when it started; the Brier score and, from 5 exams, a \
+            calibration line compare them with your results.
+            """
     )
 
     @OptionGroup var options: CourseOptions
@@ -25,13 +33,15 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let (context, course) = try options.load()
         let now = Date()
-        let stats = try context.openStudy(course).stats(course: course, now: now, calendar: .current, historyDays: Self.historyDays)
+        let study = try context.openStudy(course)
+        let stats = try study.stats(course: course, now: now, calendar: .current, historyDays: Self.historyDays)
+        let readiness = try study.readiness(course: course, now: now, calendar: .current)
         if json {
-            print(Self.json(stats, course: course, at: now).serialized())
+            print(Self.json(stats, readiness: readiness, course: course, at: now).serialized())
         } else {
             // Headings stand out on a terminal (or with --color=always); plain text in a pipe.
             let output = TerminalOutput.standardOutput(color: color.color)
-            output.write(Self.text(stats, course: course, at: now).enumerated().map { index, line in
+            output.write((Self.text(stats, course: course, at: now) + Self.text(readiness, course: course)).enumerated().map { index, line in
                 let heading = index == 0 || (!line.hasPrefix(" ") && line.hasSuffix(":"))
                 return StyledLine([StyledSpan(line, heading ? .strong : .plain)])
             })
@@ -42,7 +52,7 @@ struct StatsCommand: ParsableCommand {
         StudyFormat.day(date, calendar: .current)
     }
 
-    static func json(_ stats: StudyStats, course: Course, at now: Date) -> JSONValue {
+    static func json(_ stats: StudyStats, readiness: Readiness, course: Course, at now: Date) -> JSONValue {
         func accuracy(_ row: StudyStats.Accuracy) -> JSONValue {
             ["id": .string(row.id), "title": .string(row.title), "cards": .integer(row.accuracy.cards),
              "seen": .integer(row.accuracy.seen), "reviews": .integer(row.accuracy.reviews),
@@ -55,7 +65,8 @@ struct StatsCommand: ParsableCommand {
              "submitted_at": exam.submittedAt.map { .string(ISO8601Timestamp.format($0)) } ?? .null,
              "correct": exam.correct.map { .integer($0) } ?? .null, "total": .integer(exam.total),
              "score": exam.percent.map { .number($0 / 100) } ?? .null, "passed": exam.passed.map { .bool($0) } ?? .null,
-             "time_used_seconds": exam.timeUsed.map { .number($0) } ?? .null, "auto_submitted": .bool(exam.autoSubmitted)]
+             "time_used_seconds": exam.timeUsed.map { .number($0) } ?? .null, "auto_submitted": .bool(exam.autoSubmitted),
+             "forecast": ReadinessJSON.forecast(exam.forecast)]
         }
         return [
             "course": .string(course.id),
@@ -76,18 +87,43 @@ struct StatsCommand: ParsableCommand {
             "mistakes": .array(stats.mistakes.map {
                 ["question": .string($0.questionID), "mistake": .integer($0.index + 1), "says": .string($0.says), "count": .integer($0.count)]
             }),
+            "readiness": ReadinessJSON.readiness(readiness, course: course),
         ]
     }
 
     /// Accuracy when sure and when not sure, and confident errors per domain (in course order).
     static func calibration(_ stats: StudyStats) -> JSONValue {
-        func tally(_ t: Calibration.Tally) -> JSONValue {
+        func tally(_ t: ConfidenceCalibration.Tally) -> JSONValue {
             ["answers": .integer(t.answers), "correct": .integer(t.correct), "accuracy": t.accuracy.map { .number($0) } ?? .null]
         }
         let errors: [JSONValue] = stats.domains.compactMap { row in
             stats.calibration.confidentErrors[row.id].map { ["domain": .string(row.id), "title": .string(row.title), "count": .integer($0)] }
         }
         return ["sure": tally(stats.calibration.sure), "unsure": tally(stats.calibration.unsure), "confident_errors": .array(errors)]
+    }
+
+    /// The forecast, the plan's, the advice and the audit, after the exam history.
+    static func text(_ readiness: Readiness, course: Course) -> [String] {
+        let forecast = readiness.forecast
+        let interval = forecast.scoreInterval
+        var lines = ["", "Readiness: " + ReadinessText.line(readiness)]
+        lines.append("  expected score \(StudyFormat.percent(forecast.expectedPercent)); 90% of scores between "
+            + "\(StudyFormat.percent(interval.lowerBound)) and \(StudyFormat.percent(interval.upperBound)) (pass mark \(StudyFormat.percent(forecast.passPercent)))")
+        for domain in forecast.domains {
+            let seen = domain.questions.count { $0.seen }
+            lines.append("  \(course.chapter(id: domain.id)?.title ?? domain.id): \(StudyFormat.percent(domain.expectedPercent)) expected, "
+                + "\(seen) of \(domain.questions.count) questions seen, an exam draws \(domain.drawn)")
+        }
+        if let weakest = ReadinessText.weakest(readiness, course: course) { lines.append("  Weakest chapter: \(weakest)") }
+        if let next = ReadinessText.nextLesson(readiness, course: course) { lines.append("  Study next: \(next)") }
+        let prior = forecast.prior
+        lines.append("  Unseen questions count at your first-answer accuracy (\(prior.firstAnswers.correct) of "
+            + "\(prior.firstAnswers.answers) right), smoothed: " + prior.domains.map { "\($0.id) \(StudyFormat.percent(100 * $0.probability))" }.joined(separator: ", "))
+        if let brier = ReadinessText.brier(readiness.audit) {
+            lines.append("Forecast audit: \(brier) (0 is perfect; always saying 50% scores 0.25)")
+            for bin in readiness.audit.calibrationLines { lines.append("  " + ReadinessText.calibration(bin)) }
+        }
+        return lines
     }
 
     static func text(_ stats: StudyStats, course: Course, at now: Date) -> [String] {
@@ -103,7 +139,7 @@ struct StatsCommand: ParsableCommand {
             return "  \(row.title): \(score), \(a.seen) of \(a.cards) questions seen"
         }
         let c = stats.calibration
-        func calibrationLine(_ name: String, _ t: Calibration.Tally) -> String {
+        func calibrationLine(_ name: String, _ t: ConfidenceCalibration.Tally) -> String {
             "  \(name): " + (t.accuracy.map { "\(t.correct)/\(t.answers) right (\(StudyFormat.percent(100 * $0)))" } ?? "no answers yet")
         }
         lines += ["", "Confidence (answers marked sure or not sure, re-asks aside):",
@@ -127,6 +163,9 @@ struct StatsCommand: ParsableCommand {
             if let correct = exam.correct, let percent = exam.percent, let passed = exam.passed {
                 line += "\(correct)/\(exam.total) (\(StudyFormat.percent(percent))) \(passed ? "pass" : "fail")"
                 line += "  \(StudyFormat.clock(exam.timeUsed ?? 0))\(exam.autoSubmitted ? " (time ran out)" : "")"
+                if let forecast = exam.forecast {
+                    line += "  forecast \(ReadinessText.chance(forecast.passProbability)) to pass, \(StudyFormat.percent(forecast.expectedPercent)) expected"
+                }
             } else {
                 line += exam.submittedAt == nil ? "in progress" : "closed without a score (the course changed)"
             }

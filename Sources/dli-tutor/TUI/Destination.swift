@@ -22,4 +22,6 @@ enum Destination: Equatable {
     /// The result of a submitted exam (its number).
     case examResults(attempt: Int)
     case stats
+    /// The exam date, the study plan day by day and the forecast on the exam day.
+    case plan
 }

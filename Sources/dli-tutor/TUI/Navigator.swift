@@ -30,6 +30,7 @@ enum Navigator {
             }
         case .examResults(let attempt): return Built(screen: try ExamResultsScreen(env: env, attempt: attempt))
         case .stats: return Built(screen: try StatsScreen(env: env))
+        case .plan: return Built(screen: try PlanScreen(env: env))
         }
     }
 }

@@ -35,6 +35,19 @@ import Testing
         #expect(build(bank, options: .init(newPerDay: 7, newIntroducedToday: -3)).newCount == 7)
     }
 
+    @Test func anExamPlansShareCapsNewQuestionsPerDomain() {
+        let bank = F.bank(lessons: ["a1", "a2", "b1", "c1"], count: 5) { String($0.prefix(1)) }
+        let queue = build(bank, options: .init(newPerDay: 20, newPerDomain: ["a": 3, "b": 1]))
+        let domains = queue.questionIDs.map { String($0.prefix(1)) }
+        #expect(domains.filter { $0 == "a" }.count == 3)
+        #expect(domains.filter { $0 == "b" }.count == 1)
+        #expect(!domains.contains("c"))
+        // The share's questions still come from both lessons of the domain, interleaved.
+        #expect(Set(queue.items.filter { $0.lesson.hasPrefix("a") }.map(\.lesson)) == ["a1", "a2"])
+        // The daily limit still applies.
+        #expect(build(bank, options: .init(newPerDay: 2, newPerDomain: ["a": 3, "b": 1])).newCount == 2)
+    }
+
     @Test func mostForgottenReviewFirst() {
         let bank = [F.question("a", lesson: "l1"), F.question("b", lesson: "l2"), F.question("c", lesson: "l3"), F.question("d", lesson: "l4")]
         let cards = [

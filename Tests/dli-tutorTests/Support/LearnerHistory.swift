@@ -48,9 +48,10 @@ struct LearnerHistory {
         }
     }
 
-    /// A submitted exam of `questions`, those in `right` answered rightly and the others wrongly.
+    /// A submitted exam of `questions`, those in `right` answered rightly and the others wrongly
+    /// (with the forecast stored when it started, if given).
     mutating func exam(_ id: Int, daysAgo: Double, questions: [String], right: Set<String>, retakeOf: Int? = nil,
-                       autoSubmitted: Bool = false, minutes: Double = 7) {
+                       autoSubmitted: Bool = false, minutes: Double = 7, forecast: ExamForecast? = nil) {
         let submitted = time(daysAgo: daysAgo)
         let started = submitted.addingTimeInterval(-minutes * 60)
         let byID = Dictionary(course.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -63,7 +64,8 @@ struct LearnerHistory {
         exams.append(ExamAttemptRecord(
             id: id, course: course.id, retakeOf: retakeOf, seed: UInt64(id), startedAt: started,
             deadline: started.addingTimeInterval(Double(course.exam.minutes) * 60), passPercent: course.exam.passPercent,
-            submittedAt: submitted, autoSubmitted: autoSubmitted, correct: items.count { right.contains($0.question) }, items: items))
+            submittedAt: submitted, autoSubmitted: autoSubmitted, correct: items.count { right.contains($0.question) }, items: items,
+            forecast: forecast))
         for item in items {
             events.append(Event(time: submitted, question: item.question, correct: right.contains(item.question), exam: id,
                                 confidence: nil))

@@ -80,4 +80,7 @@ final class RecordingStudyStore: StudyStore {
     func stats(course: Course, now: Date, calendar: Calendar, historyDays: Int) throws -> StudyStats {
         try base.stats(course: course, now: now, calendar: calendar, historyDays: historyDays)
     }
+    func readiness(course: Course, now: Date, calendar: Calendar) throws -> Readiness {
+        try base.readiness(course: course, now: now, calendar: calendar)
+    }
 }

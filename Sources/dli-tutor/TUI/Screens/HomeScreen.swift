@@ -3,7 +3,8 @@ import Foundation
 import Study
 
 /// The first screen: the course, the learner's progress, today's work, the
-/// last mock exam, recent activity, and shortcuts to everything else.
+/// last mock exam, recent activity, the pass forecast (with the weakest domain
+/// and the lesson to study next), and shortcuts to everything else.
 struct HomeScreen: Screen {
     enum Action: Sendable {
         case up, down, open
@@ -12,7 +13,7 @@ struct HomeScreen: Screen {
 
     /// A shortcut of the home menu.
     enum Item: CaseIterable, Sendable {
-        case continueReading, lessons, practice, exam, calculators, stats, switchCourse
+        case continueReading, lessons, practice, exam, plan, calculators, stats, switchCourse
     }
 
     static let bindings: [KeyBinding<Action>] = [
@@ -23,12 +24,14 @@ struct HomeScreen: Screen {
         KeyBinding([.char("l")], "l", "lessons", .go(.lessons), footer: "lessons"),
         KeyBinding([.char("p")], "p", "practise due and new questions", .go(.practice), footer: "practise"),
         KeyBinding([.char("e")], "e", "take a mock exam", .go(.exam)),
+        KeyBinding([.char("d")], "d", "exam date and study plan", .go(.plan)),
         KeyBinding([.char("x")], "x", "calculators", .go(.calculators), footer: "calculators"),
         KeyBinding([.char("s")], "s", "stats", .go(.stats)),
         KeyBinding([.char("o")], "o", "switch course", .go(.switchCourse)),
     ]
 
     private(set) var summary: HomeSummary
+    private(set) var readiness: Readiness
     private(set) var selected = 0
     private var readings: [String: LessonReading]
     /// When the summary was read ("2 days ago" counts from here).
@@ -37,6 +40,7 @@ struct HomeScreen: Screen {
     init(env: AppEnvironment) throws {
         asOf = env.now
         summary = try env.store.homeSummary(course: env.course, now: asOf, calendar: env.calendar)
+        readiness = try env.store.readiness(course: env.course, now: asOf, calendar: env.calendar)
         readings = try env.store.readings(courseID: env.course.id)
     }
 
@@ -46,6 +50,7 @@ struct HomeScreen: Screen {
     mutating func refresh(env: AppEnvironment) {
         asOf = env.now
         if let fresh = try? env.store.homeSummary(course: env.course, now: asOf, calendar: env.calendar) { summary = fresh }
+        if let fresh = try? env.store.readiness(course: env.course, now: asOf, calendar: env.calendar) { readiness = fresh }
         if let fresh = try? env.store.readings(courseID: env.course.id) { readings = fresh }
     }
 
@@ -78,6 +83,7 @@ struct HomeScreen: Screen {
         case .lessons: return .open(.lessons)
         case .practice: return .open(.practice)
         case .exam: return .open(.exam)
+        case .plan: return .open(.plan)
         case .calculators: return .open(.calculators(nil))
         case .stats: return .open(.stats)
         case .switchCourse: return .open(.courses)
@@ -155,7 +161,29 @@ struct HomeScreen: Screen {
             x = frame.write(ProgressBar.sparkline(days.map(Double.init)), x: valueX, y: y, style: Palette.accent)
             frame.write(words(days), x: x, y: y, style: Palette.dim, maxX: content.x + width)
         }
-        y += 2
+        y += 1
+
+        let valueWidth = width - labelWidth
+        frame.write("Forecast", x: content.x, y: y, style: Palette.bold)
+        frame.write(Self.fitted(Self.forecastTexts(readiness), width: valueWidth), x: valueX, y: y)
+        y += 1
+        if let weakest = readiness.forecast.weakestDomain {
+            frame.write("Weakest", x: content.x, y: y, style: Palette.bold)
+            let title = env.course.chapter(id: weakest.id)?.title ?? weakest.id
+            let expected = " · \(StudyFormat.percent(weakest.expectedPercent)) expected"
+            x = frame.write(TextFit.truncate(title, to: max(1, valueWidth - DisplayWidth.of(expected))), x: valueX, y: y)
+            frame.write(expected, x: x, y: y, style: Palette.dim)
+            y += 1
+        }
+        if let advice = readiness.nextLesson, let lesson = env.course.lesson(id: advice.lessonID) {
+            frame.write("Study next", x: content.x, y: y, style: Palette.bold)
+            let gain = " · +\(ReadinessText.points(advice.gain)) in \(ReadinessText.minutes(advice.minutes))"
+            x = frame.write(TextFit.truncate("\(lesson.order). \(lesson.title)", to: max(1, valueWidth - DisplayWidth.of(gain))), x: valueX, y: y)
+            frame.write(gain, x: x, y: y, style: Palette.dim)
+            y += 1
+        }
+        // The menu needs eight rows: the gap before it goes first on a short screen.
+        if content.maxY - y > Item.allCases.count { y += 1 }
 
         drawMenu(into: &frame, x: content.x, y: y, width: width, maxY: content.maxY, env: env)
     }
@@ -167,12 +195,19 @@ struct HomeScreen: Screen {
             return "\(lesson.order). \(lesson.title) · at \(StudyFormat.percent(100 * place.share(in: lesson)))"
         }()
         let calculators = Calculators.all.count
+        let planText: String = {
+            guard let plan = readiness.plan else { return "set your exam date" }
+            guard let projection = readiness.projection else { return "exam \(plan.examDay) has passed" }
+            let today = projection.days.first.map { "today \(Int($0.minutes.rounded())) min" } ?? ""
+            return "exam \(plan.examDay) · \(today)"
+        }()
         let rows: [(Item, String, String, String)] = [
             (.continueReading, "c", "Continue reading", continueText),
             (.lessons, "l", "Lessons", "\(env.course.chapters.count) chapters · \(env.course.lessons.count) lessons"),
             (.practice, "p", "Practise", "\(summary.dueReviews) due · \(summary.newCards) new"),
             (.exam, "e", "Mock exam", summary.openExam.map(openExamText)
                 ?? "\(env.course.exam.questions) questions · \(env.course.exam.minutes) min"),
+            (.plan, "d", "Exam plan", planText),
             (.calculators, "x", "Calculators", calculators == 1 ? "1 formula" : "\(calculators) formulas"),
             (.stats, "s", "Stats", "accuracy by chapter, history"),
             (.switchCourse, "o", "Switch course", env.library.count == 1 ? "1 course" : "\(env.library.count) courses"),
@@ -197,6 +232,25 @@ struct HomeScreen: Screen {
         if let deadline = open.deadline { parts.append("\(StudyFormat.clock(max(0, deadline.timeIntervalSince(asOf)))) left") }
         parts.append("\(open.answered)/\(open.questions) answered")
         return parts.joined(separator: " · ")
+    }
+
+    /// The forecast line from the fullest wording down to the shortest, so
+    /// a narrow screen drops words, never a number.
+    static func forecastTexts(_ readiness: Readiness) -> [String] {
+        let today = ReadinessText.chance(readiness.forecast.passProbability)
+        guard let projection = readiness.projection else {
+            let expected = StudyFormat.percent(readiness.forecast.expectedPercent)
+            return ["pass chance \(today) today · expected score \(expected)", "pass chance \(today) · expected \(expected)",
+                    "pass \(today) · expected \(expected)"]
+        }
+        let planned = ReadinessText.chance(projection.forecast.passProbability)
+        return [ReadinessText.line(readiness), "\(today) today · \(planned) on \(projection.examDay) with the plan",
+                "\(today) today · \(planned) on \(projection.examDay)", "\(today) now · \(planned) on exam day"]
+    }
+
+    /// The first text that fits `width` columns, else the last one cut.
+    static func fitted(_ texts: [String], width: Int) -> String {
+        texts.first { DisplayWidth.of($0) <= width } ?? TextFit.truncate(texts.last ?? "", to: width)
     }
 
     /// "today", "yesterday", "3 days ago".

@@ -9,14 +9,17 @@ enum StatsLayout {
     /// Exams shown in the score chart and in the readiness strips.
     static let examsShown = 12
 
-    static func render(_ stats: StudyStats, course: Course, width: Int, now: Date, calendar: Calendar) -> Frame {
+    static func render(_ stats: StudyStats, readiness pass: Readiness? = nil, course: Course, width: Int, now: Date,
+                       calendar: Calendar) -> Frame {
         let rows = 60 + 2 * min(stats.exams.count, examsShown) + 2 * (stats.domains.count + stats.lessons.count)
-            + (stats.mistakes.isEmpty ? 0 : 2 + 4 * stats.mistakes.count)
+            + (stats.mistakes.isEmpty ? 0 : 2 + 4 * stats.mistakes.count) + readinessRows(pass)
         var frame = Frame(size: Size(width: max(0, width), height: rows))
         let x = 2, w = max(20, width - 4)
         var y = 1
         y = summary(stats, into: &frame, x: x, y: y, width: w) + 1
+        if let pass { y = passChance(pass, course: course, into: &frame, x: x, y: y, width: w) + 1 }
         y = examScores(stats, course: course, into: &frame, x: x, y: y, width: w, calendar: calendar) + 1
+        if let pass { y = forecastAudit(pass, into: &frame, x: x, y: y, width: w, calendar: calendar, exams: stats.exams) + 1 }
         y = readiness(stats, course: course, into: &frame, x: x, y: y, width: w) + 1
         y = lessons(stats, pass: course.exam.passPercent, into: &frame, x: x, y: y, width: w) + 1
         y = calibration(stats, into: &frame, x: x, y: y, width: w) + 1
@@ -29,7 +32,7 @@ enum StatsLayout {
         return page
     }
 
-    private static func heading(_ text: String, into frame: inout Frame, x: Int, y: Int) -> Int {
+    static func heading(_ text: String, into frame: inout Frame, x: Int, y: Int) -> Int {
         frame.write(text, x: x, y: y, style: Palette.title)
         return y + 1
     }

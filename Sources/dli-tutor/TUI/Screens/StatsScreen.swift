@@ -3,7 +3,8 @@ import Foundation
 import Quiz
 import Study
 
-/// Progress in pictures: exam scores against the pass mark, readiness per domain
+/// Progress in pictures: the pass forecast, exam scores against the pass mark
+/// and against their forecasts, readiness per domain
 /// exam after exam, accuracy per lesson, a year of reviews as a heatmap with
 /// streaks, the reviews due in the next 30 days, and the cards by state. Laid
 /// out once per size into a tall frame and scrolled.
@@ -21,6 +22,7 @@ struct StatsScreen: Screen {
     ]
 
     private(set) var stats: StudyStats
+    private(set) var readiness: Readiness
     /// Everything below the header, laid out for the current width.
     private(set) var page = Frame(size: Size(width: 0, height: 0))
     private(set) var scroll = 0
@@ -32,6 +34,7 @@ struct StatsScreen: Screen {
     init(env: AppEnvironment) throws {
         asOf = env.now
         stats = try env.store.stats(course: env.course, now: asOf, calendar: env.calendar)
+        readiness = try env.store.readiness(course: env.course, now: asOf, calendar: env.calendar)
     }
 
     var title: String { "Stats" }
@@ -39,15 +42,17 @@ struct StatsScreen: Screen {
 
     mutating func resize(to size: Size, env: AppEnvironment) {
         visibleRows = max(1, size.height - 2)
-        page = StatsLayout.render(stats, course: env.course, width: size.width, now: asOf, calendar: env.calendar)
+        page = StatsLayout.render(stats, readiness: readiness, course: env.course, width: size.width, now: asOf, calendar: env.calendar)
         scroll = min(scroll, maxScroll)
     }
 
     mutating func refresh(env: AppEnvironment) {
-        guard let fresh = try? env.store.stats(course: env.course, now: env.now, calendar: env.calendar) else { return }
+        guard let fresh = try? env.store.stats(course: env.course, now: env.now, calendar: env.calendar),
+              let forecast = try? env.store.readiness(course: env.course, now: env.now, calendar: env.calendar) else { return }
         asOf = env.now
         stats = fresh
-        page = StatsLayout.render(stats, course: env.course, width: page.width, now: asOf, calendar: env.calendar)
+        readiness = forecast
+        page = StatsLayout.render(stats, readiness: readiness, course: env.course, width: page.width, now: asOf, calendar: env.calendar)
         scroll = min(scroll, maxScroll)
     }
 

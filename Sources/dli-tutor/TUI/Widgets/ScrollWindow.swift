@@ -15,4 +15,9 @@ enum ScrollWindow {
     static func top(keeping selected: Int, visible height: Int, count: Int, currentTop: Int) -> Int {
         top(keeping: selected..<(selected + 1), visible: height, count: count, currentTop: currentTop)
     }
+
+    /// The first visible row moved by `lines` (negative: up), kept within 0…`limit`.
+    static func moved(_ top: Int, by lines: Int, limit: Int) -> Int {
+        min(max(0, top + lines), max(0, limit))
+    }
 }
