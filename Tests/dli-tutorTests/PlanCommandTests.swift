@@ -67,8 +67,9 @@ import Testing
     }
 
     @Test func statsJSONCarriesTheReadinessAndEachExamsForecast() throws {
+        // Answered by letter: the pick-one copy of the course.
         let data = try BundledCourse.freshDataDirectory()
-        var stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--data-dir", data]).stdout)
+        var stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--content", PickOneCourse.content, "--data-dir", data]).stdout)
         var readiness = try #require(stats["readiness"] as? [String: Any])
         #expect(readiness["at"] is String)
         #expect(readiness["brier"] is NSNull)
@@ -90,9 +91,9 @@ import Testing
 
         // An exam stores its forecast; stats then scores it.
         let answers = String(repeating: "a\n", count: 15) + "submit\ny\n"
-        let exam = try Binary.run(["exam", "--plain", "--seed", "3", "--data-dir", data], stdin: answers)
+        let exam = try Binary.run(["exam", "--plain", "--seed", "3", "--content", PickOneCourse.content, "--data-dir", data], stdin: answers)
         #expect(exam.status == 0, "\(exam.stderr)")
-        stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--data-dir", data]).stdout)
+        stats = try BundledCourse.json(try Binary.run(["stats", "--json", "--content", PickOneCourse.content, "--data-dir", data]).stdout)
         let exams = try #require(stats["exams"] as? [[String: Any]])
         let forecast = try #require(exams.first?["forecast"] as? [String: Any])
         #expect(forecast["pass_probability"] is Double && forecast["expected_percent"] is Double)
