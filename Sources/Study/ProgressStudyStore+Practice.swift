@@ -34,6 +34,12 @@ extension ProgressStudyStore {
                                   scheduler: scheduler, using: &generator)
     }
 
+    public func drillPlan(course: Course, questionIDs: Set<String>, now: Date, seed: UInt64) throws -> PracticePlan {
+        var generator = SeededGenerator(seed: seed)
+        return try store.drillPlan(course: course.id, questionsByID: questionsByID(course), questionIDs: questionIDs, at: now,
+                                   scheduler: scheduler, using: &generator)
+    }
+
     public func nextDue(courseID: String) throws -> Date? {
         try store.nextDue(course: courseID)
     }

@@ -107,8 +107,8 @@ public final class ProgressStudyStore: StudyStore {
         case .practiceReview(let course, let record):
             try store.recordPractice(record, course: course)
             refreshProjection(courseID: course, now: record.time, refresh: .afterReviews)
-        case .cramReview(let course, let record, let dayStart):
-            try store.recordPractice(record, course: course, cramDayStart: dayStart)
+        case .extraReview(let course, let record, let extra):
+            try store.recordPractice(record, course: course, extra: extra)
             refreshProjection(courseID: course, now: record.time, refresh: .afterReviews)
         case .practiceUndo(let course, let record):
             try store.undoPractice(record, course: course)

@@ -26,6 +26,8 @@ public protocol StudyStore: AnyObject {
     /// Cram practice at `now`: every question passing `filter`, due or not and
     /// past the daily new limit, weakest first (`PracticeQueue.cram`).
     func cramPlan(course: Course, filter: CardFilter, now: Date, seed: UInt64) throws -> PracticePlan
+    /// A drill of some templates (`practice --drill`): those questions now, weakest first.
+    func drillPlan(course: Course, questionIDs: Set<String>, now: Date, seed: UInt64) throws -> PracticePlan
     /// The course the learner last chose in the app, if any.
     func chosenCourseID() throws -> String?
     /// When the next answered card of a course falls due; nil if none was answered.

@@ -21,9 +21,10 @@ public enum StudyWrite: Equatable, Sendable {
     case answer(courseID: String, question: Question, option: Int, at: Date)
     /// A confirmed practice review (the card's new state and the log entry).
     case practiceReview(courseID: String, PracticeReviewRecord)
-    /// A review of cram practice (`practice --cram`): logged with source `cram`,
-    /// it moves the card only if that is the card's first review since `dayStart`.
-    case cramReview(courseID: String, PracticeReviewRecord, dayStart: Date)
+    /// A review of cram or drill practice (`practice --cram`, `--drill`): logged
+    /// with its source, it moves the card only if that is the card's first
+    /// review since the extra practice's day start.
+    case extraReview(courseID: String, PracticeReviewRecord, ExtraPractice)
     /// The latest practice review taken back.
     case practiceUndo(courseID: String, PracticeReviewRecord)
     /// A new exam (or retake), stored before its first question shows, with the
@@ -44,11 +45,12 @@ public enum StudyWrite: Equatable, Sendable {
 }
 
 extension StudyWrite {
-    /// A confirmed review of a practice session as it is saved: as scheduled,
-    /// or — when `cram` gives the learner's calendar — as cram practice, whose
-    /// day starts at local midnight.
-    public static func practice(_ record: PracticeReviewRecord, courseID: String, cram calendar: Calendar?) -> StudyWrite {
-        guard let calendar else { return .practiceReview(courseID: courseID, record) }
-        return .cramReview(courseID: courseID, record, dayStart: calendar.startOfDay(for: record.time))
+    /// A confirmed review of a practice session as it is saved: as scheduled
+    /// (`source` practice), or as cram or drill practice, whose day starts at
+    /// midnight in the learner's `calendar`.
+    public static func practice(_ record: PracticeReviewRecord, courseID: String, source: ReviewSource,
+                                calendar: Calendar) -> StudyWrite {
+        guard source == .cram || source == .drill else { return .practiceReview(courseID: courseID, record) }
+        return .extraReview(courseID: courseID, record, ExtraPractice(source: source, dayStart: calendar.startOfDay(for: record.time)))
     }
 }

@@ -16,8 +16,14 @@ public enum AnkiDeck {
 
     /// A question as a front/back note: the stem and the options, or what to
     /// type; the answer (the key, the set, the number, the accepted answers,
-    /// the card's back) and the explanation.
+    /// the card's back) and the explanation. A template is written as its first
+    /// variant (a note is fixed text), with the draw named after the answer.
     static func note(_ question: Question) -> (front: String, back: String) {
+        if question.isTemplate {
+            guard let drawn = try? TemplateDrawing.draw(question, number: 1) else { return (question.stem, question.explanation) }
+            let (front, back) = note(drawn)
+            return (front, back + "\n\n(One variant of a question drawn anew in the app: \(drawn.displayID).)")
+        }
         let letters = question.options.indices.map(optionLetter)
         let options = zip(letters, question.options).map { "\($0)) \($1)" }.joined(separator: "\n")
         func option(_ index: Int) -> String {
@@ -33,7 +39,7 @@ public enum AnkiDeck {
         case .number(let key):
             let truth: String
             switch FigureChecker.truth(of: question) {
-            case .success(let value): truth = CalcFormat.number(value, digits: question.check?.digits ?? 6)
+            case .success(let value): truth = CalcFormat.number(value, digits: question.truthDigits)
             case .failure: truth = key.value.map { CalcFormat.number($0, digits: 6) } ?? "?"
             }
             let unit = key.unit.map { $0 == "%" ? "%" : " " + $0 } ?? ""

@@ -123,9 +123,9 @@ public struct PracticeSession: Equatable, Sendable {
     }
 
     /// A session over a stored plan (its templates go on from their earlier draws).
-    public init(plan: PracticePlan, scheduler: FSRSScheduler, learnAhead: TimeInterval = 20 * 60) {
+    public init(plan: PracticePlan, scheduler: FSRSScheduler, learnAhead: TimeInterval = 20 * 60, drill: Bool = false) {
         self.init(queue: plan.queue, questions: plan.questions, cards: plan.cards, scheduler: scheduler, learnAhead: learnAhead,
-                  draws: plan.draws)
+                  draws: plan.draws, drill: drill)
     }
 
     /// A session over a built queue.

@@ -67,6 +67,21 @@ extension ProgressStore {
         return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
     }
 
+    /// A drill of some questions of `course` (`practice --drill`): those of
+    /// `questionIDs`, now, whatever their due dates, weakest first as in cram
+    /// practice; each template's next variant follows its answers so far.
+    public func drillPlan<G: RandomNumberGenerator>(
+        course: String, questionsByID: [String: Question], questionIDs: Set<String>, at now: Date,
+        scheduler: FSRSScheduler, using generator: inout G
+    ) throws(StoreError) -> PracticePlan {
+        var candidates = try practiceCandidates(course: course, dueBy: .distantFuture, startOfDay: now, filter: .all)
+        candidates.due.removeAll { !questionIDs.contains($0.question) }
+        candidates.new.removeAll { !questionIDs.contains($0.question) }
+        let (questions, cards, draws) = Self.bankOrder(candidates, questionsByID: questionsByID)
+        let queue = PracticeQueue.cram(questions: questions, cards: cards, at: now, scheduler: scheduler, using: &generator)
+        return PracticePlan(queue: queue, questions: questions, cards: cards, draws: draws)
+    }
+
     /// The candidates' questions in bank order, the cards of those answered
     /// before, and how many times each template was answered (its next draw).
     private static func bankOrder(

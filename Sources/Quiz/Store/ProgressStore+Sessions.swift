@@ -9,26 +9,26 @@ extension ProgressStore {
     /// A question reviewed for the first time starts from its stored (new) card,
     /// read in the same transaction.
     ///
-    /// With `cramDayStart` (the start of the learner's day) the review is a cram
-    /// answer, logged with source `cram`: it moves the stored card only if that
-    /// card has no review since `cramDayStart`; later ones are logged and leave
-    /// the card as it is, so cramming a lesson does not distort its schedule.
+    /// With `extra` (cram or drill practice) the review is logged under its
+    /// source and moves the stored card only if that card has no review since
+    /// the extra practice's day start; later ones are logged and leave the card
+    /// as it is, so cramming or drilling does not distort its schedule.
     @discardableResult
-    public func recordPractice(_ record: PracticeReviewRecord, course: String, cramDayStart: Date? = nil) throws(StoreError) -> Int64 {
+    public func recordPractice(_ record: PracticeReviewRecord, course: String, extra: ExtraPractice? = nil) throws(StoreError) -> Int64 {
         try write { db in
             let stored = try CardRow.fetch(course: course, question: record.questionID, db: db)?.card
             var before = record.oldCard ?? stored ?? .new(at: record.time)
             var after = record.newCard
-            if let dayStart = cramDayStart {
+            if let extra {
                 before = stored ?? before
-                if let last = stored?.lastReview, last >= dayStart { after = before }
+                if let last = stored?.lastReview, last >= extra.dayStart { after = before }
             }
             return try Self.insertReview(CardReview(
                 question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,
                 chosen: record.answer.option, before: before, after: after,
                 answer: ReviewAnswer(record.answer, confidence: record.confidence, overridden: record.overridden, reask: record.reask,
                                      variant: record.variant, mistake: record.mistake)),
-                course: course, source: cramDayStart == nil ? .practice : .cram, attempt: nil, db: db)
+                course: course, source: extra?.source ?? .practice, attempt: nil, db: db)
         }
     }
 

@@ -62,6 +62,22 @@ public enum ReviewSource: String, Codable, Sendable, CaseIterable {
     /// Practice of a chosen lesson or chapter past the daily limits; only a card's
     /// first review of the day moves its FSRS state (`ProgressStore.recordPractice`).
     case cram
+    /// Fresh variants of templates (`practice --drill`), under the same rule as cram.
+    case drill
+}
+
+/// Practice outside the daily schedule (cram or drill): its reviews are logged
+/// under `source`, and only a card's first review since `dayStart` (the start
+/// of the learner's day) moves its FSRS state, so that thirty drills in an
+/// afternoon do not inflate a card's stability or the forecast.
+public struct ExtraPractice: Equatable, Sendable {
+    public var source: ReviewSource
+    public var dayStart: Date
+
+    public init(source: ReviewSource, dayStart: Date) {
+        self.source = source
+        self.dayStart = dayStart
+    }
 }
 
 /// One answer to a question and what it did to the card.

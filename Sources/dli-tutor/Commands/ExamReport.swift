@@ -33,9 +33,9 @@ enum ExamReport {
                     .forEach { console.line($0) }
             }
             if !review.isCorrect {
-                TemplateFeedback.lines(review.question, mistake: review.grade?.mistake).forEach { console.line($0) }
+                TemplateFeedback.lines(review.question, mistake: review.grade?.mistake).forEach { console.line(PlainText.wrapped($0)) }
             }
-            console.line("Why: " + PlainText.markdown(review.question.explanation))
+            console.line(PlainText.why(review.question.explanation))
         }
         console.line()
         let missed = result.missed.count

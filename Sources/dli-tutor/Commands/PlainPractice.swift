@@ -17,8 +17,11 @@ struct PlainPractice {
     let console = PlainConsole()
     let now: () -> Date
     let confidenceMarking: Bool
-    /// Cram practice (`practice --cram`): reviews are saved as cram answers in this calendar's days.
-    var cramCalendar: Calendar?
+    /// How reviews are logged: scheduled practice, or cram and drill practice
+    /// (`--cram`, `--drill`), whose later reviews of a day leave a card as it is.
+    var source = ReviewSource.practice
+    /// The learner's days, for cram and drill practice.
+    var calendar = Calendar.current
     private var answered = 0
     private var right = 0
 
@@ -153,7 +156,7 @@ struct PlainPractice {
     private mutating func apply(_ effect: PracticeEffect) throws {
         switch effect {
         case .recordReview(let record):
-            try study.save(.practice(record, courseID: course.id, cram: cramCalendar))
+            try study.save(.practice(record, courseID: course.id, source: source, calendar: calendar))
         case .undoReview(let record):
             try study.save(.practiceUndo(courseID: course.id, record))
             answered -= 1
@@ -178,7 +181,9 @@ struct PlainPractice {
         let lesson = course.lesson(id: question.lesson)?.title ?? question.lesson
         let kind = session.presentingReask ? "Again (you were sure)" : session.cards[id]?.lastReview == nil ? "New" : "Review"
         console.line()
-        console.line("\(kind) · \(chapter) · \(lesson) · \(session.queue.count + session.learning.count) more after this · [\(question.displayID)]")
+        // A drill goes on until :quit: it counts rounds instead of what is left.
+        let progress = session.drill ? "round \(answered + 1)" : "\(session.queue.count + session.learning.count) more after this"
+        console.line("\(kind) · \(chapter) · \(lesson) · \(progress) · [\(question.displayID)]")
         console.line()
         PlainText.question(question).forEach { console.line($0) }
         console.line()
@@ -198,8 +203,8 @@ struct PlainPractice {
     private func showGrade(_ grade: PracticeSession.Grade) {
         guard let question = session.currentQuestion else { return }
         PlainText.feedback(question, answer: grade.answer, correct: grade.correct).forEach { console.line($0) }
-        TemplateFeedback.lines(question, mistake: grade.mistake).forEach { console.line($0) }
-        console.line("Why: " + PlainText.markdown(question.explanation))
+        TemplateFeedback.lines(question, mistake: grade.mistake).forEach { console.line(PlainText.wrapped($0)) }
+        console.line(PlainText.why(question.explanation))
         if case .recall = grade.detail {
             console.line("How well did you recall it? 1 again, 2 hard, 3 good, 4 easy (Enter: good).")
         } else if grade.correct {

@@ -7,6 +7,20 @@ import Quiz
 enum PlainText {
     static let width = 80
 
+    /// A line wrapped at the plain width, its continuation lines indented two
+    /// columns more than it (a calculator step keeps its place).
+    static func wrapped(_ line: String) -> String {
+        guard DisplayWidth.of(line) > width else { return line }
+        let indent = String(line.prefix { $0 == " " })
+        let lines = TextFit.wrap(String(line.dropFirst(indent.count)), width: width - indent.count - 2)
+        return lines.enumerated().map { indent + ($0.offset == 0 ? "" : "  ") + $0.element }.joined(separator: "\n")
+    }
+
+    /// An explanation after "Why: ", wrapped so that its first line fits too.
+    static func why(_ explanation: String) -> String {
+        "Why: " + markdown(explanation, width: width - 5)
+    }
+
     static func markdown(_ text: String, width: Int = PlainText.width) -> String {
         let rendered = TerminalLayout.render(MarkdownParser.parse(text), width: width, theme: .unicode)
         var lines = rendered.lines.map { String($0.text.reversed().drop(while: { $0 == " " }).reversed()) }
@@ -77,13 +91,15 @@ enum PlainText {
             let unit = key.unit.map { $0 == "%" ? "%" : " " + $0 } ?? ""
             if case .number(_, let typed)? = answer { lines.append("Your answer: \(typed)\(unit)") }
             if let truth {
-                var text = "The answer: \(CalcFormat.number(truth, digits: question.check?.digits ?? 6))\(unit)"
+                var text = "The answer: \(CalcFormat.number(truth, digits: question.truthDigits))\(unit)"
                 if case .number(let value, _)? = answer, !correct {
                     text += ", off by \(CalcFormat.number(value - truth, digits: 6))"
                 }
                 lines.append(text + " (accepted within ±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 9))).")
             }
-            if let check = question.check, let call = try? CalcCall.parse(check.calc), let report = try? Calculators.evaluate(call) {
+            // A drawn template answered wrong shows its working after the mistake (`TemplateFeedback`).
+            let working = question.variant != nil && !correct
+            if !working, let check = question.check, let call = try? CalcCall.parse(check.calc), let report = try? Calculators.evaluate(call) {
                 lines += CalcReportLayout.lines(report, width: width, theme: .unicode).map(\.text)
             }
             return lines

@@ -17,6 +17,8 @@ enum Destination: Equatable {
     case practice
     /// Cram practice of a lesson or chapter: every question now, past the daily limits.
     case cram(CardFilter)
+    /// A drill of the templates a calculator (or a template id) names: fresh variants, round after round.
+    case drill(String)
     /// The exam in progress, else the introduction to a new one.
     case exam
     /// The result of a submitted exam (its number).

@@ -19,7 +19,8 @@ enum Navigator {
         case .reader(let lessonID, let section): return Built(screen: try ReaderScreen(lessonID: lessonID, section: section, env: env))
         case .calculators(let call, let origin): return Built(screen: CalculatorScreen(call: call, from: origin))
         case .practice: return Built(screen: try PracticeScreen(env: env))
-        case .cram(let filter): return Built(screen: try PracticeScreen(env: env, filter: filter, cram: true))
+        case .cram(let filter): return Built(screen: try PracticeScreen(env: env, filter: filter, mode: .cram))
+        case .drill(let name): return Built(screen: try PracticeScreen(env: env, mode: .drill(name)))
         case .exam:
             switch ExamResumption(open: try env.store.openExam(courseID: env.course.id), course: env.course, now: env.now) {
             case .none: return Built(screen: try ExamIntroScreen(env: env))

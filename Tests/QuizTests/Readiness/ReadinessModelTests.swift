@@ -17,8 +17,29 @@ import Testing
         #expect(abs(four.answerProbability(recall: 0.6) - 0.7) < 1e-15)
         #expect(two.answerProbability(recall: 0) == 0.5)
         #expect(abs(two.answerProbability(recall: 0.9) - 0.95) < 1e-15)
-        // Every bank question is pick-one today, and each may be drawn.
         #expect(four.isExamEligible)
+    }
+
+    /// The floor follows the answer form: a blind pick of exactly N of k, of any
+    /// non-empty selection, and none for an answer that must be produced.
+    @Test func guessingFloorOfEachAnswerForm() {
+        var pickTwo = Self.question("q", domain: "d", options: 5)
+        pickTwo.response = .choices(answers: [0, 2], picks: 2)
+        #expect(abs(pickTwo.answerProbability(recall: 0) - 0.1) < 1e-15)  // 1/C(5,2)
+        var selectAll = Self.question("q", domain: "d", options: 4)
+        selectAll.response = .choices(answers: [1], picks: nil)
+        #expect(abs(selectAll.answerProbability(recall: 0) - 1.0 / 15) < 1e-15)  // 1/(2⁴ − 1)
+        var number = Self.question("q", domain: "d", options: 0)
+        number.response = .number(NumberKey(value: 42, tolerance: Tolerance(absolute: 0.5)))
+        #expect(number.answerProbability(recall: 0.3) == 0.3)
+        #expect(number.isExamEligible)
+        var recall = Self.question("q", domain: "d", options: 0)
+        recall.response = .recall(back: "the back")
+        #expect(!recall.isExamEligible)
+        // A typed number whose truth cannot be computed is never drawn.
+        var unknown = number
+        unknown.response = .number(NumberKey(value: nil, tolerance: Tolerance(absolute: 0.5)))
+        #expect(!unknown.isExamEligible)
     }
 
     @Test func priorBeforeAnyAnswerIsChance() {

@@ -24,13 +24,13 @@ import Testing
         let question = course.questions[1]
         let dayStart = Fixtures.t0
         let first = try answer(question, right: true, at: dayStart.addingTimeInterval(60), card: nil)
-        try store.recordPractice(first, course: course.id, cramDayStart: dayStart)
+        try store.recordPractice(first, course: course.id, extra: ExtraPractice(source: .cram, dayStart: dayStart))
         let afterFirst = try #require(try store.card(course: course.id, question: question.id))
         #expect(afterFirst.card == first.newCard && afterFirst.reviewCount == 1)
 
         // Again the same day: logged, the card's schedule unchanged.
         let second = try answer(question, right: false, at: dayStart.addingTimeInterval(120), card: afterFirst.card)
-        try store.recordPractice(second, course: course.id, cramDayStart: dayStart)
+        try store.recordPractice(second, course: course.id, extra: ExtraPractice(source: .cram, dayStart: dayStart))
         let afterSecond = try #require(try store.card(course: course.id, question: question.id))
         #expect(afterSecond.card == afterFirst.card)
         #expect(afterSecond.reviewCount == 2 && afterSecond.correctCount == 1)
@@ -39,12 +39,12 @@ import Testing
         // Undoing the review that left the card alone gives the same card back.
         try store.undoPractice(second, course: course.id)
         #expect(try store.card(course: course.id, question: question.id)?.card == afterFirst.card)
-        try store.recordPractice(second, course: course.id, cramDayStart: dayStart)
+        try store.recordPractice(second, course: course.id, extra: ExtraPractice(source: .cram, dayStart: dayStart))
 
         // The next day's first cram review moves it again.
         let nextDay = dayStart.addingTimeInterval(86_400)
         let third = try answer(question, right: true, at: nextDay.addingTimeInterval(60), card: afterSecond.card)
-        try store.recordPractice(third, course: course.id, cramDayStart: nextDay)
+        try store.recordPractice(third, course: course.id, extra: ExtraPractice(source: .cram, dayStart: nextDay))
         #expect(try store.card(course: course.id, question: question.id)?.card == third.newCard)
 
         // Cram answers do not use up the daily share of new questions.

@@ -49,6 +49,19 @@ import Testing
             #expect(record[2] == "demo \(question.lesson) \(question.domain) medium")
         }
     }
+
+    /// A template becomes a note of its first variant: no placeholder left, the
+    /// computed answer, and the draw named.
+    @Test func ankiDeckWritesATemplateAsItsFirstVariant() throws {
+        let template = TemplateQuestions.elo()
+        let drawn = try TemplateDrawing.draw(template, number: 1)
+        let variant = try #require(drawn.variant)
+        let note = AnkiDeck.note(template)
+        #expect(note.front == drawn.stem + "\n\n(type the number)")
+        #expect(!note.front.contains("{") && !note.back.contains("{"))
+        #expect(note.back.hasPrefix("Answer: \(CalcFormat.number(variant.truth, digits: 3))\n\n\(drawn.explanation)"))
+        #expect(note.back.hasSuffix("(One variant of a question drawn anew in the app: g-elo#1.)"))
+    }
 }
 
 /// A reader of tab-separated text with Anki's quoting, to check what Anki will see.

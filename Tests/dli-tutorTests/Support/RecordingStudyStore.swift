@@ -69,6 +69,9 @@ final class RecordingStudyStore: StudyStore {
     func cramPlan(course: Course, filter: CardFilter, now: Date, seed: UInt64) throws -> PracticePlan {
         try base.cramPlan(course: course, filter: filter, now: now, seed: seed)
     }
+    func drillPlan(course: Course, questionIDs: Set<String>, now: Date, seed: UInt64) throws -> PracticePlan {
+        try base.drillPlan(course: course, questionIDs: questionIDs, now: now, seed: seed)
+    }
     func chosenCourseID() throws -> String? { try base.chosenCourseID() }
     func nextDue(courseID: String) throws -> Date? { try base.nextDue(courseID: courseID) }
     func card(courseID: String, questionID: String) throws -> FSRSCard? { try base.card(courseID: courseID, questionID: questionID) }

@@ -219,16 +219,16 @@ import Testing
         #expect(try practice(app).session.queue.isEmpty, "one new question a day: only the one on screen")
         app.press(.char("/"), .char("G"), .char("c"))
         let screen = try practice(app)
-        #expect(screen.cramCalendar != nil)
+        #expect(screen.mode == .cram)
         #expect(app.frame.text.contains("Cram · Lesson 2 · DDPM in brief"))
         #expect(Set(screen.session.queue + [screen.session.currentQuestion?.id ?? ""]) == ["s-004", "s-005", "s-006"])
         let first = try #require(StudyFixtures.question(on: app))
         app.press(StudyFixtures.letter(for: app, right: true), .enter)
-        guard case .cramReview(_, let record, let dayStart)? = store.writes.last else {
+        guard case .extraReview(_, let record, let extra)? = store.writes.last else {
             Issue.record("no cram review saved: \(store.writes)")
             return
         }
-        #expect(record.questionID == first.id && dayStart == Fixtures.utc.startOfDay(for: Fixtures.now))
+        #expect(record.questionID == first.id && extra == ExtraPractice(source: .cram, dayStart: Fixtures.utc.startOfDay(for: Fixtures.now)))
         #expect(try store.reviews(courseID: StudyFixtures.course.id).map(\.source) == [.cram])
         let card = try store.card(courseID: StudyFixtures.course.id, questionID: first.id)
         // The same lesson crammed again the same day: the card does not move.
@@ -251,7 +251,7 @@ import Testing
         #expect(app.frame.text.contains("Weakest lesson: \(weakest.title)"))
         app.press(.char("c"))
         let screen = try practice(app)
-        #expect(screen.cramCalendar != nil && screen.filter == CardFilter(lesson: weakest.id))
+        #expect(screen.mode == .cram && screen.filter == CardFilter(lesson: weakest.id))
     }
 
     /// From the feedback to what teaches the question: l opens the lesson at the

@@ -6,7 +6,7 @@ import Foundation
 struct CalculatorScreen: Screen {
     enum Focus { case list, form }
 
-    enum ListAction: Sendable { case up, down, edit, scrollUp, scrollDown }
+    enum ListAction: Sendable { case up, down, edit, scrollUp, scrollDown, drill }
     enum FormAction: Sendable { case next, previous, leave, scrollUp, scrollDown, reset, nextChoice, previousChoice }
 
     static let listBindings: [KeyBinding<ListAction>] = [
@@ -15,6 +15,7 @@ struct CalculatorScreen: Screen {
         KeyBinding([.enter, .tab, .right, .char("l")], "Enter/Tab", "edit the calculator's fields", .edit, footer: "edit"),
         KeyBinding([.pageUp], "PgUp", "scroll the result up", .scrollUp),
         KeyBinding([.pageDown, .char(" ")], "PgDn/Space", "scroll the result down", .scrollDown),
+        KeyBinding([.char("d")], "d", "drill: questions drawn anew on this formula, round after round", .drill, footer: "drill"),
     ]
 
     static let formBindings: [KeyBinding<FormAction>] = [
@@ -86,13 +87,13 @@ struct CalculatorScreen: Screen {
             return .ignored
         case .key(let key):
             switch focus {
-            case .list: return handleList(key)
+            case .list: return handleList(key, env: env)
             case .form: return handleForm(key)
             }
         }
     }
 
-    private mutating func handleList(_ key: Key) -> Effect {
+    private mutating func handleList(_ key: Key, env: AppEnvironment) -> Effect {
         guard let action: ListAction = Self.listBindings.action(for: key) else { return .ignored }
         switch action {
         case .up: select(selected - 1)
@@ -102,6 +103,15 @@ struct CalculatorScreen: Screen {
             focus = .form
         case .scrollUp: resultScroll = max(0, resultScroll - pageRows)
         case .scrollDown: resultScroll += pageRows
+        case .drill:
+            guard calculators.indices.contains(selected) else { return .none }
+            let name = calculators[selected].name
+            guard !env.course.drillTemplates(name).isEmpty else {
+                let known = env.course.drillableCalculators
+                return .message("No question of this course is drawn on \(name)"
+                    + (known.isEmpty ? "" : "; drills: " + known.joined(separator: ", ")))
+            }
+            return .open(.drill(name))
         }
         return .none
     }

@@ -30,10 +30,19 @@ extension PracticeScreen {
     func draw(into frame: inout Frame, area: Rect, env: AppEnvironment) {
         let (headerRow, rest) = area.splitTop(1)
         let left = remaining
-        let kind = cramCalendar == nil ? "Practice" : "Cram"
-        let counts = cramCalendar == nil ? "\(left.due) due · \(left.new) new · \(left.learning) learning left"
-            : "\(left.due + left.new + left.learning) left"
-        Chrome.header(&frame, in: headerRow, title: "\(kind) · \(PracticeFilterPicker.label(of: filter, in: env.course))", right: counts)
+        let title: String, counts: String
+        switch mode {
+        case .scheduled:
+            title = "Practice · " + PracticeFilterPicker.label(of: filter, in: env.course)
+            counts = "\(left.due) due · \(left.new) new · \(left.learning) learning left"
+        case .cram:
+            title = "Cram · " + PracticeFilterPicker.label(of: filter, in: env.course)
+            counts = "\(left.due + left.new + left.learning) left"
+        case .drill(let name):
+            title = "Drill · " + name
+            counts = "\(right)/\(answered) right"
+        }
+        Chrome.header(&frame, in: headerRow, title: title, right: counts)
         let (infoRow, body) = rest.splitTop(Self.topRows - 1)
         let x = area.x + 2, width = contentWidth
 

@@ -51,9 +51,10 @@ struct PracticeScreen: Screen {
 
     private(set) var session: PracticeSession
     private(set) var filter: CardFilter
-    /// Cram practice: every question of the filter now, past the daily limits; the
-    /// calendar gives the day whose first review alone moves a card (`StudyWrite.cramReview`).
-    let cramCalendar: Calendar?
+    /// Today's schedule, a cram of the filter, or a drill of templates.
+    let mode: Mode
+    /// The learner's days: in cram and drill practice only a card's first review of the day moves it.
+    let calendar: Calendar
     let courseID: String
     /// Whether each question of the queue was due or new when the session started.
     private let kinds: [String: PracticeQueue.Item.Kind]
@@ -77,14 +78,41 @@ struct PracticeScreen: Screen {
     /// The time of the latest event, for the intervals the ratings would give (drawing never reads the clock).
     private(set) var now: Date
 
-    init(env: AppEnvironment, filter: CardFilter = .all, cram: Bool = false) throws {
+    /// What a practice session asks.
+    enum Mode: Equatable, Sendable {
+        /// The due reviews and today's new questions.
+        case scheduled
+        /// Every question of the filter now, past the daily limits, weakest first.
+        case cram
+        /// Fresh variants of the templates a calculator or template id names, round after round.
+        case drill(String)
+
+        /// How its reviews are logged.
+        var source: ReviewSource {
+            switch self {
+            case .scheduled: return .practice
+            case .cram: return .cram
+            case .drill: return .drill
+            }
+        }
+    }
+
+    init(env: AppEnvironment, filter: CardFilter = .all, mode: Mode = .scheduled) throws {
         now = env.now
-        let plan = cram ? try env.store.cramPlan(course: env.course, filter: filter, now: now, seed: env.seed())
-            : try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
+        let plan: PracticePlan
+        switch mode {
+        case .scheduled:
+            plan = try env.store.practicePlan(course: env.course, filter: filter, now: now, calendar: env.calendar, seed: env.seed())
+        case .cram: plan = try env.store.cramPlan(course: env.course, filter: filter, now: now, seed: env.seed())
+        case .drill(let name):
+            let templates = Set(env.course.drillTemplates(name).map(\.id))
+            plan = try env.store.drillPlan(course: env.course, questionIDs: templates, now: now, seed: env.seed())
+        }
         self.filter = filter
-        cramCalendar = cram ? env.calendar : nil
+        self.mode = mode
+        calendar = env.calendar
         courseID = env.course.id
-        session = PracticeSession(plan: plan, scheduler: env.store.scheduler)
+        session = PracticeSession(plan: plan, scheduler: env.store.scheduler, drill: mode.source == .drill)
         kinds = Dictionary(plan.queue.items.map { ($0.questionID, $0.kind) }, uniquingKeysWith: { first, _ in first })
         candidates = plan.questions.count
         newWaiting = max(0, plan.questions.count { plan.cards[$0.id] == nil } - plan.queue.newCount)
@@ -110,7 +138,7 @@ struct PracticeScreen: Screen {
     }
 
     func write(_ record: PracticeReviewRecord) -> StudyWrite {
-        .practice(record, courseID: courseID, cram: cramCalendar)
+        .practice(record, courseID: courseID, source: mode.source, calendar: calendar)
     }
 
     var keyHelp: [KeyHelp] {
@@ -225,7 +253,7 @@ struct PracticeScreen: Screen {
         case .chosen(let chosen, let cram):
             picker = nil
             do {
-                return .update(try PracticeScreen(env: env, filter: chosen, cram: cram))
+                return .update(try PracticeScreen(env: env, filter: chosen, mode: cram ? .cram : .scheduled))
             } catch {
                 return .message("Could not read the questions: \(error)")
             }

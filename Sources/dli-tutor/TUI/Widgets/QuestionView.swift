@@ -267,7 +267,7 @@ enum QuestionView {
                 add("Your answer: \(typed)" + (typed == CalcFormat.number(value, digits: 12) ? "" : " (= \(CalcFormat.number(value, digits: 12)))"), Palette.plain)
             }
             if let truth {
-                var text = "The answer: \(CalcFormat.number(truth, digits: digits(question))) \(unit)".replacingOccurrences(of: "  ", with: " ")
+                var text = "The answer: \(CalcFormat.number(truth, digits: question.truthDigits)) \(unit)".replacingOccurrences(of: "  ", with: " ")
                 if case .number(let value, _)? = answer, !correct {
                     let off = value - truth
                     text += " · off by \(CalcFormat.number(off, digits: 6))"
@@ -276,7 +276,10 @@ enum QuestionView {
                 add(text, Palette.bold)
                 add("Accepted within ±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 9))\(unit).", Palette.dim)
             }
-            if let check = question.check, let call = try? CalcCall.parse(check.calc), let report = try? Calculators.evaluate(call) {
+            // A drawn template answered wrong shows its working after the mistake (`templateWorking`).
+            let working = question.variant != nil && !correct
+            if !working, let check = question.check, let call = try? CalcCall.parse(check.calc),
+               let report = try? Calculators.evaluate(call) {
                 lines.append(.blank)
                 for line in CalcReportLayout.lines(report, width: width, theme: .unicode) {
                     lines.append(RichLine(line.spans.map { RichLine.Span(text: $0.text, style: $0.style.cellStyle) }))
@@ -292,6 +295,4 @@ enum QuestionView {
         return lines
     }
 
-    /// Decimals to show a number question's truth with: its check's `digits`, else up to 6.
-    private static func digits(_ question: Question) -> Int { question.check?.digits ?? 6 }
 }
