@@ -134,8 +134,14 @@ enum QuestionView {
         var out: [RichLine] = [.blank]
         for line in lines {
             let isMistake = TemplateFeedback.mistake(mistake, of: question).map { line.hasSuffix($0) } ?? false
+            let style = isMistake ? Palette.warning : Palette.plain
+            // A line that fits keeps its spacing (the steps' columns); a longer one wraps.
+            guard DisplayWidth.of(line) > width else {
+                out.append(RichLine(line, style: style))
+                continue
+            }
             let indent = String(line.prefix { $0 == " " })
-            out += RichText.wrap(line, width: width, style: isMistake ? Palette.warning : Palette.plain, rest: indent + "  ")
+            out += RichText.wrap(line, width: width, style: style, rest: indent + "  ")
         }
         return out
     }
