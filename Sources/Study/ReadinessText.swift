@@ -33,7 +33,13 @@ public enum ReadinessText {
     public static func nextLesson(_ readiness: Readiness, course: Course) -> String? {
         guard let advice = readiness.nextLesson else { return nil }
         let title = course.lesson(id: advice.lessonID).map { "\($0.order). \($0.title)" } ?? advice.lessonID
-        return "\(title) (+\(points(advice.gain)) in \(minutes(advice.minutes)))"
+        return "\(title) (\(gain(advice)) in \(minutes(advice.minutes)))"
+    }
+
+    /// What studying the lesson adds: "+6 points" of P(pass), or, when that is
+    /// negligible, "+3.2 points expected" (of the expected score).
+    public static func gain(_ advice: LessonAdvice) -> String {
+        advice.rankedByScore ? "+\(points(advice.scoreGain / 100)) expected" : "+\(points(advice.gain))"
     }
 
     /// A change of probability in percentage points: "6 points", "0.4 points".

@@ -10,6 +10,10 @@ import Foundation
 /// question is recalled for sure today (retrievability 1 at zero whole days),
 /// so the gain is P(pass) with those questions at probability 1 minus P(pass)
 /// now, both exact.
+///
+/// Far from the pass mark no lesson moves P(pass) by a tenth of a point
+/// (`negligibleGain`); the advice then ranks lessons by the expected score
+/// they add per minute instead, so a beginner still learns where to start.
 public struct LessonAdvice: Equatable, Sendable {
     public var lessonID: String
     /// The lesson's questions the exam may draw.
@@ -17,13 +21,21 @@ public struct LessonAdvice: Equatable, Sendable {
     public var minutes: Double
     /// P(pass) after the study minus P(pass) now.
     public var gain: Double
+    /// Expected exam percent after the study minus now (percentage points).
+    public var scoreGain: Double = 0
     public var gainPerMinute: Double { minutes > 0 ? gain / minutes : 0 }
+    /// Whether the advice was ranked by `scoreGain`, P(pass) moving too little.
+    public var rankedByScore: Bool { gain < Self.negligibleGain }
 
-    public init(lessonID: String, questions: Int, minutes: Double, gain: Double) {
+    /// A P(pass) gain below a tenth of a percentage point.
+    public static let negligibleGain = 0.001
+
+    public init(lessonID: String, questions: Int, minutes: Double, gain: Double, scoreGain: Double = 0) {
         self.lessonID = lessonID
         self.questions = questions
         self.minutes = minutes
         self.gain = gain
+        self.scoreGain = scoreGain
     }
 
     /// The best lesson at `time`, nil when no lesson would raise P(pass)
@@ -44,7 +56,7 @@ public struct LessonAdvice: Equatable, Sendable {
         // The lesson of each pool question, as an index into `course.lessons` (-1: none).
         let lessonsOf = pools.pools.map { pool in pool.positions.map { lessonIndex[course.questions[$0].lesson] ?? -1 } }
         guard lessonsOf.count == now.domains.count else { return nil }
-        var best: LessonAdvice?
+        var best: LessonAdvice?, bestByScore: LessonAdvice?
         for (index, lesson) in course.lessons.enumerated() {
             var count = 0
             var distribution = ScoreDistribution.none
@@ -62,13 +74,19 @@ public struct LessonAdvice: Equatable, Sendable {
             }
             guard count > 0 else { continue }
             let reading = completed.contains(lesson.id) ? 0 : Double(lesson.minutes)
+            let after = distribution.examForecast(passPercent: now.passPercent)
             let advice = LessonAdvice(lessonID: lesson.id, questions: count,
                                       minutes: reading + Double(count) * secondsPerAnswer / 60,
-                                      gain: distribution.examForecast(passPercent: now.passPercent).passProbability - now.passProbability)
-            guard advice.gain > 1e-12, advice.minutes > 0 else { continue }
-            if best.map({ advice.gainPerMinute > $0.gainPerMinute }) ?? true { best = advice }
+                                      gain: after.passProbability - now.passProbability,
+                                      scoreGain: after.expectedPercent - now.expectedPercent)
+            guard advice.minutes > 0 else { continue }
+            if advice.gain > 1e-12, best.map({ advice.gainPerMinute > $0.gainPerMinute }) ?? true { best = advice }
+            if advice.scoreGain > 1e-9, bestByScore.map({ advice.scoreGain / advice.minutes > $0.scoreGain / $0.minutes }) ?? true {
+                bestByScore = advice
+            }
         }
-        return best
+        if let best, best.gain >= negligibleGain { return best }
+        return bestByScore ?? best
     }
 
     /// The best lesson given today's forecast of `course` (its pools built here).

@@ -30,7 +30,7 @@ enum ReadinessJSON {
         ]
         let lesson: JSONValue = readiness.nextLesson.map { advice in
             ["id": .string(advice.lessonID), "questions": .integer(advice.questions), "minutes": .number(advice.minutes),
-             "gain": .number(advice.gain)]
+             "gain": .number(advice.gain), "score_gain": .number(advice.scoreGain), "ranked_by": .string(advice.rankedByScore ? "score" : "pass")]
         } ?? .null
         let plan: JSONValue = readiness.projection.map { projection in
             ["exam_date": .string(projection.examDay.description), "pass_probability": .number(projection.forecast.passProbability),

@@ -177,4 +177,18 @@ import Testing
         let known = model.forecast(at: now) { _ in (1, true) }
         #expect(LessonAdvice.best(forecast: known, course: course, completed: [], secondsPerAnswer: 30) == nil)
     }
+
+    /// Far from the pass mark no single lesson moves P(pass): the advice ranks
+    /// by the expected score a minute of study adds instead.
+    @Test func farFromThePassMarkTheNextLessonRaisesTheExpectedScoreMost() throws {
+        var course = Self.tiny
+        course.exam.passPercent = 100
+        let model = ReadinessModel(course: course, scheduler: Fixtures.scheduler(), prior: ReadinessPrior(course: course, firstAnswers: [:]))
+        let nothing = model.forecast(at: Fixtures.t0) { _ in (0, false) }
+        #expect(nothing.passProbability == 0)
+        let advice = try #require(LessonAdvice.best(forecast: nothing, course: course, completed: [], secondsPerAnswer: 30))
+        // lx makes 1 of 3 exam questions sure in 11 min (+33.3 points), ly 2 of 3 in 5.5 min (+66.7 points).
+        #expect(advice.lessonID == "ly" && advice.gain == 0 && advice.rankedByScore)
+        #expect(abs(advice.scoreGain - 200.0 / 3) < 1e-9)
+    }
 }

@@ -177,7 +177,7 @@ struct HomeScreen: Screen {
         }
         if let advice = readiness.nextLesson, let lesson = env.course.lesson(id: advice.lessonID) {
             frame.write("Study next", x: content.x, y: y, style: Palette.bold)
-            let gain = " · +\(ReadinessText.points(advice.gain)) in \(ReadinessText.minutes(advice.minutes))"
+            let gain = " · \(ReadinessText.gain(advice)) in \(ReadinessText.minutes(advice.minutes))"
             x = frame.write(TextFit.truncate("\(lesson.order). \(lesson.title)", to: max(1, valueWidth - DisplayWidth.of(gain))), x: valueX, y: y)
             frame.write(gain, x: x, y: y, style: Palette.dim)
             y += 1
