@@ -28,6 +28,7 @@ struct DLITutor: ParsableCommand {
             Check.self,
             Srs.self,
             Bench.self,
+            KeysCommand.self,
         ]
     )
 

@@ -62,6 +62,8 @@ struct ExamScreen: Screen {
     static let dialogBindings: [KeyBinding<Action>] = [
         KeyBinding([.char("y"), .char("Y"), .enter], "y/Enter", "yes", .confirm),
     ]
+    /// Help while a submit or leave question is open.
+    static var dialogKeyHelp: [KeyHelp] { dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")] }
 
     private(set) var session: ExamSession
     let attempt: Int
@@ -107,8 +109,7 @@ struct ExamScreen: Screen {
         switch mode {
         case .answering: return input.keyHelp + activeBindings.keyHelp()
         case .palette: return Self.paletteBindings.keyHelp()
-        case .confirmSubmit, .confirmLeave:
-            return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
+        case .confirmSubmit, .confirmLeave: return Self.dialogKeyHelp
         }
     }
 
