@@ -16,35 +16,53 @@ import Testing
         }
     }
 
-    /// Every static key table in the app's sources (`static let bindings: [KeyBinding<…>]`,
-    /// `static func bindings(…) -> [KeyBinding<…>]`, `static let keyHelp: [KeyHelp]`) is
-    /// listed by `KeyReference`, so a screen added with its own table cannot be left out.
+    /// Every static key table in the app's sources is reached by `KeyReference`.
     @Test func everyKeyTableIsInTheReference() throws {
         let reference = try String(contentsOf: Self.checkout.appendingPathComponent("Sources/dli-tutor/TUI/KeyReference.swift"),
                                    encoding: .utf8)
-        let table = try Regex(#"static (?:let|var|func) (\w+)\b[^=\n{]*(?::|->) \[(?:KeyBinding<|KeyHelp\])"#)
-        var found: [String] = []
-        for (file, text) in Self.sources(under: "Sources/dli-tutor/TUI") where !file.hasSuffix("KeyReference.swift") {
-            // Files are named for their type (`ExamScreen+Drawing.swift` extends `ExamScreen`).
-            let type = String(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.split(separator: "+")[0])
-            func listed(_ member: Substring) -> Bool {
-                let name = "\(type).\(member)"
-                return [".", "(", ")", ","].contains { reference.contains(name + $0) }
-            }
-            let tables = text.matches(of: table)
-            for match in tables {
-                let member = match.output[1].substring ?? ""
-                found.append("\(type).\(member)")
-                // A table may be listed through another of its type's tables built from it.
-                let builtInto = tables.contains { other in
-                    other.output[1].substring != member && text[text.lineRange(for: other.range)].contains(member) && listed(other.output[1].substring ?? "")
+        let tables = KeyTableScan.tables(in: Self.sources(under: "Sources/dli-tutor/TUI").filter { !$0.name.hasSuffix("KeyReference.swift") })
+        let names = tables.map { "\($0.type).\($0.member)" }
+        #expect(["HomeScreen.bindings", "AnswerInput.bindings", "TextField.keyHelp", "App.globalKeys", "ExamScreen.dialogBindings"]
+                .allSatisfy(names.contains), "the scan sees the tables: \(names)")
+        #expect(KeyTableScan.unlisted(tables, reference: reference).isEmpty,
+                "not in KeyReference: \(KeyTableScan.unlisted(tables, reference: reference))")
+    }
+
+    /// A table reached through a listed one (the same type's, or another type's
+    /// helper built into it) counts; a new screen's own table does not.
+    @Test func keyTableScanFollowsTablesBuiltIntoListedOnes() {
+        let sources = [
+            (name: "Screens/Review.swift", text: """
+                struct Review {
+                    static let bindings: [KeyBinding<Action>] = [
+                        KeyBinding([.char("n")], "n", "next", .next),
+                    ] + Links.bindings(Action.link)
+                    static let dialog: [KeyBinding<Action>] = []
+                    static var dialogHelp: [KeyHelp] { dialog.keyHelp() + [] }
                 }
-                #expect(listed(member) || builtInto, "\(type).\(member) (\(file)) is not listed in KeyReference")
-            }
-        }
-        // The scan itself works: it sees the tables it must see.
-        #expect(found.contains("HomeScreen.bindings") && found.contains("AnswerInput.bindings")
-                && found.contains("TextField.keyHelp") && found.contains("App.globalKeys"), "\(found)")
+                """),
+            (name: "Screens/Links.swift", text: """
+                enum Links {
+                    static func bindings<A: Sendable>(_ wrap: (Action) -> A) -> [KeyBinding<A>] {
+                        []
+                    }
+                }
+                """),
+            (name: "Screens/Plan.swift", text: """
+                struct Plan {
+                    static let bindings: [KeyBinding<Action>] = [
+                        KeyBinding([.char("p")], "p", "plan", .plan),
+                    ]
+                }
+                """),
+        ]
+        let tables = KeyTableScan.tables(in: sources)
+        #expect(tables.map(\.description) == ["Review.bindings (Screens/Review.swift)", "Review.dialog (Screens/Review.swift)",
+                                               "Review.dialogHelp (Screens/Review.swift)", "Links.bindings (Screens/Links.swift)",
+                                               "Plan.bindings (Screens/Plan.swift)"])
+        let reference = "Section(title: \"Review\", entries: Review.bindings.keyHelp()), Section(title: \"?\", entries: Review.dialogHelp)"
+        #expect(KeyTableScan.unlisted(tables, reference: reference).map(\.description) == ["Plan.bindings (Screens/Plan.swift)"])
+        #expect(KeyTableScan.unlisted(tables, reference: "").count == 5)
     }
 
     @Test func listingShowsEverySectionAndKeyInColumns() throws {
