@@ -93,7 +93,7 @@ import Testing
         #expect(text.contains("answer with what is typed"))
         #expect(text.contains("reveal the answer, then rate how well you recalled it"))
         #expect(text.contains("mark this answer sure or not sure"))
-        #expect(text.contains("delete the word before the cursor"))
+        #expect(TextField.keyHelp.allSatisfy { text.contains("  " + $0.help + "\n") })
     }
 
     @Test func escapingForRoff() {
