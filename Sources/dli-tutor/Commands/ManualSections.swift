@@ -79,7 +79,9 @@ enum ManualSections {
         var lines = [".Sh KEYS",
                      text("The study app (dli-tutor without a command) shows the keys of the screen it is on with ? or F1.")]
         for section in keys where !section.entries.isEmpty {
-            lines += [".Ss " + arguments(section.title), ".Bl -tag -width \"PgDn/Space\" -compact"]
+            // The key column as wide as the section's widest key (held to 8–20 columns).
+            let width = min(20, max(8, section.entries.map { DisplayWidth.of($0.label) }.max() ?? 0))
+            lines += [".Ss " + arguments(section.title), ".Bl -tag -width \(width + 1)n -compact"]
             for entry in section.entries {
                 lines += [".It Sy " + arguments(entry.label), text(entry.help)]
             }
