@@ -21,12 +21,19 @@ enum Binary {
     }
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
-        process.environment = env
+        return try run(executable: url, arguments, stdin: stdin, fullEnvironment: env)
+    }
+
+    /// Runs any executable with exactly `fullEnvironment` (nothing inherited).
+    static func run(executable: URL, _ arguments: [String], stdin: String? = nil, fullEnvironment: [String: String],
+                    in folder: URL? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = fullEnvironment
+        if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -30,10 +30,21 @@ public enum ContentLocator {
 
     /// The first candidate that holds at least one course folder.
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executablePath: String = CommandLine.arguments[0]) throws(NotFound) -> String {
+                              executablePath: String = runningExecutable) throws(NotFound) -> String {
         let searched = candidates(explicit: explicit, environment: environment, executablePath: executablePath)
         for folder in searched where containsCourse(folder) { return folder }
         throw NotFound(searched: searched)
+    }
+
+    /// Where the running executable lies. Not `argv[0]`: run through `PATH` that
+    /// is only the name (`dli-tutor`), which would be looked up in the current folder.
+    public static var runningExecutable: String {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return CommandLine.arguments[0]
+        #else
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+        #endif
     }
 
     /// A content folder is a course itself or holds course folders.

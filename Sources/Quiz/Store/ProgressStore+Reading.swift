@@ -6,7 +6,7 @@ extension ProgressStore {
     /// completed, its percent never goes down, and the lines seen are added to
     /// those seen before (`progress.seen` nil keeps them).
     public func saveReadingProgress(_ progress: LessonProgress) throws(StoreError) {
-        try write { db in try ReadingRows.save(progress, keepingLaterPosition: false, db: db) }
+        _ = try write { db in try ReadingRows.save(progress, keepingLaterPosition: false, db: db) }
     }
 
     /// Reading progress of every lesson of `course` the learner opened.

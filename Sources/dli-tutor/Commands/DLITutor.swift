@@ -35,6 +35,7 @@ struct DLITutor: ParsableCommand {
             Check.self,
             Srs.self,
             Bench.self,
+            KeysCommand.self,
         ]
     )
 

@@ -52,7 +52,7 @@ struct PlainPractice {
     private mutating func handle(_ line: String) throws -> Bool {
         do {
             switch session.phase {
-            case .presenting(let id):
+            case .presenting:
                 return try presenting(line, question: session.currentQuestion)
             case .graded:
                 return try graded(line)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Course
 
@@ -52,6 +53,14 @@ import Testing
                                              executablePath: "/opt/x/bin/dli-tutor")
         #expect(list == ["/env/c", "/opt/x/share/dli-tutor/Content", "/opt/x/bin/Content", "/opt/x/Content", "/opt/Content"])
         #expect(ContentLocator.candidates(explicit: "/mine", environment: [:], executablePath: "/a/b") == ["/mine"])
+    }
+
+    /// The test runner is run by path, so its own `argv[0]` would do too; the
+    /// install test covers a binary run by name through PATH.
+    @Test func runningExecutableIsTheFileThatRuns() {
+        let path = ContentLocator.runningExecutable
+        #expect(path.hasPrefix("/"))
+        #expect(FileManager.default.isExecutableFile(atPath: path))
     }
 
     @Test func missingContentNamesWhereItLooked() {

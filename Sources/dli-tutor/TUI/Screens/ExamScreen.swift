@@ -63,6 +63,8 @@ struct ExamScreen: Screen {
     static let dialogBindings: [KeyBinding<Action>] = [
         KeyBinding([.char("y"), .char("Y"), .enter], "y/Enter", "yes", .confirm),
     ]
+    /// Help while a submit or leave question is open.
+    static var dialogKeyHelp: [KeyHelp] { dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")] }
 
     private(set) var session: ExamSession
     let attempt: Int
@@ -116,8 +118,7 @@ struct ExamScreen: Screen {
             if let submit = help.firstIndex(where: { $0.footer == "submit" }) { help.insert(help.remove(at: submit), at: 0) }
             return help
         case .palette: return Self.paletteBindings.keyHelp()
-        case .confirmSubmit, .confirmLeave:
-            return Self.dialogBindings.keyHelp() + [KeyHelp(label: "any other key", help: "back to the exam")]
+        case .confirmSubmit, .confirmLeave: return Self.dialogKeyHelp
         }
     }
 

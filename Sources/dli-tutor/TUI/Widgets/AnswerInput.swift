@@ -61,8 +61,13 @@ struct AnswerInput: Equatable {
 
     /// The keys of the current form, for help and the footer.
     var bindings: [KeyBinding<Action>] {
+        Self.bindings(for: question.response, confidenceMarking: confidenceMarking, sure: sure)
+    }
+
+    /// The keys of a form (static so `KeyReference` lists them without a question).
+    static func bindings(for response: QuestionResponse, confidenceMarking: Bool, sure: Bool) -> [KeyBinding<Action>] {
         var keys: [KeyBinding<Action>] = []
-        switch question.response {
+        switch response {
         case .choice:
             keys += [KeyBinding(PracticeScreen.optionKeys, "a–f/1–6", "answer with that option", .option),
                      KeyBinding([.char("k"), .up], "k/↑", "previous option", .up),
@@ -79,7 +84,7 @@ struct AnswerInput: Equatable {
         case .recall:
             keys += [KeyBinding([.enter], "Enter", "reveal the answer, then rate how well you recalled it", .submit, footer: "reveal")]
         }
-        if confidenceMarking, case .recall = question.response {} else if confidenceMarking {
+        if confidenceMarking, case .recall = response {} else if confidenceMarking {
             keys.append(KeyBinding([Self.confidenceKey], "Tab", "mark this answer sure or not sure (before answering)",
                                    .confidence, footer: sure ? "not sure" : "sure"))
         }
