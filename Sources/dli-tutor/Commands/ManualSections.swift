@@ -26,7 +26,8 @@ enum ManualSections {
             """),
         Entry(name: "HOME", text: "Without any of the above, the data folder is ~/.local/share/dli-tutor."),
         Entry(name: "NO_COLOR", text: """
-            When set and not empty, no colours: the app and the commands keep bold, underline and reverse video.
+            When set and not empty, no colours: the app and the commands keep bold, underline and reverse video \
+            (--color=always on read, calc and stats overrides it).
             """),
         Entry(name: "TERM", text: """
             Unset or dumb, the full-screen app does not start (the commands work); dumb also makes \
