@@ -72,7 +72,7 @@ extension ProgressStore {
             // Unanswered exam questions, through the exam attempts (index review_attempt).
             let blanks = try Row.fetchAll(db, sql: """
                 SELECT c.lesson, c.domain, r.reviewed_at FROM review r JOIN card c ON c.course = r.course AND c.question = r.question
-                WHERE r.attempt IN (SELECT id FROM exam_attempt WHERE course = ?) AND r.chosen IS NULL AND c.position IS NOT NULL
+                WHERE r.attempt IN (SELECT id FROM exam_attempt WHERE course = ?) AND r.chosen IS NULL AND r.response IS NULL AND c.position IS NOT NULL
                 """, arguments: [course])
             for blank in blanks {
                 let lesson: String = blank["lesson"], domain: String = blank["domain"]

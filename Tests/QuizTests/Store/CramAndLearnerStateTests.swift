@@ -179,4 +179,27 @@ import Testing
         // The day's reviews count the two answers only.
         #expect(stats.reviewsPerDay.last?.reviews == 2)
     }
+
+    /// A typed answer has no chosen option but is an answer: only blanks count apart.
+    @Test func typedExamAnswersAreAnswersNotBlanks() throws {
+        var course = course
+        for index in course.questions.indices {
+            course.questions[index].options = []
+            course.questions[index].response = .number(NumberKey(value: 42, tolerance: Tolerance(absolute: 0.5)))
+        }
+        let store = try Fixtures.store()
+        try store.syncBank(of: course, at: Fixtures.t0)
+        var generator = SeededGenerator(seed: 3)
+        var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 3, at: Fixtures.t0, using: &generator)
+        session.id = try store.createAttempt(session.record)
+        let attempt = try #require(session.id)
+        try store.save(try session.answer(0, .number(42, typed: "42"), confidence: nil, at: Fixtures.t0), attempt: attempt)
+        try store.save(try session.answer(1, .number(7, typed: "7"), confidence: nil, at: Fixtures.t0), attempt: attempt)
+        _ = try session.submit(at: Fixtures.t0.addingTimeInterval(60))
+        _ = try store.submitExam(session, scheduler: scheduler)
+        let stats = try store.stats(course: course.id, at: Fixtures.t0.addingTimeInterval(120), scheduler: scheduler, calendar: utc)
+        #expect(stats.domains.reduce(0) { $0 + $1.answered } == 2)
+        #expect(stats.domains.reduce(0) { $0 + $1.unanswered } == session.items.count - 2)
+        #expect(stats.reviewsPerDay.last?.reviews == 2)
+    }
 }
