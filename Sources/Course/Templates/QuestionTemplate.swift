@@ -48,11 +48,6 @@ public struct TemplateVariable: Equatable, Sendable, Codable {
     public var name: String
     public var kind: Kind
 
-    public init(name: String, kind: Kind) {
-        self.name = name
-        self.kind = kind
-    }
-
     public func draw<G: RandomNumberGenerator>(using generator: inout G) -> TemplateValue {
         switch kind {
         case .int(let low, let high, let step):
@@ -106,11 +101,6 @@ public enum TemplateFormula: Equatable, Sendable, Codable {
 public struct TemplateMistake: Equatable, Sendable, Codable {
     public var formula: TemplateFormula
     public var says: String
-
-    public init(formula: TemplateFormula, says: String) {
-        self.formula = formula
-        self.says = says
-    }
 }
 
 /// One draw of a template: what each variable took, the truth, and what each
@@ -120,11 +110,6 @@ public struct TemplateVariant: Equatable, Sendable, Codable {
     public struct Binding: Equatable, Sendable, Codable {
         public var name: String
         public var value: TemplateValue
-
-        public init(name: String, value: TemplateValue) {
-            self.name = name
-            self.value = value
-        }
     }
 
     /// The draw's number: the question's id with `#number` names the variant.
