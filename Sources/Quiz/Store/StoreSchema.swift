@@ -7,33 +7,26 @@ import GRDB
 /// Times are integer milliseconds since 1970 (exact in exports); option
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
+    /// The migrations in order: GRDB's identifier and the SQL; the n-th (from 1)
+    /// sets `user_version` to n.
+    static let migrations: [(name: String, sql: String)] = [
+        ("v1", version1), ("v2-answer-forms", version2), ("v3-templates", version3), ("v4-reading", version4),
+        ("v5-readiness", readiness),
+    ]
+
     /// The highest schema version this program knows.
-    static let version = 5
+    static var version: Int { migrations.count }
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: version1)
-            try db.execute(sql: "PRAGMA user_version = 1")
-        }
-        migrator.registerMigration("v2-answer-forms") { db in
-            try db.execute(sql: version2)
-            try db.execute(sql: "PRAGMA user_version = 2")
-        }
-        migrator.registerMigration("v3-templates") { db in
-            try db.execute(sql: version3)
-            try db.execute(sql: "PRAGMA user_version = 3")
-        }
-        migrator.registerMigration("v4-reading") { db in
-            try db.execute(sql: version4)
-            try db.execute(sql: "PRAGMA user_version = 4")
-        }
-        migrator.registerMigration("v5-readiness") { db in
-            try db.execute(sql: readiness)
-            try db.execute(sql: "PRAGMA user_version = 5")
+        for (index, migration) in migrations.enumerated() {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+            }
         }
         return migrator
     }
