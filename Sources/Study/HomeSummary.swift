@@ -29,28 +29,6 @@ public struct HomeSummary: Equatable, Sendable {
         public var deadline: Date?
         public var answered: Int
         public var questions: Int
-
-        public init(deadline: Date?, answered: Int, questions: Int) {
-            self.deadline = deadline
-            self.answered = answered
-            self.questions = questions
-        }
-    }
-
-    public init(lessonsTotal: Int, lessonsCompleted: Int, questionsTotal: Int, questionsMastered: Int, dueReviews: Int,
-                newCards: Int, lastExam: ExamAttemptSummary?, reviewsPerDay: [Int], streakDays: Int, continueLessonID: String?,
-                openExam: OpenExam? = nil) {
-        self.lessonsTotal = lessonsTotal
-        self.lessonsCompleted = lessonsCompleted
-        self.questionsTotal = questionsTotal
-        self.questionsMastered = questionsMastered
-        self.dueReviews = dueReviews
-        self.newCards = newCards
-        self.lastExam = lastExam
-        self.reviewsPerDay = reviewsPerDay
-        self.streakDays = streakDays
-        self.continueLessonID = continueLessonID
-        self.openExam = openExam
     }
 }
 

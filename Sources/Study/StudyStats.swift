@@ -11,11 +11,6 @@ public struct StudyStats: Equatable, Sendable {
         /// Right answers per domain, in course order (empty if the exam cannot be rebuilt).
         public var domains: [ExamResult.DomainScore]
 
-        public init(summary: ExamAttemptSummary, domains: [ExamResult.DomainScore]) {
-            self.summary = summary
-            self.domains = domains
-        }
-
         public var attempt: Int { summary.id }
         public var finishedAt: Date { summary.submittedAt ?? summary.startedAt }
         public var percent: Double { summary.percent ?? 0 }
@@ -86,13 +81,6 @@ public struct StudyStats: Equatable, Sendable {
         public var index: Int
         public var says: String
         public var count: Int
-
-        public init(questionID: String, index: Int, says: String, count: Int) {
-            self.questionID = questionID
-            self.index = index
-            self.says = says
-            self.count = count
-        }
     }
 
     /// How many of the most frequent mistakes stats lists.

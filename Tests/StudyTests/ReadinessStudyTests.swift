@@ -1,6 +1,6 @@
 import Course
 import Foundation
-import Quiz
+@testable import Quiz
 import Study
 import Testing
 

@@ -16,24 +16,6 @@ public struct Theme: Sendable, Equatable {
         public var teeDown, teeUp, teeRight, teeLeft, cross: String
         /// The horizontal piece of the rule under a table's header row.
         public var headerHorizontal: String
-        public init(
-            topLeft: String, topRight: String, bottomLeft: String, bottomRight: String, horizontal: String,
-            vertical: String, teeDown: String, teeUp: String, teeRight: String, teeLeft: String, cross: String,
-            headerHorizontal: String
-        ) {
-            self.topLeft = topLeft
-            self.topRight = topRight
-            self.bottomLeft = bottomLeft
-            self.bottomRight = bottomRight
-            self.horizontal = horizontal
-            self.vertical = vertical
-            self.teeDown = teeDown
-            self.teeUp = teeUp
-            self.teeRight = teeRight
-            self.teeLeft = teeLeft
-            self.cross = cross
-            self.headerHorizontal = headerHorizontal
-        }
     }
 
     /// Bullets by nesting depth (cycled).
@@ -78,12 +60,7 @@ public struct Theme: Sendable, Equatable {
     public static let unicode = Theme(
         bullets: ["•", "◦", "▪"], taskOpen: "☐", taskDone: "☑", quoteBar: "│", calloutBar: "┃",
         calloutMarks: [.examTip: "★", .commonMistake: "✗", .note: "✱"], rule: "─", heavyRule: "━",
-        box: Box(
-            topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
-            teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─"),
-        panel: Box(
-            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
-            teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─"),
+        box: .unicode, panel: .unicodeRounded,
         codeGutter: "│", clipMarker: "→", detailsMarker: "▾", imageMarker: "▣", resultMarker: "⇒", errorMarker: "✗",
         barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], linkStyle: .inline, codeLineNumbers: true)
@@ -92,13 +69,28 @@ public struct Theme: Sendable, Equatable {
     public static let ascii = Theme(
         bullets: ["*", "-", "+"], taskOpen: "[ ]", taskDone: "[x]", quoteBar: "|", calloutBar: "!",
         calloutMarks: [.examTip: "*", .commonMistake: "x", .note: "i"], rule: "-", heavyRule: "=",
-        box: Box(
-            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
-            teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: "="),
-        panel: Box(
-            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
-            teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: "-"),
+        box: .ascii(headerHorizontal: "="), panel: .ascii(headerHorizontal: "-"),
         codeGutter: "|", clipMarker: ">", detailsMarker: "v", imageMarker: "[img]", resultMarker: "=>", errorMarker: "x",
         barFull: "#", barPartials: [], sparkline: [".", ":", "-", "=", "+", "*", "#", "@"], linkStyle: .inline,
         codeLineNumbers: true)
+}
+
+extension Theme.Box {
+    /// Light lines with square corners (tables).
+    static let unicode = Theme.Box(
+        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
+        teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼", headerHorizontal: "─")
+
+    /// `unicode` with rounded corners (panels).
+    static var unicodeRounded: Theme.Box {
+        var box = unicode
+        (box.topLeft, box.topRight, box.bottomLeft, box.bottomRight) = ("╭", "╮", "╰", "╯")
+        return box
+    }
+
+    /// `+` corners and junctions, `-` and `|` edges; `headerHorizontal` under a table's header row.
+    static func ascii(headerHorizontal: String) -> Theme.Box {
+        Theme.Box(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
+                  teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+", headerHorizontal: headerHorizontal)
+    }
 }

@@ -49,19 +49,8 @@ public enum CourseLoader {
         course.folder = files.root
         if parts == .manifest { return CourseLoad(course: course, diagnostics: diagnostics) }
 
-        var decoded: [DecodedLesson] = []
-        for name in files.list("lessons", extension: "md") {
-            let path = "lessons/" + name
-            var reader = NodeReader(file: files.displayPath(path))
-            guard let text = files.read(path) else {
-                reader.report("cannot read the file", at: .start)
-                diagnostics += reader.diagnostics
-                continue
-            }
-            if let lesson = LessonDecoder.decode(text, file: files.displayPath(path), reader: &reader) {
-                decoded.append(lesson)
-            }
-            diagnostics += reader.diagnostics
+        let decoded = decodeEach("lessons", extension: "md", in: files, diagnostics: &diagnostics) { text, file, reader in
+            LessonDecoder.decode(text, file: file, reader: &reader).map { [$0] } ?? []
         }
         let lessons = LessonValidator.validate(decoded, chapters: course.chapters)
         course.lessons = lessons.lessons.map { lesson in
@@ -79,17 +68,8 @@ public enum CourseLoader {
         if thorough { diagnostics += LessonBodyValidator.linkDiagnostics(course.lessons, outlines: outlines) }
         if parts == .lessons { return CourseLoad(course: course, diagnostics: diagnostics) }
 
-        var decodedQuestions: [DecodedQuestion] = []
-        for name in files.list("quiz", extension: "json") {
-            let path = "quiz/" + name
-            var reader = NodeReader(file: files.displayPath(path))
-            guard let text = files.read(path) else {
-                reader.report("cannot read the file", at: .start)
-                diagnostics += reader.diagnostics
-                continue
-            }
-            decodedQuestions += QuestionDecoder.decodeFile(text, reader: &reader)
-            diagnostics += reader.diagnostics
+        let decodedQuestions = decodeEach("quiz", extension: "json", in: files, diagnostics: &diagnostics) { text, _, reader in
+            QuestionDecoder.decodeFile(text, reader: &reader)
         }
         let questions = QuestionValidator.validate(decodedQuestions, in: course, checkStems: thorough)
         course.questions = questions.questions
@@ -101,6 +81,26 @@ public enum CourseLoader {
             locations[item.question.id] = Diagnostic.Location(file: item.file, line: at.line, column: at.column)
         }
         return CourseLoad(course: course, diagnostics: diagnostics, questionLocations: locations)
+    }
+
+    /// Decodes each file of `subfolder` with the extension, in name order, each
+    /// with a reader of its own (`decode` gets its text and displayed path); a
+    /// file that cannot be read is reported and skipped.
+    private static func decodeEach<T>(_ subfolder: String, extension ext: String, in files: some CourseFileSource,
+                                      diagnostics: inout [Diagnostic],
+                                      _ decode: (String, String, inout NodeReader) -> [T]) -> [T] {
+        var decoded: [T] = []
+        for name in files.list(subfolder, extension: ext) {
+            let path = subfolder + "/" + name
+            var reader = NodeReader(file: files.displayPath(path))
+            if let text = files.read(path) {
+                decoded += decode(text, files.displayPath(path), &reader)
+            } else {
+                reader.report("cannot read the file", at: .start)
+            }
+            diagnostics += reader.diagnostics
+        }
+        return decoded
     }
 }
 

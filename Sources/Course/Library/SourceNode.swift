@@ -61,10 +61,6 @@ public struct SourceNode: Sendable {
 public struct SourcePosition: Equatable, Sendable {
     public var line: Int
     public var column: Int
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
     public static let start = SourcePosition(line: 1, column: 1)
 }
 

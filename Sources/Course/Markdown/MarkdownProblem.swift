@@ -3,9 +3,4 @@
 public struct MarkdownProblem: Equatable, Sendable {
     public var line: Int
     public var message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
 }

@@ -24,11 +24,6 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         public var file: String
         public var line: Int
         public var column: Int
-        public init(file: String, line: Int, column: Int) {
-            self.file = file
-            self.line = line
-            self.column = column
-        }
     }
 
     public init(at location: Location, message: String, severity: Severity = .error) {

@@ -6,24 +6,14 @@ import Foundation
 public struct QuestionTemplate: Equatable, Sendable, Codable {
     public var variables: [TemplateVariable]
     /// Groups of variables whose draws must all differ.
-    public var distinct: [[String]]
+    public var distinct: [[String]] = []
     /// What the key is for a draw.
     public var truth: TemplateFormula
     /// Decimals the truth (and generated options) are written with.
     public var digits: Int?
     public var mistakes: [TemplateMistake]
     /// A pick-one template without `options`: the truth and its first three mistakes, shuffled.
-    public var generatesOptions: Bool
-
-    public init(variables: [TemplateVariable], distinct: [[String]] = [], truth: TemplateFormula, digits: Int? = nil,
-                mistakes: [TemplateMistake], generatesOptions: Bool = false) {
-        self.variables = variables
-        self.distinct = distinct
-        self.truth = truth
-        self.digits = digits
-        self.mistakes = mistakes
-        self.generatesOptions = generatesOptions
-    }
+    public var generatesOptions = false
 
     public var variableNames: [String] { variables.map(\.name) }
 
@@ -47,11 +37,6 @@ public struct TemplateVariable: Equatable, Sendable, Codable {
 
     public var name: String
     public var kind: Kind
-
-    public init(name: String, kind: Kind) {
-        self.name = name
-        self.kind = kind
-    }
 
     public func draw<G: RandomNumberGenerator>(using generator: inout G) -> TemplateValue {
         switch kind {
@@ -106,11 +91,6 @@ public enum TemplateFormula: Equatable, Sendable, Codable {
 public struct TemplateMistake: Equatable, Sendable, Codable {
     public var formula: TemplateFormula
     public var says: String
-
-    public init(formula: TemplateFormula, says: String) {
-        self.formula = formula
-        self.says = says
-    }
 }
 
 /// One draw of a template: what each variable took, the truth, and what each
@@ -120,11 +100,6 @@ public struct TemplateVariant: Equatable, Sendable, Codable {
     public struct Binding: Equatable, Sendable, Codable {
         public var name: String
         public var value: TemplateValue
-
-        public init(name: String, value: TemplateValue) {
-            self.name = name
-            self.value = value
-        }
     }
 
     /// The draw's number: the question's id with `#number` names the variant.
@@ -135,14 +110,6 @@ public struct TemplateVariant: Equatable, Sendable, Codable {
     public var mistakes: [Double?]
     /// For generated options: which mistake each option shows (nil: the truth).
     public var optionMistakes: [Int?]?
-
-    public init(number: Int, bindings: [Binding], truth: Double, mistakes: [Double?], optionMistakes: [Int?]? = nil) {
-        self.number = number
-        self.bindings = bindings
-        self.truth = truth
-        self.mistakes = mistakes
-        self.optionMistakes = optionMistakes
-    }
 
     /// `ra=1550 rb=1800 k=32`.
     public var bindingsText: String {

@@ -9,12 +9,6 @@ public struct ExamResult: Equatable, Sendable {
         public var correct: Int
         public var total: Int
         public var percent: Double { ExamScoring.percent(correct: correct, of: total) }
-
-        public init(domain: String, correct: Int, total: Int) {
-            self.domain = domain
-            self.correct = correct
-            self.total = total
-        }
     }
 
     public struct Review: Equatable, Sendable {

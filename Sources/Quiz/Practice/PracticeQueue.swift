@@ -39,12 +39,6 @@ public struct PracticeQueue: Equatable, Sendable {
         public var questionID: String
         public var lesson: String
         public var kind: Kind
-
-        public init(questionID: String, lesson: String, kind: Kind) {
-            self.questionID = questionID
-            self.lesson = lesson
-            self.kind = kind
-        }
     }
 
     public var items: [Item]

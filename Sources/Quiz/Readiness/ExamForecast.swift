@@ -3,11 +3,6 @@
 public struct ExamForecast: Equatable, Sendable, Codable {
     public var passProbability: Double
     public var expectedPercent: Double
-
-    public init(passProbability: Double, expectedPercent: Double) {
-        self.passProbability = passProbability
-        self.expectedPercent = expectedPercent
-    }
 }
 
 extension ScoreDistribution {

@@ -7,13 +7,6 @@ public struct ForecastAudit: Equatable, Sendable {
         public var forecast: ExamForecast
         public var percent: Double
         public var passed: Bool
-
-        public init(attempt: Int, forecast: ExamForecast, percent: Double, passed: Bool) {
-            self.attempt = attempt
-            self.forecast = forecast
-            self.percent = percent
-            self.passed = passed
-        }
     }
 
     /// Exams before the calibration lines are shown.

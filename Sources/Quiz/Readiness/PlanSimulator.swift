@@ -224,14 +224,6 @@ private struct Simulation {
     let seed: UInt64
     var tracks: UInt64 = 0
 
-    init(model: ReadinessModel, window: ExamWindow, days: Days, runs: Int, seed: UInt64) {
-        self.model = model
-        self.window = window
-        self.days = days
-        self.runs = runs
-        self.seed = seed
-    }
-
     struct Track {
         /// Mean answers per day.
         var answers: [Double]

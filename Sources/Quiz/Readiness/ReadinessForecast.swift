@@ -10,12 +10,6 @@ public struct ReadinessForecast: Equatable, Sendable {
         public var probability: Double
         /// Answered before: its probability comes from its memory state, else from the prior.
         public var seen: Bool
-
-        public init(id: String, probability: Double, seen: Bool) {
-            self.id = id
-            self.probability = probability
-            self.seen = seen
-        }
     }
 
     /// One blueprint domain.

@@ -26,11 +26,6 @@ public struct ReadinessPrior: Equatable, Sendable {
         public var answers: Int
         public var correct: Int
 
-        public init(answers: Int, correct: Int) {
-            self.answers = answers
-            self.correct = correct
-        }
-
         public static let none = FirstAnswers(answers: 0, correct: 0)
     }
 

@@ -6,11 +6,6 @@ public struct FSRSReview: Equatable, Sendable, Codable {
     public var card: FSRSCard
     /// What happened, for the review history.
     public var log: FSRSReviewLog
-
-    public init(card: FSRSCard, log: FSRSReviewLog) {
-        self.card = card
-        self.log = log
-    }
 }
 
 /// One review as recorded in a history (py-fsrs's `ReviewLog`, without a card id).
@@ -24,12 +19,4 @@ public struct FSRSReviewLog: Equatable, Sendable, Codable {
     public var retrievability: Double
     /// The card's state before the review.
     public var previousState: FSRSCard.State
-
-    public init(rating: Rating, time: Date, elapsedDays: Int?, retrievability: Double, previousState: FSRSCard.State) {
-        self.rating = rating
-        self.time = time
-        self.elapsedDays = elapsedDays
-        self.retrievability = retrievability
-        self.previousState = previousState
-    }
 }

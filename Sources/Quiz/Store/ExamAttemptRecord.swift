@@ -19,24 +19,9 @@ public struct ExamAttemptRecord: Equatable, Sendable {
         public var response: String?
         public var confidence: Confidence?
         public var answeredAt: Date?
-        public var flagged: Bool
+        public var flagged = false
         /// The question as it was asked (stem, options, key, truth).
         public var snapshot: Question?
-
-        public init(question: String, domain: String, optionOrder: [Int], chosen: Int? = nil, selection: [Int]? = nil,
-                    response: String? = nil, confidence: Confidence? = nil, answeredAt: Date? = nil, flagged: Bool = false,
-                    snapshot: Question? = nil) {
-            self.question = question
-            self.domain = domain
-            self.optionOrder = optionOrder
-            self.chosen = chosen
-            self.selection = selection
-            self.response = response
-            self.confidence = confidence
-            self.answeredAt = answeredAt
-            self.flagged = flagged
-            self.snapshot = snapshot
-        }
 
         /// The stored answer read back in the terms of `question`'s form.
         public func answer(for question: Question) -> Answer? {
@@ -73,32 +58,14 @@ public struct ExamAttemptRecord: Equatable, Sendable {
     public var deadline: Date?
     public var passPercent: Double
     /// The question on screen (0-based).
-    public var position: Int
+    public var position = 0
     public var submittedAt: Date?
-    public var autoSubmitted: Bool
+    public var autoSubmitted = false
     /// Right answers, recorded at submission.
     public var correct: Int?
     public var items: [Item]
     /// The readiness forecast for these questions when the attempt started.
     public var forecast: ExamForecast?
-
-    public init(id: Int? = nil, course: String, retakeOf: Int? = nil, seed: UInt64, startedAt: Date, deadline: Date?,
-                passPercent: Double, position: Int = 0, submittedAt: Date? = nil, autoSubmitted: Bool = false,
-                correct: Int? = nil, items: [Item], forecast: ExamForecast? = nil) {
-        self.id = id
-        self.course = course
-        self.retakeOf = retakeOf
-        self.seed = seed
-        self.startedAt = startedAt
-        self.deadline = deadline
-        self.passPercent = passPercent
-        self.position = position
-        self.submittedAt = submittedAt
-        self.autoSubmitted = autoSubmitted
-        self.correct = correct
-        self.items = items
-        self.forecast = forecast
-    }
 }
 
 /// One line of the exam history.

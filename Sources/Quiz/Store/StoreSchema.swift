@@ -7,36 +7,56 @@ import GRDB
 /// Times are integer milliseconds since 1970 (exact in exports); option
 /// orders are comma-separated original option indexes.
 enum StoreSchema {
+    /// The migrations in order: GRDB's identifier and the SQL; the n-th (from 1)
+    /// sets `user_version` to n.
+    static let migrations: [(name: String, sql: String)] = [
+        ("v1", version1), ("v2-answer-forms", version2), ("v3-templates", version3), ("v4-reading", version4),
+        ("v5-readiness", readiness),
+    ]
+
     /// The highest schema version this program knows.
-    static let version = 5
+    static var version: Int { migrations.count }
 
     /// The span of a `review_bucket` row: a quarter of an hour.
     static let bucketMilliseconds: Int64 = 900_000
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: version1)
-            try db.execute(sql: "PRAGMA user_version = 1")
-        }
-        migrator.registerMigration("v2-answer-forms") { db in
-            try db.execute(sql: version2)
-            try db.execute(sql: "PRAGMA user_version = 2")
-        }
-        migrator.registerMigration("v3-templates") { db in
-            try db.execute(sql: version3)
-            try db.execute(sql: "PRAGMA user_version = 3")
-        }
-        migrator.registerMigration("v4-reading") { db in
-            try db.execute(sql: version4)
-            try db.execute(sql: "PRAGMA user_version = 4")
-        }
-        migrator.registerMigration("v5-readiness") { db in
-            try db.execute(sql: readiness)
-            try db.execute(sql: "PRAGMA user_version = 5")
+        for (index, migration) in migrations.enumerated() {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+            }
         }
         return migrator
     }
+
+    /// The review table's indexes. Version 2 rebuilds the table and creates
+    /// them again, as version 1 did.
+    static let reviewIndexes = """
+        CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
+        CREATE INDEX review_time ON review(course, reviewed_at, correct);
+        CREATE INDEX review_attempt ON review(attempt);
+        CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
+        """
+
+    /// The triggers that count each review in its card and in `review_bucket`;
+    /// created by version 1 and again by version 2 on the rebuilt table.
+    static let reviewTriggers = """
+        CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
+            UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
+            WHERE course = NEW.course AND question = NEW.question;
+            INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
+                                              1, NEW.correct)
+            ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+        END;
+        CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
+            UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
+            WHERE course = OLD.course AND question = OLD.question;
+            UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
+        END;
+        """
 
     /// Cards hold one row per question of a course's bank (`review_count = 0`:
     /// never reviewed). `lesson`, `domain` and `position` mirror the current
@@ -152,10 +172,7 @@ enum StoreSchema {
             prior_last_review INTEGER,
             FOREIGN KEY (course, question) REFERENCES card(course, question)
         );
-        CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
-        CREATE INDEX review_time ON review(course, reviewed_at, correct);
-        CREATE INDEX review_attempt ON review(attempt);
-        CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
+        \(reviewIndexes)
 
         CREATE TABLE review_bucket (
             course TEXT NOT NULL,
@@ -165,19 +182,7 @@ enum StoreSchema {
             PRIMARY KEY (course, start)
         ) WITHOUT ROWID;
 
-        CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
-            UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
-            WHERE course = NEW.course AND question = NEW.question;
-            INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
-                                              1, NEW.correct)
-            ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
-        END;
-        CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
-            UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
-            WHERE course = OLD.course AND question = OLD.question;
-            UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
-            WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
-        END;
+        \(reviewTriggers)
 
         CREATE TABLE lesson_progress (
             course TEXT NOT NULL,
@@ -240,23 +245,8 @@ enum StoreSchema {
                prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review FROM review;
         DROP TABLE review;
         ALTER TABLE review_v2 RENAME TO review;
-        CREATE UNIQUE INDEX review_card_time ON review(course, question, reviewed_at);
-        CREATE INDEX review_time ON review(course, reviewed_at, correct);
-        CREATE INDEX review_attempt ON review(attempt);
-        CREATE INDEX review_first ON review(course, reviewed_at) WHERE source = 'practice' AND prior_last_review IS NULL;
-        CREATE TRIGGER review_counted AFTER INSERT ON review BEGIN
-            UPDATE card SET review_count = review_count + 1, correct_count = correct_count + NEW.correct
-            WHERE course = NEW.course AND question = NEW.question;
-            INSERT INTO review_bucket VALUES (NEW.course, NEW.reviewed_at - ((NEW.reviewed_at % 900000) + 900000) % 900000,
-                                              1, NEW.correct)
-            ON CONFLICT (course, start) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
-        END;
-        CREATE TRIGGER review_uncounted AFTER DELETE ON review BEGIN
-            UPDATE card SET review_count = review_count - 1, correct_count = correct_count - OLD.correct
-            WHERE course = OLD.course AND question = OLD.question;
-            UPDATE review_bucket SET reviews = reviews - 1, correct = correct - OLD.correct
-            WHERE course = OLD.course AND start = OLD.reviewed_at - ((OLD.reviewed_at % 900000) + 900000) % 900000;
-        END;
+        \(reviewIndexes)
+        \(reviewTriggers)
 
         CREATE TABLE confidence_tally (
             course TEXT NOT NULL,

@@ -9,22 +9,11 @@ public struct StoredCard: Equatable, Sendable {
     /// The question's index in the course's current bank; nil once it left the course.
     public var position: Int?
     public var card: FSRSCard
-    public var reviewCount: Int
-    public var correctCount: Int
+    public var reviewCount = 0
+    public var correctCount = 0
 
     /// Never reviewed (in practice or in an exam).
     public var isNew: Bool { reviewCount == 0 }
-
-    public init(question: String, lesson: String, domain: String, position: Int?, card: FSRSCard,
-                reviewCount: Int = 0, correctCount: Int = 0) {
-        self.question = question
-        self.lesson = lesson
-        self.domain = domain
-        self.position = position
-        self.card = card
-        self.reviewCount = reviewCount
-        self.correctCount = correctCount
-    }
 }
 
 /// Which cards a practice session draws from.

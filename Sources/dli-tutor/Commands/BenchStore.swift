@@ -98,15 +98,21 @@ struct BenchStore: ParsableCommand {
         store.close()
         print("First opening, migrating to schema \(ProgressStore.schemaVersion): \(Self.milliseconds(migration)) "
               + "(\(reviews) reviews after it, \(reviews == cards * reviewsPerCard ? "none lost" : "SOME LOST"))")
-        var openTimes: [Duration] = []
-        for _ in 0..<runs {
-            let openStart = clock.now
-            let again = try ProgressStore(path: path)
-            openTimes.append(clock.now - openStart)
-            again.close()
-        }
+        let openTimes = try openingTimes(clock: clock) { try ProgressStore(path: path) }
         print("Opening it again: " + Self.summary(openTimes))
         if reviews != cards * reviewsPerCard { throw CommandFailure("the migration lost reviews") }
+    }
+
+    /// How long opening the store takes, over `runs` openings; closing it is not timed.
+    private func openingTimes(clock: ContinuousClock, _ open: () throws -> ProgressStore) rethrows -> [Duration] {
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            let store = try open()
+            times.append(clock.now - start)
+            store.close()
+        }
+        return times
     }
 
     static func milliseconds(_ duration: Duration) -> String {
@@ -139,13 +145,7 @@ struct BenchStore: ParsableCommand {
                          clock: ContinuousClock) throws {
 
         // Opening as every command does after a clean close: schema checks and migrations, no integrity check.
-        var openTimes: [Duration] = []
-        for _ in 0..<runs {
-            let openStart = clock.now
-            let store = try ProgressStore(dataDirectory: directory)
-            openTimes.append(clock.now - openStart)
-            store.close()
-        }
+        let openTimes = try openingTimes(clock: clock) { try ProgressStore(dataDirectory: directory) }
         print("Opening the database (schema checks and migrations; no integrity check after a clean close): " + Self.summary(openTimes))
         let path = DataDirectory.databasePath(in: directory)
         try? FileManager.default.removeItem(atPath: path + "-clean")

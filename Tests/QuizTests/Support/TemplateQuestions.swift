@@ -1,4 +1,4 @@
-import Course
+@testable import Course
 import Foundation
 
 /// Template questions for the engine and store tests, built in code.

@@ -1,6 +1,6 @@
 import Course
 import Foundation
-import Quiz
+@testable import Quiz
 import Study
 
 /// A learner's past, stored the way the app stores it: practice reviews and

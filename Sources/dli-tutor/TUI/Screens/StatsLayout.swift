@@ -106,10 +106,8 @@ enum StatsLayout {
         // The figures: exam strip, last score and practice (a bar and "100%  25/25"); titles take the rest,
         // or a line of their own when fewer than 16 columns are left.
         let figures = (exams.isEmpty ? 0 : stripWidth + 9) + 4 + accuracyWidth(stats.domains)
-        let longest = stats.domains.map { DisplayWidth.of($0.title) }.max() ?? 0
-        let ownLine = width - 4 - figures < longest
-        let titleWidth = ownLine ? 0 : min(longest, width - 4 - figures)
-        let start = ownLine ? x + 2 : x + 4 + titleWidth
+        let titles = TitleColumn(stats.domains.map(\.title), figures: figures, width: width)
+        let start = titles.ownLine ? x + 2 : x + 4 + titles.width
         let columns = (strip: start, last: start + 1 + stripWidth, practice: start + 9 + stripWidth)
         if !exams.isEmpty {
             frame.write("exams →", x: columns.strip, y: row, style: Palette.dim)
@@ -119,12 +117,7 @@ enum StatsLayout {
         row += 1
         let pass = course.exam.passPercent
         for domain in stats.domains {
-            if ownLine {
-                frame.write(domain.title, x: x + 2, y: row, maxX: x + width)
-                row += 1
-            } else {
-                frame.write(TextFit.truncate(domain.title, to: titleWidth), x: x + 2, y: row)
-            }
+            titles.write(domain.title, into: &frame, x: x + 2, row: &row, maxX: x + width)
             if !exams.isEmpty {
                 for (i, exam) in exams.enumerated() {
                     guard let score = exam.domains.first(where: { $0.domain == domain.id }), score.total > 0 else {
@@ -167,6 +160,31 @@ enum StatsLayout {
         StudyFormat.percent(percent).leftPadded(to: 5) + "  \(accuracy.correct)/\(accuracy.answered)"
     }
 
+    /// The titles of a table's rows beside `figures` columns of figures: as wide
+    /// as the longest, cut to what the figures leave, or (when even that is too
+    /// little) each on a line of its own above its figures.
+    private struct TitleColumn {
+        let ownLine: Bool
+        /// 0 when each title has a line of its own.
+        let width: Int
+
+        init(_ titles: [String], figures: Int, width: Int) {
+            let longest = titles.map { DisplayWidth.of($0) }.max() ?? 0
+            ownLine = width - 4 - figures < longest
+            self.width = ownLine ? 0 : min(longest, width - 4 - figures)
+        }
+
+        /// Writes a row's title at `x`; on a line of its own, `row` moves below it.
+        func write(_ title: String, into frame: inout Frame, x: Int, row: inout Int, maxX: Int) {
+            if ownLine {
+                frame.write(title, x: x, y: row, maxX: maxX)
+                row += 1
+            } else {
+                frame.write(TextFit.truncate(title, to: width), x: x, y: row)
+            }
+        }
+    }
+
     /// Columns the accuracy figures of `rows` need at least: a bar of 4 and the widest text.
     private static func accuracyWidth(_ rows: [StudyStats.Accuracy]) -> Int {
         4 + max(13, rows.compactMap { row in row.accuracy.percent.map { DisplayWidth.of(accuracyText(row.accuracy, percent: $0)) } }.max() ?? 0)
@@ -182,17 +200,10 @@ enum StatsLayout {
         }
         // Title, "12/22 seen", then the accuracy figures; titles take what is left, or a line of their own.
         let figures = 14 + accuracyWidth(stats.lessons)
-        let longest = stats.lessons.map { DisplayWidth.of($0.title) }.max() ?? 0
-        let ownLine = width - 4 - figures < longest
-        let titleWidth = ownLine ? 0 : min(longest, width - 4 - figures)
-        let seenX = ownLine ? x + 4 : x + 2 + titleWidth + 2
+        let titles = TitleColumn(stats.lessons.map(\.title), figures: figures, width: width)
+        let seenX = titles.ownLine ? x + 4 : x + 2 + titles.width + 2
         for lesson in stats.lessons {
-            if ownLine {
-                frame.write(lesson.title, x: x + 2, y: row, maxX: x + width)
-                row += 1
-            } else {
-                frame.write(TextFit.truncate(lesson.title, to: titleWidth), x: x + 2, y: row)
-            }
+            titles.write(lesson.title, into: &frame, x: x + 2, row: &row, maxX: x + width)
             let seen = "\(lesson.accuracy.seen)/\(lesson.accuracy.cards) seen"
             frame.write(seen.padded(to: 13), x: seenX, y: row, style: Palette.dim)
             accuracy(lesson.accuracy, into: &frame, x: seenX + 14, y: row, maxX: x + width, pass: pass)
