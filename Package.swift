@@ -30,7 +30,8 @@ let package = Package(
         ),
         .target(
             name: "Quiz",
-            dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["Readiness/README.md"]
         ),
         .target(name: "Study", dependencies: ["Course", "Quiz"]),

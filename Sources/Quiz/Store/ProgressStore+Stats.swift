@@ -8,9 +8,9 @@ extension ProgressStore {
     /// a scan of the review log.
     ///
     /// Predicted retention is the mean of `scheduler.recallProbability(of:at:)`
-    /// over the reviewed cards, written in SQL with the scheduler's own decay and
-    /// factor: `(1 + factor · days since the last review / stability)^decay`, now
-    /// and a week from now.
+    /// over the reviewed cards, summed in SQL (`RecallSums`) with the scheduler's
+    /// own decay and factor: `(1 + factor · days since the last review /
+    /// stability)^decay`, now and a week from now.
     ///
     /// Exam questions left unanswered were stored as wrong reviews (they move
     /// their cards as Again); here they count as unanswered, not as answers: the
@@ -59,15 +59,14 @@ extension ProgressStore {
                 SELECT COUNT(*) FROM card WHERE course = ? AND review_count > 0 AND position IS NOT NULL AND due < ?
                 """, arguments: [course, StoreTime.milliseconds(tomorrow)]) ?? 0
             let recall = try Row.fetchOne(db, sql: """
-                SELECT SUM(pow(1.0 + :factor * MAX(0, (:now - last_review) / 86400000.0) / stability, :decay)) AS total,
-                       SUM(pow(1.0 + :factor * MAX(0, (:week - last_review) / 86400000.0) / stability, :decay)) AS week,
-                       COUNT(*) AS cards
+                SELECT recall_sums(stability, last_review, :now, :week, :factor, :decay) AS sums, COUNT(*) AS cards
                 FROM card WHERE course = :course AND position IS NOT NULL AND review_count > 0
                                 AND stability > 0 AND last_review IS NOT NULL
                 """, arguments: ["course": course, "now": StoreTime.milliseconds(now),
                                  "week": StoreTime.milliseconds(now.addingTimeInterval(7 * 86_400)), "factor": scheduler.factor,
                                  "decay": scheduler.decay])
-            let recallTotal: Double = recall?["total"] ?? 0, recallWeek: Double = recall?["week"] ?? 0, rated: Int = recall?["cards"] ?? 0
+            let (recallTotal, recallWeek) = RecallSums.parse(recall?["sums"])
+            let rated: Int = recall?["cards"] ?? 0
 
             // Unanswered exam questions, through the exam attempts (index review_attempt).
             let blanks = try Row.fetchAll(db, sql: """

@@ -64,6 +64,7 @@ public final class ProgressStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A larger page cache (32 MiB) keeps the card indexes in memory between queries.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            try RecallSums.register(db)
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
@@ -81,6 +82,7 @@ public final class ProgressStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.label = name
+        configuration.prepareDatabase { db in try RecallSums.register(db) }
         do {
             database = try DatabaseQueue(named: nil, configuration: configuration)
         } catch {
