@@ -85,27 +85,33 @@ public enum CourseLoader {
 
     /// Decodes each file of `subfolder` with the extension, in name order, each
     /// with a reader of its own (`decode` gets its text and displayed path); a
-    /// file that cannot be read is reported and skipped.
-    private static func decodeEach<T>(_ subfolder: String, extension ext: String, in files: some CourseFileSource,
-                                      diagnostics: inout [Diagnostic],
-                                      _ decode: (String, String, inout NodeReader) -> [T]) -> [T] {
-        var decoded: [T] = []
-        for name in files.list(subfolder, extension: ext) {
+    /// file that cannot be read is reported and skipped. The files are decoded
+    /// in parallel (they share nothing); results and diagnostics keep the order.
+    private static func decodeEach<T: Sendable>(_ subfolder: String, extension ext: String, in files: some CourseFileSource,
+                                                diagnostics: inout [Diagnostic],
+                                                _ decode: @escaping @Sendable (String, String, inout NodeReader) -> [T]) -> [T] {
+        let results = ParallelMap.map(files.list(subfolder, extension: ext)) { name -> ([T], [Diagnostic]) in
             let path = subfolder + "/" + name
             var reader = NodeReader(file: files.displayPath(path))
+            var decoded: [T] = []
             if let text = files.read(path) {
-                decoded += decode(text, files.displayPath(path), &reader)
+                decoded = decode(text, files.displayPath(path), &reader)
             } else {
                 reader.report("cannot read the file", at: .start)
             }
-            diagnostics += reader.diagnostics
+            return (decoded, reader.diagnostics)
+        }
+        var decoded: [T] = []
+        for (items, problems) in results {
+            decoded += items
+            diagnostics += problems
         }
         return decoded
     }
 }
 
 /// Where a course's files come from: a folder on disk, or memory in tests.
-public protocol CourseFileSource {
+public protocol CourseFileSource: Sendable {
     /// The folder, for `Course.folder` and messages.
     var root: String { get }
     /// The contents of a file relative to the root, or nil.

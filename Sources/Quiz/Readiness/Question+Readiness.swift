@@ -4,13 +4,14 @@ import Foundation
 extension Question {
     /// Whether a mock exam may draw the question, and so whether the readiness
     /// forecast counts it (`ExamAssembler.examQuestion`'s rule): recall cards
-    /// never, a typed number only when its truth can be computed, a template
-    /// always (it is asked as a fresh variant).
+    /// never, a typed number only when it has a truth (a value, or a check that
+    /// computes it: `dli-tutor check` runs every check, so it is not run here,
+    /// on every start), a template always (it is asked as a fresh variant).
     public var isExamEligible: Bool {
         if isTemplate { return true }
         switch response {
         case .recall: return false
-        case .number: return (try? FigureChecker.truth(of: self).get()) != nil
+        case .number(let key): return key.value != nil || check != nil
         case .choice, .choices, .text: return true
         }
     }
