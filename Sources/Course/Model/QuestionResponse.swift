@@ -82,6 +82,13 @@ public struct Tolerance: Equatable, Sendable, Codable {
         max(absolute ?? 0, (relative ?? 0) * abs(truth), Tolerance.floor)
     }
 
+    /// How the margin reads after an answer: "within ±0.005", or "exactly" when
+    /// only the floating-point floor is left (a count, `"abs": 0`).
+    public func accepted(around truth: Double, unit: String = "") -> String {
+        let margin = margin(around: truth)
+        return margin <= Tolerance.floor ? "exactly" : "within ±\(CalcFormat.number(margin, digits: 9))\(unit)"
+    }
+
     /// Whether `value` counts as `truth`. The edge is inclusive, with a hair of slack
     /// for the rounding of decimals (0.76 − 0.755 is 0.0050000000000000044 in binary).
     public func accepts(_ value: Double, truth: Double) -> Bool {

@@ -95,7 +95,7 @@ enum PlainText {
                 if case .number(let value, _)? = answer, !correct {
                     text += ", off by \(CalcFormat.number(value - truth, digits: 6))"
                 }
-                lines.append(text + " (accepted within ±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 9))).")
+                lines.append(text + " (accepted \(key.tolerance.accepted(around: truth))).")
             }
             // A drawn template answered wrong shows its working after the mistake (`TemplateFeedback`).
             let working = question.variant != nil && !correct

@@ -280,7 +280,7 @@ enum QuestionView {
                     if truth != 0 { text += " (\(CalcFormat.number(100 * abs(off) / abs(truth), digits: 1))%)" }
                 }
                 add(text, Palette.bold)
-                add("Accepted within ±\(CalcFormat.number(key.tolerance.margin(around: truth), digits: 9))\(unit).", Palette.dim)
+                add("Accepted \(key.tolerance.accepted(around: truth, unit: unit)).", Palette.dim)
             }
             // A drawn template answered wrong shows its working after the mistake (`templateWorking`).
             let working = question.variant != nil && !correct
