@@ -24,6 +24,9 @@ import Testing
             let draws = asked.filter { $0.1 == id }.map { Int($0.2) ?? 0 }
             #expect(draws == Array(1...draws.count), "\(id): \(draws)")
         }
+        // A template's first answer of the day moves its card; each later one says it does not.
+        let answeredRounds = asked.prefix(6)
+        #expect(run.stdout.components(separatedBy: "Practised already today").count - 1 == 6 - Set(answeredRounds.map(\.1)).count)
         // The wrong answers name their template's computation, once.
         #expect(run.stdout.components(separatedBy: "The right computation: elo ").count - 1 == 6)
 

@@ -213,6 +213,10 @@ struct PlainPractice {
             let override = question.response.isTyped ? " If your answer was right after all, type :right." : ""
             console.line("Rating: again (it comes back soon). Press Enter to go on.\(override)")
         }
+        // Cram and drill move a card once a day.
+        if source != .practice, let last = session.cards[question.id]?.lastReview, last >= calendar.startOfDay(for: now()) {
+            console.line("Practised already today: this answer is logged and the question's schedule stays as it is.")
+        }
     }
 
     private func summary() {

@@ -49,6 +49,8 @@ import Testing
             draws.append(variant.number)
             app.type(CalcFormat.number(variant.truth, digits: 3))
             app.press(.enter)
+            // After the day's first answer the rating line says the schedule stays.
+            #expect(app.frame.text.contains("schedule stays") == (variant.number > 1), "\(variant.number)\n\(app.frame.text)")
             clock.advance(20)
             app.send(.tick(clock.now))
             app.press(.enter)

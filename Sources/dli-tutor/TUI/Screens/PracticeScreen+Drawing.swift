@@ -85,14 +85,20 @@ extension PracticeScreen {
     /// The ratings the answer may take with the interval each would give, the proposed one highlighted.
     private func drawRatings(_ grade: PracticeSession.Grade, into frame: inout Frame, row: Rect, env: AppEnvironment) {
         let card = session.cards[grade.questionID] ?? FSRSCard.new(at: now)
+        // Cram and drill move a card once a day: a later answer shows no intervals, and says why.
+        let stays = mode != .scheduled && card.lastReview.map { $0 >= calendar.startOfDay(for: now) } == true
         var x = frame.write("Rate ", x: row.x, y: row.y, style: Palette.bold)
         for rating in session.allowedRatings {
             let due = session.scheduler.review(card, rating: rating, at: now).card.due
-            let label = " \(rating.rawValue) \(rating.name.capitalized) \(StudyFormat.interval(due.timeIntervalSince(now))) "
+            let interval = stays ? "" : " " + StudyFormat.interval(due.timeIntervalSince(now))
+            let label = " \(rating.rawValue) \(rating.name.capitalized)\(interval) "
             let style = rating == grade.rating ? Palette.proposedRating : Palette.footerKey
             x = frame.write(label, x: x, y: row.y, style: style, maxX: row.maxX) + 1
         }
-        frame.write(" Enter: \(grade.rating.name.capitalized)", x: x, y: row.y, style: Palette.dim, maxX: row.maxX)
+        let enter = " Enter: \(grade.rating.name.capitalized)"
+        let notes = stays ? [" · answered today: the schedule stays", " · schedule stays", ""] : [""]
+        frame.write(enter + HomeScreen.fitted(notes, width: max(0, row.maxX - x - DisplayWidth.of(enter))), x: x, y: row.y,
+                    style: Palette.dim, maxX: row.maxX)
     }
 
     /// The end of the queue: what was done, when the next review is due, what to do next.
