@@ -53,4 +53,17 @@ import Testing
         #expect(text.contains { $0.hasPrefix("  ✗ b) two") && $0.contains("← your answer") })
         #expect(text.contains { $0.hasPrefix("✗ Wrong — the answer is a)") })
     }
+
+    /// Once graded, a cloze's blank shows the key where the line still fits;
+    /// a key too wide for its line leaves the blank as it was.
+    @Test func aGradedClozeShowsItsKeyWhereItFits() {
+        var cloze = Question(id: "c", lesson: "l", domain: "d", difficulty: .easy, stem: "Complete: `x = ____`",
+                             options: [], answer: 0, explanation: "Why.")
+        cloze.response = .text(TextKey(accept: ["torch.ones(3)"], match: .code))
+        let wide = QuestionView.answered(cloze, answer: .text("torch.ones(3)"), correct: true, width: 40)
+        #expect(wide.lines.contains { $0.text.contains("x = torch.ones(3)") })
+        let narrow = QuestionView.answered(cloze, answer: .text("torch.ones(3)"), correct: true, width: 20)
+        #expect(narrow.lines.contains { $0.text.contains("x = ____") })
+        #expect(narrow.lines.allSatisfy { DisplayWidth.of($0.text) <= 20 })
+    }
 }

@@ -81,7 +81,7 @@ enum QuestionView {
     static func answered(_ question: Question, optionOrder: [Int]? = nil, answer: Answer?, correct: Bool,
                          overridden: Bool = false, width: Int) -> Layout {
         let order = optionOrder ?? Array(question.options.indices)
-        var layout = Layout(lines: stem(question.stem, width: width), optionRows: [])
+        var layout = Layout(lines: stem(question.stem, width: width, filled: clozeKey(question)), optionRows: [])
         layout.lines.append(.blank)
         var truth: Double?
         if case .success(let value) = FigureChecker.truth(of: question) { truth = value }
@@ -147,21 +147,33 @@ enum QuestionView {
     }
 
     /// The stem; a cloze's `____` blanks stand out (in monochrome too).
-    static func stem(_ text: String, width: Int) -> [RichLine] {
+    /// Once graded, `filled` (the key) takes the blank's place where the line
+    /// still fits, so the learner reads the completed code.
+    static func stem(_ text: String, width: Int, filled: String? = nil) -> [RichLine] {
         var lines = MarkdownText.lines(text, width: width)
         for i in lines.indices where lines[i].text.contains(clozeBlank) {
+            let blanks = lines[i].text.components(separatedBy: clozeBlank).count - 1
+            let grown = filled.map { DisplayWidth.of(lines[i].text) + blanks * (DisplayWidth.of($0) - DisplayWidth.of(clozeBlank)) }
+            let shown = grown.map { $0 <= width } == true ? filled ?? clozeBlank : clozeBlank
             lines[i].spans = lines[i].spans.flatMap { span -> [RichLine.Span] in
                 let parts = span.text.components(separatedBy: clozeBlank)
                 guard parts.count > 1 else { return [span] }
                 var out: [RichLine.Span] = []
                 for (k, part) in parts.enumerated() {
-                    if k > 0 { out.append(RichLine.Span(text: clozeBlank, style: Palette.clozeBlank)) }
+                    if k > 0 { out.append(RichLine.Span(text: shown, style: Palette.clozeBlank)) }
                     if !part.isEmpty { out.append(RichLine.Span(text: part, style: span.style)) }
                 }
                 return out
             }
         }
         return lines
+    }
+
+    /// What fills a cloze's blank after grading: its first accepted answer
+    /// (nil for a pattern key, which is no text to show).
+    static func clozeKey(_ question: Question) -> String? {
+        guard case .text(let key) = question.response, key.match != .regex, question.stem.contains(clozeBlank) else { return nil }
+        return key.accept.first
     }
 
     /// The blank of a code cloze.
