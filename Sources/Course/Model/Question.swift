@@ -62,6 +62,10 @@ extension Question {
     /// `l10-g01#3` for a drawn variant, the id otherwise.
     public var displayID: String { variant.map { "\(id)#\($0.number)" } ?? id }
 
+    /// Decimals a number question's truth is written with: its check's
+    /// `digits`, a template's own (4 when it sets none), else up to 6.
+    public var truthDigits: Int { check?.digits ?? template.map { $0.digits ?? 4 } ?? 6 }
+
     /// The letter of the option at `index`: `A`, `B`, … `Z`; nil beyond.
     public static func optionLetter(_ index: Int) -> Character? {
         (0..<26).contains(index) ? Character(Unicode.Scalar(UInt8(65 + index))) : nil

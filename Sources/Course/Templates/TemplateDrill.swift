@@ -14,9 +14,3 @@ extension Course {
         Set(questions.compactMap { $0.template?.calculatorName }).sorted()
     }
 }
-
-extension Question {
-    /// Decimals a number question's truth is written with: its check's
-    /// `digits`, a template's own (4 when it sets none), else up to 6.
-    public var truthDigits: Int { check?.digits ?? template.map { $0.digits ?? 4 } ?? 6 }
-}
