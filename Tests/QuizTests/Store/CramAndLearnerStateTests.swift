@@ -153,13 +153,18 @@ import Testing
         return calendar
     }
 
-    @Test func unansweredExamQuestionsAreCountedApart() throws {
+    /// A store holding `course` and a new exam of it, started.
+    func startedExam(of course: Course) throws -> (store: ProgressStore, session: ExamSession, attempt: Int) {
         let store = try Fixtures.store()
         try store.syncBank(of: course, at: Fixtures.t0)
         var generator = SeededGenerator(seed: 3)
         var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 3, at: Fixtures.t0, using: &generator)
         session.id = try store.createAttempt(session.record)
-        let attempt = try #require(session.id)
+        return (store, session, try #require(session.id))
+    }
+
+    @Test func unansweredExamQuestionsAreCountedApart() throws {
+        var (store, session, attempt) = try startedExam(of: course)
         // Two answers (the first right, the second wrong), every other question left blank.
         let wrong = (session.items[1].correctOption + 1) % session.items[1].options.count
         try store.save(try session.answer(0, option: session.items[0].correctOption, at: Fixtures.t0), attempt: attempt)
@@ -187,12 +192,7 @@ import Testing
             course.questions[index].options = []
             course.questions[index].response = .number(NumberKey(value: 42, tolerance: Tolerance(absolute: 0.5)))
         }
-        let store = try Fixtures.store()
-        try store.syncBank(of: course, at: Fixtures.t0)
-        var generator = SeededGenerator(seed: 3)
-        var session = ExamAssembler.assemble(course: course, lastSeen: [:], seed: 3, at: Fixtures.t0, using: &generator)
-        session.id = try store.createAttempt(session.record)
-        let attempt = try #require(session.id)
+        var (store, session, attempt) = try startedExam(of: course)
         try store.save(try session.answer(0, .number(42, typed: "42"), confidence: nil, at: Fixtures.t0), attempt: attempt)
         try store.save(try session.answer(1, .number(7, typed: "7"), confidence: nil, at: Fixtures.t0), attempt: attempt)
         _ = try session.submit(at: Fixtures.t0.addingTimeInterval(60))
