@@ -50,7 +50,7 @@ extension StudyWrite {
     /// midnight in the learner's `calendar`.
     public static func practice(_ record: PracticeReviewRecord, courseID: String, source: ReviewSource,
                                 calendar: Calendar) -> StudyWrite {
-        guard source == .cram || source == .drill else { return .practiceReview(courseID: courseID, record) }
-        return .extraReview(courseID: courseID, record, ExtraPractice(source: source, dayStart: calendar.startOfDay(for: record.time)))
+        guard let extra = ExtraPractice(source, at: record.time, calendar: calendar) else { return .practiceReview(courseID: courseID, record) }
+        return .extraReview(courseID: courseID, record, extra)
     }
 }

@@ -21,7 +21,7 @@ extension ProgressStore {
             var after = record.newCard
             if let extra {
                 before = stored ?? before
-                if let last = stored?.lastReview, last >= extra.dayStart { after = before }
+                if !extra.movesCard(lastReviewed: stored?.lastReview) { after = before }
             }
             return try Self.insertReview(CardReview(
                 question: record.questionID, reviewedAt: record.time, rating: record.rating, correct: record.correct,

@@ -67,6 +67,19 @@ public struct ExtraPractice: Equatable, Sendable {
         self.source = source
         self.dayStart = dayStart
     }
+
+    /// Extra practice of `source` on the learner's day of `time`; nil for
+    /// scheduled practice, whose every review moves its card.
+    public init?(_ source: ReviewSource, at time: Date, calendar: Calendar) {
+        guard source == .cram || source == .drill else { return nil }
+        self.init(source: source, dayStart: calendar.startOfDay(for: time))
+    }
+
+    /// Whether a review moves a card last reviewed at `lastReview`: only the
+    /// day's first does.
+    public func movesCard(lastReviewed lastReview: Date?) -> Bool {
+        lastReview.map { $0 < dayStart } ?? true
+    }
 }
 
 /// One answer to a question and what it did to the card.

@@ -214,7 +214,7 @@ struct PlainPractice {
             console.line("Rating: again (it comes back soon). Press Enter to go on.\(override)")
         }
         // Cram and drill move a card once a day.
-        if source != .practice, let last = session.cards[question.id]?.lastReview, last >= calendar.startOfDay(for: now()) {
+        if let extra = ExtraPractice(source, at: now(), calendar: calendar), !extra.movesCard(lastReviewed: session.cards[question.id]?.lastReview) {
             console.line("Practised already today: this answer is logged and the question's schedule stays as it is.")
         }
     }

@@ -69,18 +69,24 @@ import Testing
 
     // MARK: A typed number
 
-    @Test(arguments: sizes) func number(size: Size) throws {
-        var app = try practising("f-number", size: size)
-        app.type("0.7")
-        Snapshot.check(app.frame, named: name("form-number-unanswered", size))
-        app.type("6")
+    /// A typed form's three screens: partly typed, then completed and answered
+    /// right, and another answer graded wrong.
+    func typedFormSnapshots(_ id: String, form: String, size: Size, typed: String, rest: String, wrong: String) throws {
+        var app = try practising(id, size: size)
+        app.type(typed)
+        Snapshot.check(app.frame, named: name("form-\(form)-unanswered", size))
+        app.type(rest)
         app.press(.enter)
-        Snapshot.check(app.frame, named: name("form-number-right", size))
+        Snapshot.check(app.frame, named: name("form-\(form)-right", size))
 
-        var wrong = try practising("f-number", size: size)
-        wrong.type("0.24")
-        wrong.press(.enter)
-        Snapshot.check(wrong.frame, named: name("form-number-wrong", size))
+        var wrongly = try practising(id, size: size)
+        wrongly.type(wrong)
+        wrongly.press(.enter)
+        Snapshot.check(wrongly.frame, named: name("form-\(form)-wrong", size))
+    }
+
+    @Test(arguments: sizes) func number(size: Size) throws {
+        try typedFormSnapshots("f-number", form: "number", size: size, typed: "0.7", rest: "6", wrong: "0.24")
     }
 
     @Test func notANumberIsNotGradedAndTheFieldEdits() throws {
@@ -116,17 +122,8 @@ import Testing
     // MARK: A code cloze
 
     @Test(arguments: sizes) func cloze(size: Size) throws {
-        var app = try practising("f-cloze", size: size)
-        app.type("torch.cumprod(")
-        Snapshot.check(app.frame, named: name("form-cloze-unanswered", size))
-        app.type("alphas,dim=0 )")
-        app.press(.enter)
-        Snapshot.check(app.frame, named: name("form-cloze-right", size))
-
-        var wrong = try practising("f-cloze", size: size)
-        wrong.type("torch.cumsum(alphas, dim=0)")
-        wrong.press(.enter)
-        Snapshot.check(wrong.frame, named: name("form-cloze-wrong", size))
+        try typedFormSnapshots("f-cloze", form: "cloze", size: size, typed: "torch.cumprod(", rest: "alphas,dim=0 )",
+                               wrong: "torch.cumsum(alphas, dim=0)")
     }
 
     @Test func aTypoCanBeMarkedRightAndUndoBringsTheTextBack() throws {

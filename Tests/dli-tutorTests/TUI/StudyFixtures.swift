@@ -69,19 +69,17 @@ enum StudyFixtures {
     ]
 
     /// The study course with one question of each form only (choices, number, code cloze, recall).
-    static var formsCourse: Course {
-        var course = Fixtures.course
-        course.questions = formQuestions
-        course.exam = ExamBlueprint(questions: 3, minutes: 10, passPercent: 70,
-                                    domains: [.init(chapter: "basics", questions: 2), .init(chapter: "diffusion", questions: 1)])
-        return course
-    }
+    static var formsCourse: Course { course(with: formQuestions, diffusionInExam: 1) }
 
-    static var course: Course {
+    static var course: Course { course(with: questions, diffusionInExam: 2) }
+
+    /// The fixture course with `questions` and a 10-minute exam of two basics
+    /// questions and `diffusion` diffusion ones.
+    static func course(with questions: [Question], diffusionInExam diffusion: Int) -> Course {
         var course = Fixtures.course
         course.questions = questions
-        course.exam = ExamBlueprint(questions: 4, minutes: 10, passPercent: 70,
-                                    domains: [.init(chapter: "basics", questions: 2), .init(chapter: "diffusion", questions: 2)])
+        course.exam = ExamBlueprint(questions: 2 + diffusion, minutes: 10, passPercent: 70,
+                                    domains: [.init(chapter: "basics", questions: 2), .init(chapter: "diffusion", questions: diffusion)])
         return course
     }
 

@@ -165,7 +165,7 @@ struct HomeScreen: Screen {
 
         let valueWidth = width - labelWidth
         frame.write("Forecast", x: content.x, y: y, style: Palette.bold)
-        frame.write(Self.fitted(Self.forecastTexts(readiness), width: valueWidth), x: valueX, y: y)
+        frame.write(TextFit.first(Self.forecastTexts(readiness), width: valueWidth), x: valueX, y: y)
         y += 1
         if let weakest = readiness.forecast.weakestDomain {
             frame.write("Weakest", x: content.x, y: y, style: Palette.bold)
@@ -246,11 +246,6 @@ struct HomeScreen: Screen {
         let planned = ReadinessText.chance(projection.forecast.passProbability)
         return [ReadinessText.line(readiness), "\(today) today · \(planned) on \(projection.examDay) with the plan",
                 "\(today) today · \(planned) on \(projection.examDay)", "\(today) now · \(planned) on exam day"]
-    }
-
-    /// The first text that fits `width` columns, else the last one cut.
-    static func fitted(_ texts: [String], width: Int) -> String {
-        texts.first { DisplayWidth.of($0) <= width } ?? TextFit.truncate(texts.last ?? "", to: width)
     }
 
     /// "today", "yesterday", "3 days ago".

@@ -42,12 +42,12 @@ extension PlanScreen {
         }
         // One row each down to the table (`layout`): words give way, never a figure.
         let days = " · in \(StudyFormat.count(projection.days.count, "day"))"
-        frame.write(HomeScreen.fitted(["Exam \(plan.examDay)\(days) · \(limit)\(rest)", "Exam \(plan.examDay) · \(limit)\(rest)",
+        frame.write(TextFit.first(["Exam \(plan.examDay)\(days) · \(limit)\(rest)", "Exam \(plan.examDay) · \(limit)\(rest)",
                                        "Exam \(plan.examDay) · \(limit)"], width: width), x: x, y: y, style: Palette.bold)
         y += 1
         guard y < body.maxY else { return }
         let now = ReadinessText.chance(today.passProbability), planned = projection.forecast.passProbability
-        let tail = HomeScreen.fitted([" on the exam day with the plan", " with the plan", ""],
+        let tail = TextFit.first([" on the exam day with the plan", " with the plan", ""],
                                      width: width - DisplayWidth.of("Pass chance \(now) today → \(ReadinessText.chance(planned))"))
         var column = frame.write("Pass chance ", x: x, y: y)
         column = frame.write(now, x: column, y: y, style: Palette.bold)
@@ -59,7 +59,7 @@ extension PlanScreen {
         let total = " · \(ReadinessText.minutes(projection.totalMinutes)) in all"
         let unseen = projection.unseenAtExam > 0 ? " · \(projection.unseenAtExam) questions left unseen" : ""
         // One row, so the table below keeps its place: the least useful words go first.
-        frame.write(HomeScreen.fitted([expected + total + unseen, expected + unseen, expected], width: width), x: x, y: y, style: Palette.dim)
+        frame.write(TextFit.first([expected + total + unseen, expected + unseen, expected], width: width), x: x, y: y, style: Palette.dim)
         let layout = Self.layout(height: area.maxY + 1, editing: editing != nil)
         if layout.chart {
             frame.write("Minutes a day", x: x, y: layout.tableY - WorkloadChart.rows - 2, style: Palette.title)

@@ -86,7 +86,7 @@ extension PracticeScreen {
     private func drawRatings(_ grade: PracticeSession.Grade, into frame: inout Frame, row: Rect, env: AppEnvironment) {
         let card = session.cards[grade.questionID] ?? FSRSCard.new(at: now)
         // Cram and drill move a card once a day: a later answer shows no intervals, and says why.
-        let stays = mode != .scheduled && card.lastReview.map { $0 >= calendar.startOfDay(for: now) } == true
+        let stays = ExtraPractice(mode.source, at: now, calendar: calendar).map { !$0.movesCard(lastReviewed: card.lastReview) } ?? false
         var x = frame.write("Rate ", x: row.x, y: row.y, style: Palette.bold)
         for rating in session.allowedRatings {
             let due = session.scheduler.review(card, rating: rating, at: now).card.due
@@ -97,7 +97,7 @@ extension PracticeScreen {
         }
         let enter = " Enter: \(grade.rating.name.capitalized)"
         let notes = stays ? [" · answered today: the schedule stays", " · schedule stays", ""] : [""]
-        frame.write(enter + HomeScreen.fitted(notes, width: max(0, row.maxX - x - DisplayWidth.of(enter))), x: x, y: row.y,
+        frame.write(enter + TextFit.first(notes, width: max(0, row.maxX - x - DisplayWidth.of(enter))), x: x, y: row.y,
                     style: Palette.dim, maxX: row.maxX)
     }
 

@@ -31,6 +31,12 @@ enum TextFit {
         return first.isNumber || first == "%" || (isSeparator(first) && text.dropFirst().first?.isNumber == true)
     }
 
+    /// The first of `texts` (fullest wording first) that fits `width` columns,
+    /// else the last one cut: a narrow screen drops words, never a number.
+    static func first(_ texts: [String], width: Int) -> String {
+        texts.first { DisplayWidth.of($0) <= width } ?? truncate(texts.last ?? "", to: width)
+    }
+
     /// `text` wrapped at spaces into lines of at most `width` columns; a word
     /// longer than a line is broken. Newlines in `text` start new lines.
     static func wrap(_ text: String, width: Int) -> [String] {
