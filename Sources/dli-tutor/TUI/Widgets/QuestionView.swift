@@ -111,7 +111,8 @@ enum QuestionView {
         }
         layout.lines.append(.blank)
         layout.verdictRow = layout.lines.count
-        layout.lines += verdict(question, order: order, answer: answer, grade: grade, correct: correct, overridden: overridden, width: width)
+        layout.lines += verdict(question, order: order, answer: answer, grade: grade, truth: truth, correct: correct,
+                                overridden: overridden, width: width)
         if !correct {
             layout.lines += templateWorking(question, mistake: grade?.mistake, width: width)
         }
@@ -244,8 +245,9 @@ enum QuestionView {
     }
 
     /// "✓ Right" or "✗ Wrong — …", and for a typed answer what was typed against the truth.
-    private static func verdict(_ question: Question, order: [Int], answer: Answer?, grade: AnswerGrade?, correct: Bool,
-                                overridden: Bool, width: Int) -> [RichLine] {
+    /// `truth`: a number question's computed truth (`FigureChecker`), read once by `answered`.
+    private static func verdict(_ question: Question, order: [Int], answer: Answer?, grade: AnswerGrade?, truth: Double?,
+                                correct: Bool, overridden: Bool, width: Int) -> [RichLine] {
         var lines: [RichLine] = []
         func add(_ text: String, _ style: CellStyle) { lines += RichText.wrap(text, width: width, style: style) }
         let head: RichLine
@@ -279,7 +281,7 @@ enum QuestionView {
                 key("the answer is \(letters.joined(separator: ", "))")
             }
         case .number(let key):
-            let truth: Double? = { if case .success(let value) = FigureChecker.truth(of: question) { return value } else { return key.value } }()
+            let truth = truth ?? key.value
             let unit = key.unit.map { $0 == "%" ? "%" : " " + $0 } ?? ""
             if let answer, case .number(let value, let typed) = answer {
                 add("Your answer: \(typed)" + (typed == CalcFormat.number(value, digits: 12) ? "" : " (= \(CalcFormat.number(value, digits: 12)))"), Palette.plain)
