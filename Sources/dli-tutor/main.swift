@@ -11,7 +11,7 @@ if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
 
 // Parse errors exit with status 2 and one line on stderr (not ArgumentParser's
 // default 64 with a usage dump), so scripts can tell bad arguments apart.
-let arguments = CommandLineArguments.normalized(Array(CommandLine.arguments.dropFirst()))
+let arguments = Array(CommandLine.arguments.dropFirst())
 if let unknown = CommandLineArguments.unknownCommand(arguments, commands: DLITutor.commandNames) {
     FileHandle.standardError.write(Data("dli-tutor: \(unknown)\n".utf8))
     exit(2)

@@ -43,7 +43,17 @@ import Testing
 
     @Test func unknownArgumentsAreRejected() throws {
         let call = try CalcCall.parse("elo ra=1 rbb=2")
-        #expect(throws: FormulaError.self) { try call.rejectUnknown(["ra", "rb"]) }
+        #expect(throws: FormulaError.self) { try call.rejectUnknown(EloCalculator.arguments) }
+    }
+
+    /// A second value of a one-value argument would be dropped unseen; a repeating one (BLEU's references) keeps both.
+    @Test func aOneValueArgumentGivenTwiceIsRejected() throws {
+        let twice = try CalcCall.parse("elo ra=1600 ra=1500 rb=1400")
+        #expect(throws: FormulaError.invalidArgument("ra", "given more than once (it takes one value)")) {
+            try Calculators.evaluate(twice)
+        }
+        let references = try CalcCall.parse("bleu hyp='a b c d' ref='a b c d' ref='a b c e'")
+        #expect(try Calculators.evaluate(references).json.serialized().contains("score"))
     }
 }
 

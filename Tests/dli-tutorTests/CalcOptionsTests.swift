@@ -6,92 +6,83 @@ import Testing
 
 /// Each `calc` subcommand's options are its calculator's arguments: one
 /// declaration (`Calculator.arguments`) that the form, the unknown-argument
-/// check and the command line all follow.
+/// check, the command line and its help all follow.
 @Suite struct CalcOptionsTests {
-    /// The subcommands of `calc` that show a calculator.
-    static let commands: [any CalculatorCommand.Type] = Calc.configuration.subcommands.compactMap { $0 as? any CalculatorCommand.Type }
+    @Test func everyCalculatorHasASubcommandOfItsName() {
+        let names = Calc.configuration.subcommands.compactMap { command in command.configuration.commandName }.filter { $0 != "eval" }
+        #expect(names.sorted() == Calculators.names.sorted())
+    }
 
-    /// Per subcommand, its long option names and whether each is a flag (no
-    /// value), as the command line itself describes them.
-    static func options() throws -> [String: [String: Bool]] {
-        let result = try Binary.run(["calc", "--experimental-dump-help"])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let subcommands = try #require((root["command"] as? [String: Any])?["subcommands"] as? [[String: Any]])
-        var out: [String: [String: Bool]] = [:]
-        for command in subcommands {
-            let name = try #require(command["commandName"] as? String)
-            var options: [String: Bool] = [:]
-            for argument in command["arguments"] as? [[String: Any]] ?? [] {
-                let longs = (argument["names"] as? [[String: String]] ?? []).filter { $0["kind"] == "long" }.compactMap { $0["name"] }
-                for long in longs { options[long] = argument["kind"] as? String == "flag" }
+    @Test func everyArgumentHasHelpAndTheHelpListsIt() throws {
+        for calculator in Calculators.all {
+            let help = try Binary.run(["calc", calculator.name, "--help"])
+            #expect(help.status == 0, "\(calculator.name): \(help.stderr)")
+            let listing = help.stdout.components(separatedBy: "\n\nUSAGE:").first ?? ""
+            for argument in calculator.arguments {
+                #expect(argument.help.hasSuffix("."), "calc \(calculator.name) \(argument.option): \(argument.help)")
+                let lines = listing.split(separator: "\n")
+                let at = try #require(lines.firstIndex { $0.hasPrefix("  " + CalcHelp.synopsis(argument)) },
+                                      "calc \(calculator.name) --help does not list \(argument.option)")
+                // The help starts beside the option, or under it when the option is long.
+                let entry = lines[at...].prefix(2).joined(separator: " ")
+                let firstWord = try #require(argument.help.split(separator: " ").first)
+                #expect(entry.contains(firstWord), "\(entry)")
             }
-            // An inverted flag (--effective-order / --no-effective-order) is one option.
-            for long in options.keys where long.hasPrefix("no-") && options[String(long.dropFirst(3))] != nil { options[long] = nil }
-            out[name] = options
-        }
-        return out
-    }
-
-    static func optionName(_ key: String) -> String { key.replacingOccurrences(of: "_", with: "-") }
-
-    @Test func everyCalculatorHasASubcommand() {
-        #expect(Set(Self.commands.map { $0.calculator.name }) == Set(Calculators.names))
-        #expect(Self.commands.count == Calculators.all.count)
-        #expect(Self.commands.allSatisfy { $0.configuration.commandName == $0.calculator.name })
-    }
-
-    @Test func optionsAreTheCalculatorsArguments() throws {
-        let names = try Self.options()
-        for command in Self.commands {
-            let calculator = command.calculator
-            let options = Set(try #require(names[calculator.name], "no options listed for calc \(calculator.name)").keys)
-            let expected = Set(calculator.keys.map(Self.optionName)).union(command.otherOptions).union(["json", "color", "help", "version"])
-            #expect(options == expected, "calc \(calculator.name): options \(options.sorted()) vs arguments \(expected.sorted())")
-            #expect(command.fileArguments.isSubset(of: calculator.keys))
-            // The form shows declared arguments only.
-            #expect(Set(calculator.fields.map(\.key)).isSubset(of: calculator.keys))
+            #expect(listing.split(separator: "\n").allSatisfy { $0.count < CalcHelp.width }, "\(listing)")
         }
     }
 
-    /// Every option given at once, each with a value that starts with a dash:
-    /// the call carries each under its calculator key, read as given.
+    /// Every argument given at once, each with a value that starts with a dash:
+    /// the argument parser hands the words over as typed, and the call carries
+    /// each under its calculator key, read as given.
     @Test func everyOptionReachesItsArgumentEvenWithALeadingDash() throws {
-        let names = try Self.options()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-calc-options-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for command in Self.commands {
-            let calculator = command.calculator
-            let options = try #require(names[calculator.name])
-            var arguments: [String] = []
-            var expected: [String: [String]] = [:]
-            for key in calculator.keys.sorted() {
-                let value = "-\(key) value"
-                // A flag: the option alone, the argument "true".
-                if options[Self.optionName(key)] == true {
-                    arguments.append("--" + Self.optionName(key))
-                    expected[key] = ["true"]
-                    continue
-                }
-                var given = value
-                if command.fileArguments.contains(key) {
-                    let file = folder.appendingPathComponent(key)
-                    try value.write(to: file, atomically: true, encoding: .utf8)
-                    given = file.path
-                }
-                arguments += ["--" + Self.optionName(key), given]
-                expected[key] = [value]
-            }
-            let call = try call(command, arguments)
-            var got: [String: [String]] = [:]
-            for argument in call.arguments { got[argument.key, default: []].append(argument.value) }
-            #expect(call.name == calculator.name)
-            #expect(got == expected, "calc \(calculator.name) \(arguments)")
-        }
+        for calculator in Calculators.all { try reachesItsArguments(calculator) }
     }
 
-    func call<Command: CalculatorCommand>(_ command: Command.Type, _ arguments: [String]) throws -> CalcCall {
-        try command.parse(arguments).call()
+    func reachesItsArguments<C: Calculator>(_ calculator: C.Type) throws {
+        var words: [String] = [], expected: [String: [String]] = [:]
+        for argument in C.arguments {
+            if argument.isSwitch {
+                words.append(argument.option)
+                expected[argument.key] = ["true"]
+            } else {
+                words += [argument.option, "-\(argument.key) value"]
+                expected[argument.key] = [argument.givenAsFile ? "text of -\(argument.key) value" : "-\(argument.key) value"]
+            }
+        }
+        let parsed = try CalcOptions<C>.parse(words + ["--json"])
+        #expect(parsed.words == words)
+        #expect(parsed.output.json)
+        let reader = CalcOptionReader(calculator: C.self, readFile: { "text of " + $0 })
+        let call = try reader.call(parsed.words).call
+        var got: [String: [String]] = [:]
+        for argument in call.arguments { got[argument.key, default: []].append(argument.value) }
+        #expect(call.name == C.name)
+        #expect(got == expected, "calc \(C.name) \(words)")
+    }
+
+    @Test func theReaderTakesEveryFormOfAnOption() throws {
+        let bleu = CalcOptionReader(calculator: BLEUCalculator.self, readFile: { _ in "" })
+        let (call, callSyntax) = try bleu.call(["--hyp=a b", "ref=c d", "--ref", "--e", "--no-effective-order", "--max-n", "2",
+                                                 "smooth_value=0.2"])
+        #expect(!callSyntax)
+        #expect(call.arguments.map(\.key) == ["hyp", "ref", "ref", "effective_order", "max_n", "smooth_value"])
+        #expect(call.arguments.map(\.value) == ["a b", "c d", "--e", "false", "2", "0.2"])
+        #expect(try bleu.call(["hyp=a", "ref=b"]).callSyntax)
+        #expect(try bleu.call(["--lowercase=false"]).call.arguments.map(\.value) == ["false"])
+    }
+
+    @Test func theReaderNamesWhatIsWrong() {
+        let elo = CalcOptionReader(calculator: EloCalculator.self, readFile: { _ in throw CocoaError(.fileReadNoSuchFile) })
+        #expect(throws: CalcOptionError.unknown("--rx", suggestion: "--ra")) { try elo.call(["--rx", "1"]) }
+        #expect(throws: CalcOptionError.unknown("rbb", suggestion: "--rb")) { try elo.call(["rbb=1"]) }
+        #expect(throws: CalcOptionError.unknown("-x", suggestion: "--k")) { try elo.call(["-x"]) }
+        #expect(throws: CalcOptionError.unknown("--zzzz", suggestion: nil)) { try elo.call(["--zzzz"]) }
+        #expect(throws: CalcOptionError.stray("1600")) { try elo.call(["--ra", "1", "1600"]) }
+        #expect(throws: CalcOptionError.needsValue("--rb")) { try elo.call(["--ra", "1", "--rb"]) }
+        #expect(throws: CalcOptionError.unreadable("--matches", "games.txt")) { try elo.call(["--matches", "games.txt"]) }
+        // --no- belongs to switches only.
+        #expect(throws: CalcOptionError.unknown("--no-k", suggestion: nil)) { try elo.call(["--no-k"]) }
     }
 
     @Test func valuesStartingWithADashAndNegativeNumbersInTheSeparateForm() throws {
@@ -111,5 +102,22 @@ import Testing
         // A missing value is still an error, not the next option taken as text.
         let missing = try Binary.run(["calc", "elo", "--ra"])
         #expect(missing.status == 2)
+        #expect(missing.stderr == "dli-tutor: calc elo: --ra needs a value\n")
+    }
+
+    /// Mistakes on the command line are one line that names the option as typed.
+    @Test func mistakesNameTheOption() throws {
+        let cases: [([String], String)] = [
+            (["calc", "elo", "--ra", "1600", "--rb", "1400", "--ra", "1500"], "calc elo: --ra: given more than once (it takes one value)"),
+            (["calc", "elo", "--rating", "1600"], "calc elo: unknown option '--rating'"),
+            (["calc", "rouge", "--ref", "x"], "calc rouge: missing option --hyp"),
+            (["calc", "rouge", "ref=x"], "calc rouge: missing argument 'hyp'"),
+            (["calc", "cosine", "--a", "1,2", "3,4"], "calc cosine: '3,4' is not an option: write --key value or key=value"),
+        ]
+        for (arguments, message) in cases {
+            let result = try Binary.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix("dli-tutor: " + message), "\(arguments): \(result.stderr)")
+        }
     }
 }

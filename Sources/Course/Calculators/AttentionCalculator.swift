@@ -3,15 +3,19 @@ public struct AttentionCalculator: Calculator {
     public static let name = "attention"
     public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
     public static let arguments = [
-        CalcArgument("q", "Q", example: "1,0;0,1;1,1", detail: "queries: rows separated by ;, columns by ,"),
-        CalcArgument("k", "K", example: "1,0;0,1;1,1", detail: "keys, one row per token (as Q)"),
-        CalcArgument("v", "V", example: "1,2;3,4;5,6", detail: "values, one row per token"),
+        CalcArgument("q", "Q", example: "1,0;0,1;1,1", detail: "queries: rows separated by ;, columns by ,",
+                     help: "Queries Q (n × dₖ).", valueName: "a,b;c,d"),
+        CalcArgument("k", "K", example: "1,0;0,1;1,1", detail: "keys, one row per token (as Q)",
+                     help: "Keys K (m × dₖ).", valueName: "a,b;c,d"),
+        CalcArgument("v", "V", example: "1,2;3,4;5,6", detail: "values, one row per token",
+                     help: "Values V (m × d_v).", valueName: "a,b;c,d"),
         CalcArgument("mask", "mask", example: "causal", choices: ["none", "causal"], default: "none",
-                     detail: "causal: token i sees keys 1…i"),
+                     detail: "causal: token i sees keys 1…i",
+                     help: "Attention mask (default none).", valueName: "none|causal"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let causal = try call.choice("mask", in: ["none", "causal"]) == "causal"
         let q = try call.requiredMatrix("q"), k = try call.requiredMatrix("k"), v = try call.requiredMatrix("v")
         let r = try ScaledDotProductAttention.attend(q: q, k: k, v: v, causal: causal)

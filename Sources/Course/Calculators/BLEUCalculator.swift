@@ -4,27 +4,33 @@ public enum BLEUCalculator: Calculator {
     public static let name = "bleu"
     public static let summary = "BLEU of a hypothesis against references (sacrebleu 2.6.0, or textbook)"
     public static let arguments = [
-        CalcArgument("hyp", "hypothesis", example: "the cat sat on the mat"),
+        CalcArgument("hyp", "hypothesis", example: "the cat sat on the mat",
+                     help: "The hypothesis (translation or generated text).", valueName: "text"),
         CalcArgument("ref", fields: [
             CalcField("ref", "reference", example: "the cat is on the mat"),
             CalcField("ref", "reference 2", example: "there is a cat on the mat", detail: "another reference (optional)"),
-        ]),
+        ], help: "A reference for --hyp (repeat for several).", valueName: "text"),
         CalcArgument("tokenize", "tokenizer", example: "13a", choices: ["13a", "intl", "char", "none"], default: "13a",
-                     detail: "sacrebleu's tokenizer"),
+                     detail: "sacrebleu's tokenizer",
+                     help: "Tokenizer: 13a (default), intl, char or none.", valueName: "name"),
         CalcArgument("smooth", "smoothing", example: "exp", choices: ["exp", "floor", "add-k", "none"], default: "exp",
-                     detail: "how a zero n-gram precision is smoothed"),
-        CalcArgument("lowercase", "lowercase", example: "false", choices: CalcField.booleans, default: "false"),
+                     detail: "how a zero n-gram precision is smoothed",
+                     help: "Smoothing: exp (default), floor, add-k or none.", valueName: "method"),
+        CalcArgument("lowercase", "lowercase", example: "false", choices: CalcField.booleans, default: "false",
+                     help: "Lowercase hypotheses and references first."),
         CalcArgument("effective_order", "effective order", example: "true", choices: CalcField.booleans, default: "true",
-                     detail: "ignore n-gram orders the hypothesis is too short for"),
+                     detail: "ignore n-gram orders the hypothesis is too short for",
+                     help: "Leave out orders the hypothesis has no n-grams of."),
         CalcArgument("max_n", "max n-gram", example: "4", choices: ["1", "2", "3", "4"], default: "4",
-                     detail: "the largest n-gram order"),
+                     detail: "the largest n-gram order", help: "The largest n-gram order, 1–4 (default 4).", valueName: "n"),
         CalcArgument("textbook", "textbook", example: "false", choices: CalcField.booleans, default: "false",
-                     detail: "textbook BLEU: no smoothing, 0 if any precision is 0"),
-        CalcArgument("smooth_value"),
+                     detail: "textbook BLEU: no smoothing, 0 if any precision is 0",
+                     help: "Textbook BLEU: no smoothing, 0 if any n-gram precision is 0."),
+        CalcArgument("smooth_value", help: "The floor (default 0.1) or add-k (default 1) value.", valueName: "x"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let hypothesis = try call.requiredString("hyp")
         let references = call.values("ref")
         guard !references.isEmpty else { throw .missingArgument("ref") }

@@ -93,11 +93,19 @@ extension CalcCall {
         return lowered
     }
 
-    /// Fails on arguments the calculator does not know, so a typo is never ignored.
-    public func rejectUnknown(_ known: Set<String>) throws(FormulaError) {
-        if let unknown = arguments.first(where: { !known.contains($0.key) }) {
-            let list = known.sorted().joined(separator: ", ")
-            throw .invalidArgument(unknown.key, "unknown argument for \(name) (known: \(list))")
+    /// Fails on arguments the calculator does not know, so a typo is never
+    /// ignored, and on one given twice that takes a single value (`ra=1 ra=2`),
+    /// so no value is silently dropped.
+    public func rejectUnknown(_ known: [CalcArgument]) throws(FormulaError) {
+        var seen = Set<String>()
+        for argument in arguments {
+            guard let declared = known.first(where: { $0.key == argument.key }) else {
+                let list = known.map(\.key).sorted().joined(separator: ", ")
+                throw .invalidArgument(argument.key, "unknown argument for \(name) (known: \(list))")
+            }
+            if !declared.repeats, !seen.insert(argument.key).inserted {
+                throw .invalidArgument(argument.key, "given more than once (it takes one value)")
+            }
         }
     }
 

@@ -3,9 +3,11 @@ public struct ChunksCalculator: Calculator {
     public static let name = "chunks"
     public static let summary = "RAG chunking: stride, chunk count and chunk start offsets."
     public static let arguments = [
-        CalcArgument("tokens", "tokens", example: "10000", detail: "tokens in the document"),
-        CalcArgument("size", "chunk size", example: "512"),
-        CalcArgument("overlap", "overlap", example: "64", default: "0", detail: "tokens shared by neighbouring chunks"),
+        CalcArgument("tokens", "tokens", example: "10000", detail: "tokens in the document",
+                     help: "Tokens in the document."),
+        CalcArgument("size", "chunk size", example: "512", help: "Tokens per chunk."),
+        CalcArgument("overlap", "overlap", example: "64", default: "0", detail: "tokens shared by neighbouring chunks",
+                     help: "Tokens shared by neighbouring chunks (default 0)."),
     ]
     /// JSON lists every start offset up to this many chunks.
     static let maxListedStarts = 1000
@@ -13,7 +15,7 @@ public struct ChunksCalculator: Calculator {
     static let shownStarts = 5
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let r = try ChunkCount.of(
             tokens: try call.requiredInt("tokens"), size: try call.requiredInt("size"),
             overlap: try call.int("overlap") ?? 0)

@@ -5,12 +5,12 @@ public struct CosineCalculator: Calculator {
     public static let name = "cosine"
     public static let summary = "Cosine similarity of two vectors (embeddings)."
     public static let arguments = [
-        CalcArgument("a", "vector a", example: "0.2,0.8,0.1"),
-        CalcArgument("b", "vector b", example: "0.3,0.7,0.4"),
+        CalcArgument("a", "vector a", example: "0.2,0.8,0.1", help: "Vector a, comma-separated.", valueName: "x,y,…"),
+        CalcArgument("b", "vector b", example: "0.3,0.7,0.4", help: "Vector b, comma-separated.", valueName: "x,y,…"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let a = try call.requiredVector("a")
         let b = try call.requiredVector("b")
         let r = try CosineSimilarity.of(a, b)

@@ -5,19 +5,22 @@ public struct DDPMCalculator: Calculator {
     public static let name = "ddpm"
     public static let summary = "DDPM linear or cosine noise schedule at timestep t, and the closed-form xₜ."
     public static let arguments = [
-        CalcArgument("schedule", "schedule", example: "linear", choices: ["linear", "cosine"], default: "linear"),
-        CalcArgument("t", "timestep t", example: "500", detail: "1 … T"),
-        CalcArgument("steps", "steps T", example: "1000", default: "1000"),
-        CalcArgument("x0", "x₀", example: "1.0,-0.5", detail: "a clean sample (optional, a vector)"),
-        CalcArgument("eps", "noise ε", example: "0.3,0.8", detail: "the noise added (optional, a vector as x₀)"),
-        CalcArgument("beta_start"),
-        CalcArgument("beta_end"),
+        CalcArgument("schedule", "schedule", example: "linear", choices: ["linear", "cosine"], default: "linear",
+                     help: "Noise schedule (default linear).", valueName: "linear|cosine"),
+        CalcArgument("t", "timestep t", example: "500", detail: "1 … T", help: "Timestep t, 1…T."),
+        CalcArgument("steps", "steps T", example: "1000", default: "1000", help: "Number of timesteps T (default 1000)."),
+        CalcArgument("x0", "x₀", example: "1.0,-0.5", detail: "a clean sample (optional, a vector)",
+                     help: "Clean sample x₀.", valueName: "x,y,…"),
+        CalcArgument("eps", "noise ε", example: "0.3,0.8", detail: "the noise added (optional, a vector as x₀)",
+                     help: "Noise ε.", valueName: "x,y,…"),
+        CalcArgument("beta_start", help: "Linear schedule's β₁ (default 1e-4)."),
+        CalcArgument("beta_end", help: "Linear schedule's β_T (default 0.02)."),
     ]
     /// Points drawn in the ᾱₜ chart (the chosen t is always one of them).
     static let chartPoints = 100
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let kind = NoiseSchedule.Kind(rawValue: try call.choice("schedule", in: NoiseSchedule.Kind.allCases.map(\.rawValue)) ?? "linear") ?? .linear
         let steps = try call.int("steps") ?? NoiseSchedule.defaultSteps
         let schedule: NoiseSchedule

@@ -3,20 +3,22 @@ public struct EloCalculator: Calculator {
     public static let name = "elo"
     public static let summary = "Elo expected scores and rating updates, or a leaderboard from match results."
     public static let arguments = [
-        CalcArgument("ra", "rating A", example: "1600"),
-        CalcArgument("rb", "rating B", example: "1400"),
-        CalcArgument("k", "K factor", example: "32", default: "32"),
+        CalcArgument("ra", "rating A", example: "1600", help: "Rating of A."),
+        CalcArgument("rb", "rating B", example: "1400", help: "Rating of B."),
+        CalcArgument("k", "K factor", example: "32", default: "32", help: "K factor (default 32)."),
         CalcArgument("score", "A's score", example: "1", choices: ["1", "0.5", "0"], default: "1",
-                     detail: "A's result: 1 win, 0.5 draw, 0 loss"),
-        CalcArgument("matches"),
-        CalcArgument("start"),
+                     detail: "A's result: 1 win, 0.5 draw, 0 loss",
+                     help: "A's result: 1 win, 0.5 draw, 0 loss (default 1).", valueName: "1|0.5|0"),
+        CalcArgument("matches",
+                     help: "Build a leaderboard from the games in this file.", valueName: "file", givenAsFile: true),
+        CalcArgument("start", help: "Start rating of every player in a leaderboard (default 1000)."),
     ]
     public static let defaultK = 32.0
     /// The common start rating of a leaderboard (as in the LMSYS Chatbot Arena).
     public static let defaultStart = 1000.0
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         if call.has("matches") { return try leaderboard(call) }
         if call.has("start") { throw .invalidArgument("start", "applies to a leaderboard (matches=) only") }
         let ra = try call.requiredDouble("ra")

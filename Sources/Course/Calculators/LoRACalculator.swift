@@ -4,20 +4,23 @@ public struct LoRACalculator: Calculator {
     public static let name = "lora"
     public static let summary = "LoRA trainable parameters, ratio to the frozen model, adapter size and α/r scaling."
     public static let arguments = [
-        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset"),
-        CalcArgument("rank", "rank r", example: "16"),
+        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset",
+                     help: "Model preset (see --list-models).", valueName: "name"),
+        CalcArgument("rank", "rank r", example: "16", help: "LoRA rank r."),
         CalcArgument("targets", "targets", example: "", default: LoRA.Target.allCases.map(\.rawValue).joined(separator: ","),
-                     detail: "adapted modules: empty adapts all seven attention and MLP projections"),
-        CalcArgument("alpha", "α", example: "32", default: "r", detail: "scaling α/r"),
-        CalcArgument("d_in"),
-        CalcArgument("d_out"),
-        CalcArgument("layers"),
-        CalcArgument("modules"),
-        CalcArgument("params"),
+                     detail: "adapted modules: empty adapts all seven attention and MLP projections",
+                     help: "Adapted modules (default all seven projections).", valueName: "q_proj,k_proj,…"),
+        CalcArgument("alpha", "α", example: "32", default: "r", detail: "scaling α/r",
+                     help: "LoRA α (default r, so scaling 1)."),
+        CalcArgument("d_in", help: "Input width of the adapted matrix."),
+        CalcArgument("d_out", help: "Output width of the adapted matrix."),
+        CalcArgument("layers", help: "Layers (default 1)."),
+        CalcArgument("modules", help: "Adapted matrices per layer (default 1)."),
+        CalcArgument("params", help: "Frozen model parameters for the ratio (default: the adapted matrices)."),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let rank = try call.requiredInt("rank")
         let alpha = try call.double("alpha")
         let result: LoRA.Result

@@ -3,13 +3,14 @@ public struct PerplexityCalculator: Calculator {
     public static let name = "perplexity"
     public static let summary = "Perplexity from a mean cross-entropy (nats or bits) or per-token probabilities."
     public static let arguments = [
-        CalcArgument("probs", "probabilities", example: "0.5,0.25,0.8,0.1", detail: "the probability of each true token"),
-        CalcArgument("ce"),
-        CalcArgument("unit"),
+        CalcArgument("probs", "probabilities", example: "0.5,0.25,0.8,0.1", detail: "the probability of each true token",
+                     help: "Probability of each true token.", valueName: "p,p,…"),
+        CalcArgument("ce", help: "Mean cross-entropy per token."),
+        CalcArgument("unit", help: "Unit of --ce (default nats).", valueName: "nats|bits"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let result: Perplexity.Result
         var steps: [CalcStep] = []
         var json: [(String, JSONValue)] = []

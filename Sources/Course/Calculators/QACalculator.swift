@@ -3,15 +3,15 @@ public enum QACalculator: Calculator {
     public static let name = "qa"
     public static let summary = "Exact match and token F1 of an answer (SQuAD v1.1)"
     public static let arguments = [
-        CalcArgument("pred", "prediction", example: "the Denver Broncos"),
+        CalcArgument("pred", "prediction", example: "the Denver Broncos", help: "The predicted answer.", valueName: "text"),
         CalcArgument("truth", fields: [
             CalcField("truth", "true answer", example: "Denver Broncos"),
             CalcField("truth", "true answer 2", example: "Broncos", detail: "another true answer (optional)"),
-        ]),
+        ], help: "A true answer (repeat for several; the best counts).", valueName: "text"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let prediction = try call.requiredString("pred")
         let truths = call.values("truth")
         guard !truths.isEmpty else { throw .missingArgument("truth") }

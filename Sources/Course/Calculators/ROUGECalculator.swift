@@ -3,13 +3,16 @@ public enum ROUGECalculator: Calculator {
     public static let name = "rouge"
     public static let summary = "ROUGE-1/2/L/Lsum of a summary against a reference (rouge-score 0.1.2)"
     public static let arguments = [
-        CalcArgument("hyp", "summary", example: "police killed the gunman", detail: "the hypothesis (a generated summary)"),
-        CalcArgument("ref", "reference", example: "police kill the gunman"),
-        CalcArgument("stem", "stemming", example: "true", choices: CalcField.booleans, default: "false", detail: "Porter stemming"),
+        CalcArgument("hyp", "summary", example: "police killed the gunman", detail: "the hypothesis (a generated summary)",
+                     help: "The hypothesis (generated summary).", valueName: "text"),
+        CalcArgument("ref", "reference", example: "police kill the gunman",
+                     help: "The reference summary.", valueName: "text"),
+        CalcArgument("stem", "stemming", example: "true", choices: CalcField.booleans, default: "false", detail: "Porter stemming",
+                     help: "Apply the Porter stemmer to tokens longer than three letters."),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let hypothesis = try call.requiredString("hyp")
         let reference = try call.requiredString("ref")
         let stem = try call.bool("stem") ?? false

@@ -3,16 +3,19 @@ public struct SamplingCalculator: Calculator {
     public static let name = "sampling"
     public static let summary = "Softmax with temperature, then top-k and top-p (nucleus) filtering."
     public static let arguments = [
-        CalcArgument("logits", "logits", example: "2.0,1.0,0.5,-1.0,-2.0", detail: "logits (or give probs= below)"),
-        CalcArgument("tokens", "tokens", example: "cat,dog,car,sky,sea", detail: "token labels (optional)"),
-        CalcArgument("temperature", "temperature", example: "0.8", default: "1"),
-        CalcArgument("top_k", "top-k", example: "4", default: "off"),
-        CalcArgument("top_p", "top-p", example: "0.9", default: "1 (off)"),
-        CalcArgument("probs"),
+        CalcArgument("logits", "logits", example: "2.0,1.0,0.5,-1.0,-2.0", detail: "logits (or give probs= below)",
+                     help: "Logits, comma-separated.", valueName: "x,y,…"),
+        CalcArgument("tokens", "tokens", example: "cat,dog,car,sky,sea", detail: "token labels (optional)",
+                     help: "Token labels for the output.", valueName: "a,b,…"),
+        CalcArgument("temperature", "temperature", example: "0.8", default: "1", help: "Temperature > 0 (default 1)."),
+        CalcArgument("top_k", "top-k", example: "4", default: "off", help: "Keep the k most probable tokens."),
+        CalcArgument("top_p", "top-p", example: "0.9", default: "1 (off)",
+                     help: "Keep the smallest prefix reaching this probability, in (0, 1]."),
+        CalcArgument("probs", help: "Probabilities instead of logits (sum to 1).", valueName: "p,p,…"),
     ]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let input: Sampling.Input
         switch (try call.vector("logits"), try call.vector("probs")) {
         case (.some, .some): throw .invalidInput("give either logits= or probs=, not both")

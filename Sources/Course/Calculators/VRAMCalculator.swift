@@ -3,21 +3,25 @@ public struct VRAMCalculator: Calculator {
     public static let name = "vram"
     public static let summary = "GPU memory for weights, gradients and optimizer state: full fine-tuning, LoRA, QLoRA."
     public static let arguments = [
-        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset (or params= below)"),
-        CalcArgument("method", "method", example: "qlora", choices: ["full", "lora", "qlora"], default: "full"),
-        CalcArgument("rank", "LoRA rank", example: "16"),
-        CalcArgument("optimizer", "optimizer", example: "adamw", choices: ["adamw", "sgd"], default: "adamw"),
-        CalcArgument("params"),
-        CalcArgument("targets"),
-        CalcArgument("adapter_params"),
-        CalcArgument("quantize"),
-        CalcArgument("unquantized_params"),
+        CalcArgument("model", "model", example: "llama-3-8b", choices: ModelPreset.names, detail: "a model preset (or params= below)",
+                     help: "Model preset (see calc lora --list-models).", valueName: "name"),
+        CalcArgument("method", "method", example: "qlora", choices: ["full", "lora", "qlora"], default: "full",
+                     help: "Fine-tuning method (default full).", valueName: "full|lora|qlora"),
+        CalcArgument("rank", "LoRA rank", example: "16", help: "LoRA rank (lora and qlora with --model)."),
+        CalcArgument("optimizer", "optimizer", example: "adamw", choices: ["adamw", "sgd"], default: "adamw",
+                     help: "Optimizer (default adamw).", valueName: "adamw|sgd"),
+        CalcArgument("params", help: "Base model parameters, instead of --model."),
+        CalcArgument("targets", help: "Adapted modules (default all seven projections).", valueName: "q_proj,k_proj,…"),
+        CalcArgument("adapter_params", help: "Adapter parameters (lora and qlora with --params)."),
+        CalcArgument("quantize",
+                     help: "QLoRA: quantise the decoder's linear layers only, keeping embeddings, norms and lm_head in 16-bit as bitsandbytes does (default), or every base weight.", valueName: "linear|all"),
+        CalcArgument("unquantized_params", help: "QLoRA with --params: base parameters kept in 16-bit (default 0)."),
     ]
     /// Common GPU memory sizes; comparing total_gb with them is conservative, since a card sold as N GB holds N GiB.
     static let gpuSizes = [16.0, 24, 40, 48, 80]
 
     public static func evaluate(_ call: CalcCall) throws(FormulaError) -> CalcReport {
-        try call.rejectUnknown(keys)
+        try call.rejectUnknown(arguments)
         let method = FineTuningMemory.Method(rawValue: try call.choice("method", in: FineTuningMemory.Method.allCases.map(\.rawValue)) ?? "full") ?? .full
         let optimizer = FineTuningMemory.Optimizer(rawValue: try call.choice("optimizer", in: FineTuningMemory.Optimizer.allCases.map(\.rawValue)) ?? "adamw") ?? .adamw
         var steps: [CalcStep] = []

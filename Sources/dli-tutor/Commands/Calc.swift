@@ -7,24 +7,25 @@ struct Calc: ParsableCommand {
         commandName: "calc",
         abstract: "Evaluate a formula and show its steps (or --json).",
         discussion: """
-            Each calculator also takes the call syntax of lesson calc blocks and of the app's calculator: \
-            dli-tutor calc elo ra=1600 rb=1400 score=0.5 (or calc eval 'elo ra=1600 rb=1400').
+            Each calculator takes its arguments as options (dli-tutor calc elo --ra 1600 --rb 1400) or in the \
+            call syntax of lesson calc blocks and of the app's calculator: dli-tutor calc elo ra=1600 rb=1400 \
+            score=0.5 (or calc eval 'elo ra=1600 rb=1400').
             """,
         subcommands: [
             CalcEval.self,
             CalcBLEU.self,
-            CalcROUGE.self,
-            CalcQA.self,
-            CalcCosine.self,
-            CalcPerplexity.self,
-            CalcSampling.self,
-            CalcElo.self,
+            CalcCommand<ROUGECalculator>.self,
+            CalcCommand<QACalculator>.self,
+            CalcCommand<CosineCalculator>.self,
+            CalcCommand<PerplexityCalculator>.self,
+            CalcCommand<SamplingCalculator>.self,
+            CalcCommand<EloCalculator>.self,
             CalcLoRA.self,
-            CalcVRAM.self,
-            CalcCFG.self,
-            CalcDDPM.self,
-            CalcAttention.self,
-            CalcChunks.self,
+            CalcCommand<VRAMCalculator>.self,
+            CalcCommand<CFGCalculator>.self,
+            CalcCommand<DDPMCalculator>.self,
+            CalcCommand<AttentionCalculator>.self,
+            CalcCommand<ChunksCalculator>.self,
         ]
     )
 }

@@ -1,36 +1,10 @@
 import Course
 
-/// What the command line says before the argument parser reads it: `calc NAME
-/// key=value…` (the syntax of lesson calc blocks, as the app's calculator shows
-/// a call) is `calc eval`, and a first word that names no command gets a
-/// suggestion ("did you mean 'stats'?") instead of a parser error.
+/// What the command line says before the argument parser reads it: a first
+/// word that names no command gets a suggestion ("did you mean 'stats'?")
+/// instead of a parser error; and the shell form of a calculator call.
 enum CommandLineArguments {
-    /// `calc NAME key=value… [--json] [--color WHEN]` → `calc eval 'NAME key=value…'`
-    /// with the same options; anything else unchanged.
-    static func normalized(_ arguments: [String]) -> [String] {
-        guard arguments.count >= 3, arguments[0] == "calc", Calculators.names.contains(arguments[1]) else { return arguments }
-        var words: [String] = [], options: [String] = []
-        var rest = arguments.dropFirst(2)
-        while let word = rest.popFirst() {
-            if word == "--json" || word.hasPrefix("--color=") {
-                options.append(word)
-            } else if word == "--color", let value = rest.popFirst() {
-                options += [word, value]
-            } else if isKeyValue(word) {
-                words.append(word)
-            } else {
-                return arguments
-            }
-        }
-        guard !words.isEmpty else { return arguments }
-        let call = CalcCall(name: arguments[1], arguments: words.map { word in
-            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(parts[0]), String(parts[1]))
-        })
-        return ["calc", "eval", call.text] + options
-    }
-
-    /// The shell command that computes `call`, as `normalized` reads it back:
+    /// The shell command that computes `call`, as `calc NAME` reads it:
     /// `dli-tutor calc lora model=llama-3-8b rank=16`, a value the shell would
     /// split or expand in single quotes (`q='1,0;0,1'`).
     static func shellCommand(for call: CalcCall) -> String {

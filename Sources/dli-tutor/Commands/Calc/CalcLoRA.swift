@@ -3,46 +3,21 @@ import Course
 
 /// `dli-tutor calc lora --model llama-3-8b --rank 16 [--targets q_proj,v_proj] [--alpha 32]`,
 /// `--d-in 4096 --d-out 4096 [--layers 32] [--modules 4] --rank 16`, or `--list-models`.
-struct CalcLoRA: CalculatorCommand {
-    static let configuration = CommandConfiguration(commandName: "lora", abstract: LoRACalculator.summary)
-    static let calculator: any Calculator.Type = LoRACalculator.self
-    static let otherOptions: Set<String> = ["list-models"]
+struct CalcLoRA: ParsableCommand {
+    static let configuration = CalcHelp.configuration(LoRACalculator.self, extraUsage: "[--list-models]")
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Model preset (see --list-models).", valueName: "name"))
-    var model: String?
-    @Option(parsing: .unconditional, help: "LoRA rank r.")
-    var rank: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Adapted modules (default all seven projections).", valueName: "q_proj,k_proj,…"))
-    var targets: String?
-    @Option(parsing: .unconditional, help: "LoRA α (default r, so scaling 1).")
-    var alpha: String?
-    @Option(name: .customLong("d-in"), parsing: .unconditional, help: "Input width of the adapted matrix.")
-    var dIn: String?
-    @Option(name: .customLong("d-out"), parsing: .unconditional, help: "Output width of the adapted matrix.")
-    var dOut: String?
-    @Option(parsing: .unconditional, help: "Layers (default 1).")
-    var layers: String?
-    @Option(parsing: .unconditional, help: "Adapted matrices per layer (default 1).")
-    var modules: String?
-    @Option(parsing: .unconditional, help: "Frozen model parameters for the ratio (default: the adapted matrices).")
-    var params: String?
     @Flag(name: .customLong("list-models"), help: "List the model presets with their shapes.")
     var listModels = false
-    @OptionGroup var output: CalcOutputOptions
 
-    func call() -> CalcCall {
-        .fromOptions(Self.calculator.name, [
-            ("model", model), ("rank", rank), ("targets", targets), ("alpha", alpha), ("d_in", dIn),
-            ("d_out", dOut), ("layers", layers), ("modules", modules), ("params", params),
-        ])
-    }
+    @OptionGroup var options: CalcOptions<LoRACalculator>
 
     func run() throws {
         if listModels {
-            Swift.print(output.json ? Self.modelsJSON.serialized() : Self.modelsText)
+            Swift.print(options.output.json ? Self.modelsJSON.serialized() : Self.modelsText)
             return
         }
-        try CalcOutput.print(call(), output)
+        let (call, face) = try options.call()
+        try CalcOutput.print(call, options.output, face: face)
     }
 
     static var modelsText: String {
