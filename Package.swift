@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "CourseTests", dependencies: ["Course"], exclude: ["Snapshots"], resources: [.copy("Golden")]),
+            name: "CourseTests", dependencies: ["Course", .product(name: "Yams", package: "Yams")], exclude: ["Snapshots"], resources: [.copy("Golden")]),
         .testTarget(
             name: "QuizTests",
             dependencies: ["Quiz", .product(name: "GRDB", package: "GRDB.swift")],

@@ -98,24 +98,11 @@ public enum JSONValue: Equatable, Sendable {
         return "\(x)"
     }
 
+    /// A JSON string: quotes, backslashes and control characters escaped.
+    static let stringEscapes = ScalarEscapes.backslash(hidden: { $0 < 0x20 }, uppercaseHex: false)
+
     static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        out += "\"" + stringEscapes.apply(s) + "\""
     }
 }
 

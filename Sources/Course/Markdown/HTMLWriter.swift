@@ -213,18 +213,7 @@ struct HTMLOutput {
     /// Text and attribute values: `&`, `<`, `>` and `"` as entities.
     static func escaped(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return ScalarEscapes.html.apply(s)
     }
 
     /// A URL as cmark writes it into `href` and `src`: bytes outside letters, digits and

@@ -115,18 +115,11 @@ enum ManualSections {
 
     /// Backslashes and double quotes escaped, every non-ASCII character as its
     /// `\[uXXXX]` glyph so any output device (UTF-8, latin1, ASCII) can render it.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\e"
-            case "\"": out += "\\(dq"
-            case _ where scalar.isASCII: out.unicodeScalars.append(scalar)
-            default:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
-            }
-        }
-        return out
+    static func escape(_ text: String) -> String { escapes.apply(text) }
+
+    static let escapes = ScalarEscapes(["\\": "\\e", "\"": "\\(dq"]) { scalar in
+        guard !scalar.isASCII else { return nil }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
     }
 }
