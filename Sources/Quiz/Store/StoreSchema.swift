@@ -58,6 +58,39 @@ enum StoreSchema {
         END;
         """
 
+    /// The review log as version 1 created it and as version 2 rebuilt it: the
+    /// `source` values it allows, and with `answerForms` the columns of issue 11.
+    static func reviewTable(_ name: String, sources: String, answerForms: Bool) -> String {
+        let forms = """
+                selection TEXT,
+                response TEXT,
+                confidence TEXT CHECK (confidence IN ('sure', 'unsure')),
+                overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1)),
+                reask INTEGER NOT NULL DEFAULT 0 CHECK (reask IN (0, 1)),
+
+            """
+        return """
+            CREATE TABLE \(name) (
+                id INTEGER PRIMARY KEY,
+                course TEXT NOT NULL,
+                question TEXT NOT NULL,
+                reviewed_at INTEGER NOT NULL,
+                rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+                correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+                chosen INTEGER,
+                source TEXT NOT NULL CHECK (source IN (\(sources))),
+                attempt INTEGER REFERENCES exam_attempt(id),
+                prior_state INTEGER NOT NULL,
+                prior_step INTEGER,
+                prior_stability REAL,
+                prior_difficulty REAL,
+                prior_due INTEGER NOT NULL,
+                prior_last_review INTEGER,
+            \(answerForms ? forms : "")    FOREIGN KEY (course, question) REFERENCES card(course, question)
+            );
+            """
+    }
+
     /// Cards hold one row per question of a course's bank (`review_count = 0`:
     /// never reviewed). `lesson`, `domain` and `position` mirror the current
     /// bank; `position` is NULL once a question left the course.
@@ -154,24 +187,7 @@ enum StoreSchema {
             PRIMARY KEY (attempt, position)
         ) WITHOUT ROWID;
 
-        CREATE TABLE review (
-            id INTEGER PRIMARY KEY,
-            course TEXT NOT NULL,
-            question TEXT NOT NULL,
-            reviewed_at INTEGER NOT NULL,
-            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-            correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
-            chosen INTEGER,
-            source TEXT NOT NULL CHECK (source IN ('practice', 'exam')),
-            attempt INTEGER REFERENCES exam_attempt(id),
-            prior_state INTEGER NOT NULL,
-            prior_step INTEGER,
-            prior_stability REAL,
-            prior_difficulty REAL,
-            prior_due INTEGER NOT NULL,
-            prior_last_review INTEGER,
-            FOREIGN KEY (course, question) REFERENCES card(course, question)
-        );
+        \(reviewTable("review", sources: "'practice', 'exam'", answerForms: false))
         \(reviewIndexes)
 
         CREATE TABLE review_bucket (
@@ -216,29 +232,7 @@ enum StoreSchema {
     /// `confidence_tally` counts answers by domain, confidence and correctness
     /// (re-asks aside), so calibration never scans the log.
     static let version2 = """
-        CREATE TABLE review_v2 (
-            id INTEGER PRIMARY KEY,
-            course TEXT NOT NULL,
-            question TEXT NOT NULL,
-            reviewed_at INTEGER NOT NULL,
-            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-            correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
-            chosen INTEGER,
-            source TEXT NOT NULL CHECK (source IN ('practice', 'exam', 'cram', 'drill')),
-            attempt INTEGER REFERENCES exam_attempt(id),
-            prior_state INTEGER NOT NULL,
-            prior_step INTEGER,
-            prior_stability REAL,
-            prior_difficulty REAL,
-            prior_due INTEGER NOT NULL,
-            prior_last_review INTEGER,
-            selection TEXT,
-            response TEXT,
-            confidence TEXT CHECK (confidence IN ('sure', 'unsure')),
-            overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1)),
-            reask INTEGER NOT NULL DEFAULT 0 CHECK (reask IN (0, 1)),
-            FOREIGN KEY (course, question) REFERENCES card(course, question)
-        );
+        \(reviewTable("review_v2", sources: "'practice', 'exam', 'cram', 'drill'", answerForms: true))
         INSERT INTO review_v2 (id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
                                prior_state, prior_step, prior_stability, prior_difficulty, prior_due, prior_last_review)
         SELECT id, course, question, reviewed_at, rating, correct, chosen, source, attempt,
