@@ -15,8 +15,8 @@ extension LayoutBuilder {
         var words = [Int](repeating: 1, count: columns)
         for row in all {
             for (c, cell) in row.enumerated() {
-                natural[c] = max(natural[c], LayoutBuilder.naturalWidth(cell))
-                words[c] = max(words[c], min(LayoutBuilder.longestWord(cell), LayoutBuilder.longestUnbrokenWord))
+                natural[c] = max(natural[c], LayoutBuilder.widest(cell, words: false))
+                words[c] = max(words[c], min(LayoutBuilder.widest(cell, words: true), LayoutBuilder.longestUnbrokenWord))
             }
         }
         let room = available - (3 * columns + 1)
@@ -80,26 +80,13 @@ extension LayoutBuilder {
         emit(rule(box.bottomLeft, box.teeUp, box.bottomRight, box.horizontal), width: tableWidth)
     }
 
-    /// The widest line of a cell left unwrapped (an upper bound: repeated spaces count).
-    static func naturalWidth(_ runs: [TextRun]) -> Int {
-        var widest = 0
-        var current = 0
-        for run in runs {
-            if run.isBreak {
-                current = 0
-            } else {
-                current += DisplayWidth.of(run.text)
-                widest = max(widest, current)
-            }
-        }
-        return widest
-    }
-
     /// Words longer than this may be broken inside a cell rather than forcing records.
     static let longestUnbrokenWord = 16
 
-    /// The widest run of text without a space in a cell.
-    static func longestWord(_ runs: [TextRun]) -> Int {
+    /// The widest stretch of a cell's text between line breaks: its widest line
+    /// left unwrapped (an upper bound: repeated spaces count), or with `words`
+    /// its longest run of text without a space.
+    static func widest(_ runs: [TextRun], words: Bool) -> Int {
         var widest = 0
         var current = 0
         for run in runs {
@@ -109,17 +96,12 @@ extension LayoutBuilder {
             }
             let text = run.text
             var start = text.utf8.startIndex
-            var index = start
-            while index < text.utf8.endIndex {
-                if text.utf8[index] == 0x20 {
-                    current += DisplayWidth.of(text[start..<index])
-                    widest = max(widest, current)
-                    current = 0
-                    start = text.utf8.index(after: index)
-                }
-                index = text.utf8.index(after: index)
+            while words, let space = text.utf8[start...].firstIndex(of: 0x20) {
+                widest = max(widest, current + DisplayWidth.of(text[start..<space]))
+                current = 0
+                start = text.utf8.index(after: space)
             }
-            current += DisplayWidth.of(text[start..<index])
+            current += DisplayWidth.of(text[start...])
             widest = max(widest, current)
         }
         return widest

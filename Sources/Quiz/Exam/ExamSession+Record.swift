@@ -16,17 +16,13 @@ extension ExamSession {
             items.append(ExamItem(question: question, optionOrder: item.optionOrder, answer: item.answer(for: question),
                                   confidence: item.confidence, answeredAt: item.answeredAt, flagged: item.flagged))
         }
-        self.init(id: record.id, course: record.course, retakeOf: record.retakeOf, seed: record.seed,
-                  startedAt: record.startedAt, deadline: record.deadline, passPercent: record.passPercent, items: items,
-                  position: min(max(0, record.position), max(0, items.count - 1)),
-                  submittedAt: record.submittedAt, autoSubmitted: record.autoSubmitted)
+        self.init(attempt: record.attempt, items: items, position: min(max(0, record.position), max(0, items.count - 1)))
     }
 
     /// The attempt as the store keeps it.
     public var record: ExamAttemptRecord {
         ExamAttemptRecord(
-            id: id, course: course, retakeOf: retakeOf, seed: seed, startedAt: startedAt, deadline: deadline,
-            passPercent: passPercent, position: position, submittedAt: submittedAt, autoSubmitted: autoSubmitted,
+            attempt: attempt, position: position,
             correct: isSubmitted ? items.count { $0.isCorrect } : nil,
             items: items.map {
                 var item = ExamAttemptRecord.Item(question: $0.question.id, domain: $0.question.domain, optionOrder: $0.optionOrder,

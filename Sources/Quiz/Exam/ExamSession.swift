@@ -5,42 +5,35 @@ import Foundation
 /// current time, checks the deadline and returns the `ExamChange` to store;
 /// the deadline itself is stored (not a countdown), so a restarted process
 /// resumes with the right remaining time.
+@dynamicMemberLookup
 public struct ExamSession: Equatable, Sendable {
-    /// The attempt number once stored.
-    public var id: Int?
-    public var course: String
-    /// The attempt whose wrong answers this exam retakes.
-    public var retakeOf: Int?
-    /// The seed the questions and option orders were drawn with.
-    public var seed: UInt64
-    public var startedAt: Date
-    /// nil for an untimed exam.
-    public var deadline: Date?
-    public var passPercent: Double
+    public var attempt: ExamAttempt
     public var items: [ExamItem]
     /// The question on screen (0-based).
     public var position: Int
-    public var submittedAt: Date?
-    public var autoSubmitted: Bool
 
     public init(id: Int? = nil, course: String, retakeOf: Int? = nil, seed: UInt64, startedAt: Date, deadline: Date?,
                 passPercent: Double, items: [ExamItem], position: Int = 0, submittedAt: Date? = nil, autoSubmitted: Bool = false) {
-        self.id = id
-        self.course = course
-        self.retakeOf = retakeOf
-        self.seed = seed
-        self.startedAt = startedAt
-        self.deadline = deadline
-        self.passPercent = passPercent
+        self.init(attempt: ExamAttempt(id: id, course: course, retakeOf: retakeOf, seed: seed, startedAt: startedAt, deadline: deadline,
+                                       passPercent: passPercent, submittedAt: submittedAt, autoSubmitted: autoSubmitted),
+                  items: items, position: position)
+    }
+
+    public init(attempt: ExamAttempt, items: [ExamItem], position: Int = 0) {
+        self.attempt = attempt
         self.items = items
         self.position = position
-        self.submittedAt = submittedAt
-        self.autoSubmitted = autoSubmitted
+    }
+
+    /// The attempt's fields (`course`, `deadline`…) read as the session's own.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<ExamAttempt, Value>) -> Value {
+        get { attempt[keyPath: field] }
+        set { attempt[keyPath: field] = newValue }
     }
 
     // MARK: State
 
-    public var isSubmitted: Bool { submittedAt != nil }
+    public var isSubmitted: Bool { attempt.submittedAt != nil }
     public var current: ExamItem? { items.indices.contains(position) ? items[position] : nil }
     public var answeredCount: Int { items.count { $0.isAnswered } }
     /// 0-based positions of the questions without an answer.
@@ -48,16 +41,16 @@ public struct ExamSession: Equatable, Sendable {
     /// 0-based positions of the flagged questions.
     public var flagged: [Int] { items.indices.filter { items[$0].flagged } }
     /// The time allowed; nil when untimed.
-    public var timeLimit: TimeInterval? { deadline.map { $0.timeIntervalSince(startedAt) } }
+    public var timeLimit: TimeInterval? { attempt.deadline.map { $0.timeIntervalSince(attempt.startedAt) } }
 
     /// Seconds left at `now` (never negative); nil when untimed.
     public func remainingTime(at now: Date) -> TimeInterval? {
-        deadline.map { max(0, $0.timeIntervalSince(now)) }
+        attempt.deadline.map { max(0, $0.timeIntervalSince(now)) }
     }
 
     /// Whether the deadline has passed (an untimed exam never runs out).
     public func isTimeUp(at now: Date) -> Bool {
-        deadline.map { now >= $0 } ?? false
+        attempt.deadline.map { now >= $0 } ?? false
     }
 
     // MARK: Actions
@@ -115,8 +108,8 @@ public struct ExamSession: Equatable, Sendable {
     public mutating func submit(at now: Date) throws(ExamError) -> ExamChange {
         guard !isSubmitted else { throw .alreadySubmitted }
         let automatically = isTimeUp(at: now)
-        submittedAt = now
-        autoSubmitted = automatically
+        attempt.submittedAt = now
+        attempt.autoSubmitted = automatically
         return .submitted(at: now, automatically: automatically)
     }
 

@@ -16,27 +16,29 @@ extension ExamAttemptRecord: Codable {
         guard let seed = UInt64(seedText) else {
             throw DecodingError.dataCorruptedError(forKey: .seed, in: c, debugDescription: "the seed \"\(seedText)\" is not a number")
         }
-        self.init(id: try c.decode(Int.self, forKey: .id), course: try c.decode(String.self, forKey: .course),
-                  retakeOf: try c.decodeIfPresent(Int.self, forKey: .retakeOf), seed: seed,
-                  startedAt: try c.decode(Date.self, forKey: .startedAt), deadline: try c.decodeIfPresent(Date.self, forKey: .deadline),
-                  passPercent: try c.decode(Double.self, forKey: .passPercent), position: try c.decode(Int.self, forKey: .position),
-                  submittedAt: try c.decodeIfPresent(Date.self, forKey: .submittedAt),
-                  autoSubmitted: try c.decode(Bool.self, forKey: .autoSubmitted), correct: try c.decodeIfPresent(Int.self, forKey: .correct),
-                  items: try c.decode([Item].self, forKey: .items), forecast: try c.decodeIfPresent(ExamForecast.self, forKey: .forecast))
+        let attempt = ExamAttempt(
+            id: try c.decode(Int.self, forKey: .id), course: try c.decode(String.self, forKey: .course),
+            retakeOf: try c.decodeIfPresent(Int.self, forKey: .retakeOf), seed: seed,
+            startedAt: try c.decode(Date.self, forKey: .startedAt), deadline: try c.decodeIfPresent(Date.self, forKey: .deadline),
+            passPercent: try c.decode(Double.self, forKey: .passPercent), submittedAt: try c.decodeIfPresent(Date.self, forKey: .submittedAt),
+            autoSubmitted: try c.decode(Bool.self, forKey: .autoSubmitted))
+        self.init(attempt: attempt, position: try c.decode(Int.self, forKey: .position),
+                  correct: try c.decodeIfPresent(Int.self, forKey: .correct), items: try c.decode([Item].self, forKey: .items),
+                  forecast: try c.decodeIfPresent(ExamForecast.self, forKey: .forecast))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id ?? 0, forKey: .id)
-        try c.encode(course, forKey: .course)
-        try c.encodeIfPresent(retakeOf, forKey: .retakeOf)
-        try c.encode(String(seed), forKey: .seed)
-        try c.encode(startedAt, forKey: .startedAt)
-        try c.encodeIfPresent(deadline, forKey: .deadline)
-        try c.encode(passPercent, forKey: .passPercent)
+        try c.encode(attempt.id ?? 0, forKey: .id)
+        try c.encode(attempt.course, forKey: .course)
+        try c.encodeIfPresent(attempt.retakeOf, forKey: .retakeOf)
+        try c.encode(String(attempt.seed), forKey: .seed)
+        try c.encode(attempt.startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(attempt.deadline, forKey: .deadline)
+        try c.encode(attempt.passPercent, forKey: .passPercent)
         try c.encode(position, forKey: .position)
-        try c.encodeIfPresent(submittedAt, forKey: .submittedAt)
-        try c.encode(autoSubmitted, forKey: .autoSubmitted)
+        try c.encodeIfPresent(attempt.submittedAt, forKey: .submittedAt)
+        try c.encode(attempt.autoSubmitted, forKey: .autoSubmitted)
         try c.encodeIfPresent(correct, forKey: .correct)
         try c.encode(items, forKey: .items)
         try c.encodeIfPresent(forecast, forKey: .forecast)

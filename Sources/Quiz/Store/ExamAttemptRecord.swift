@@ -4,6 +4,7 @@ import Foundation
 /// An exam attempt as stored: each question's id, its snapshot as it was asked
 /// (attempts stored before answer forms have none: `ExamSession(record:course:)`
 /// then resolves the id against the course) and the answer's columns.
+@dynamicMemberLookup
 public struct ExamAttemptRecord: Equatable, Sendable {
     /// Codable as an exam question of `ProgressArchive`.
     public struct Item: Codable, Equatable, Sendable {
@@ -49,23 +50,21 @@ public struct ExamAttemptRecord: Equatable, Sendable {
         }
     }
 
-    /// nil until stored.
-    public var id: Int?
-    public var course: String
-    public var retakeOf: Int?
-    public var seed: UInt64
-    public var startedAt: Date
-    public var deadline: Date?
-    public var passPercent: Double
+    /// Its `id` is nil until stored.
+    public var attempt: ExamAttempt
     /// The question on screen (0-based).
     public var position = 0
-    public var submittedAt: Date?
-    public var autoSubmitted = false
     /// Right answers, recorded at submission.
     public var correct: Int?
     public var items: [Item]
     /// The readiness forecast for these questions when the attempt started.
     public var forecast: ExamForecast?
+
+    /// The attempt's fields (`id`, `course`…) read as the record's own.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<ExamAttempt, Value>) -> Value {
+        get { attempt[keyPath: field] }
+        set { attempt[keyPath: field] = newValue }
+    }
 }
 
 /// One line of the exam history.

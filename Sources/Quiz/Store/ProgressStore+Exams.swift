@@ -170,12 +170,13 @@ enum ExamRows {
                 answeredAt: (item["answered_at"] as Int64?).map(StoreTime.date), flagged: item["flagged"],
                 snapshot: try (item["snapshot"] as String?).map(question(fromSnapshot:)))
         }
-        return ExamAttemptRecord(
+        let attempt = ExamAttempt(
             id: row["id"], course: row["course"], retakeOf: row["retake_of"], seed: UInt64(bitPattern: row["seed"]),
             startedAt: StoreTime.date(row["started_at"]), deadline: (row["deadline"] as Int64?).map(StoreTime.date),
-            passPercent: row["pass_percent"], position: row["position"],
-            submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date), autoSubmitted: row["auto_submitted"],
-            correct: row["correct"], items: items, forecast: forecast(row))
+            passPercent: row["pass_percent"], submittedAt: (row["submitted_at"] as Int64?).map(StoreTime.date),
+            autoSubmitted: row["auto_submitted"])
+        return ExamAttemptRecord(attempt: attempt, position: row["position"], correct: row["correct"], items: items,
+                                 forecast: forecast(row))
     }
 
     /// The forecast stored with an attempt row, if any.

@@ -9,39 +9,45 @@ enum KeyReference {
     struct Section: Equatable {
         var title: String
         var entries: [KeyHelp]
+
+        init(_ title: String, _ entries: [KeyHelp]) {
+            self.title = title
+            self.entries = entries
+        }
+
+        init<Action>(_ title: String, _ bindings: [KeyBinding<Action>]) {
+            self.init(title, bindings.keyHelp())
+        }
     }
 
     static var sections: [Section] {
         [
-            Section(title: "Everywhere", entries: App.globalKeys),
-            Section(title: "Home", entries: HomeScreen.bindings.keyHelp()),
-            Section(title: "Lessons", entries: LessonsScreen.bindings.keyHelp()),
-            Section(title: "Reader", entries: ReaderScreen.bindings.keyHelp()),
-            Section(title: "Reader: table of contents and bookmarks", entries: ReaderScreen.listBindings.keyHelp()),
-            Section(title: "Reader: search", entries: ReaderScreen.searchBindings.keyHelp()),
-            Section(title: "Answering a pick-one question (practice and exams)",
-                    entries: answerKeys(.choice)),
-            Section(title: "Answering a select-all question",
-                    entries: answerKeys(.choices(answers: [], picks: nil))),
-            Section(title: "Answering a typed number or text (the text field's keys below)",
-                    entries: answerKeys(.number(NumberKey(value: nil)))),
-            Section(title: "Answering a recall card", entries: answerKeys(.recall(back: ""))),
-            Section(title: "Practice: while answering", entries: PracticeScreen.presentingBindings.keyHelp()),
-            Section(title: "Practice: after an answer", entries: PracticeScreen.gradedBindings.keyHelp()),
-            Section(title: "Practice: when done", entries: PracticeScreen.finishedBindings.keyHelp()),
-            Section(title: "Practice: choosing a lesson or chapter", entries: PracticeFilterPicker.bindings.keyHelp()),
-            Section(title: "Mock exam: before the start", entries: ExamIntroScreen.bindings.keyHelp()),
-            Section(title: "Mock exam: while answering", entries: ExamScreen.answeringBindings.keyHelp()),
-            Section(title: "Mock exam: question palette", entries: ExamScreen.paletteBindings.keyHelp()),
-            Section(title: "Mock exam: submit or leave?", entries: ExamScreen.dialogKeyHelp),
-            Section(title: "Mock exam: results", entries: ExamResultsScreen.bindings.keyHelp()),
-            Section(title: "Mock exam: review", entries: ExamReviewScreen.bindings.keyHelp()),
-            Section(title: "Calculators: the list", entries: CalculatorScreen.listBindings.keyHelp()),
-            Section(title: "Calculators: a calculator's fields", entries: CalculatorScreen.formBindings.keyHelp()),
-            Section(title: "Stats", entries: StatsScreen.bindings.keyHelp()),
-            Section(title: "Exam plan", entries: PlanScreen.bindings.keyHelp()),
-            Section(title: "Exam plan: editing the date, minutes or rest days", entries: PlanScreen.fieldBindings.keyHelp()),
-            Section(title: "Text fields (typed answers, search, calculator fields)", entries: TextField.keyHelp),
+            Section("Everywhere", App.globalKeys),
+            Section("Home", HomeScreen.bindings),
+            Section("Lessons", LessonsScreen.bindings),
+            Section("Reader", ReaderScreen.bindings),
+            Section("Reader: table of contents and bookmarks", ReaderScreen.listBindings),
+            Section("Reader: search", ReaderScreen.searchBindings),
+            Section("Answering a pick-one question (practice and exams)", answerKeys(.choice)),
+            Section("Answering a select-all question", answerKeys(.choices(answers: [], picks: nil))),
+            Section("Answering a typed number or text (the text field's keys below)", answerKeys(.number(NumberKey(value: nil)))),
+            Section("Answering a recall card", answerKeys(.recall(back: ""))),
+            Section("Practice: while answering", PracticeScreen.presentingBindings),
+            Section("Practice: after an answer", PracticeScreen.gradedBindings),
+            Section("Practice: when done", PracticeScreen.finishedBindings),
+            Section("Practice: choosing a lesson or chapter", PracticeFilterPicker.bindings),
+            Section("Mock exam: before the start", ExamIntroScreen.bindings),
+            Section("Mock exam: while answering", ExamScreen.answeringBindings),
+            Section("Mock exam: question palette", ExamScreen.paletteBindings),
+            Section("Mock exam: submit or leave?", ExamScreen.dialogKeyHelp),
+            Section("Mock exam: results", ExamResultsScreen.bindings),
+            Section("Mock exam: review", ExamReviewScreen.bindings),
+            Section("Calculators: the list", CalculatorScreen.listBindings),
+            Section("Calculators: a calculator's fields", CalculatorScreen.formBindings),
+            Section("Stats", StatsScreen.bindings),
+            Section("Exam plan", PlanScreen.bindings),
+            Section("Exam plan: editing the date, minutes or rest days", PlanScreen.fieldBindings),
+            Section("Text fields (typed answers, search, calculator fields)", TextField.keyHelp),
         ]
     }
 

@@ -61,10 +61,11 @@ struct LearnerHistory {
             return ExamAttemptRecord.Item(question: id, domain: question.domain, optionOrder: Array(question.options.indices),
                                           chosen: chosen, answeredAt: started.addingTimeInterval(60))
         }
+        let attempt = ExamAttempt(id: id, course: course.id, retakeOf: retakeOf, seed: UInt64(id), startedAt: started,
+                                  deadline: started.addingTimeInterval(Double(course.exam.minutes) * 60),
+                                  passPercent: course.exam.passPercent, submittedAt: submitted, autoSubmitted: autoSubmitted)
         exams.append(ExamAttemptRecord(
-            id: id, course: course.id, retakeOf: retakeOf, seed: UInt64(id), startedAt: started,
-            deadline: started.addingTimeInterval(Double(course.exam.minutes) * 60), passPercent: course.exam.passPercent,
-            submittedAt: submitted, autoSubmitted: autoSubmitted, correct: items.count { right.contains($0.question) }, items: items,
+            attempt: attempt, correct: items.count { right.contains($0.question) }, items: items,
             forecast: forecast))
         for item in items {
             events.append(Event(time: submitted, question: item.question, correct: right.contains(item.question), exam: id,
