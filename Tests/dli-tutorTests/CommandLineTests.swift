@@ -114,7 +114,7 @@ enum Binary {
 
     @Test func benchTUIRefusesNegativeCounts() throws {
         // A negative count used to reach a `0..<rounds` range and crash with a stack trace.
-        for arguments in [["--rounds=-1"], ["--startups=-1"], ["--width=0"], ["--rounds", "-1"], ["--startups", "-1"]] {
+        for arguments in [["--rounds=-1"], ["--width=0"], ["--height", "0"], ["--rounds", "-1"]] {
             let result = try Binary.run(["bench", "tui"] + arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.hasPrefix("dli-tutor: --width, --height and --rounds must be positive"), "\(arguments)")

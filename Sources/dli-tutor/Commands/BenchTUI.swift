@@ -5,17 +5,16 @@ import Quiz
 import Study
 
 /// `dli-tutor bench tui`: the reader's keypress-to-frame time on the longest
-/// lesson, and start-up time to the first frame.
+/// lesson (start-up to the first frame is `bench start`'s).
 struct BenchTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
-        abstract: "Reader keypress-to-frame time on the longest lesson, and start-up time to the first frame.",
+        abstract: "Reader keypress-to-frame time on the longest lesson (bench start times start-up).",
         discussion: """
             In-process: each key of a reading script (scroll, page, search, next match, \
             contents, calculator focus, bookmarks) is handled, the frame drawn and diffed. \
             In the binary: the same keys are typed into the app on a pseudo-terminal and \
-            the app reports input-to-frame times (DLI_TUTOR_FRAME_TRACE). Start-up: the \
-            binary with --first-frame-exit, launch to exit, on a pseudo-terminal.
+            the app reports input-to-frame times (DLI_TUTOR_FRAME_TRACE).
             """
     )
 
@@ -24,11 +23,10 @@ struct BenchTUI: ParsableCommand {
     @Option(parsing: .unconditional, help: "Terminal width.") var width = 200
     @Option(parsing: .unconditional, help: "Terminal height.") var height = 60
     @Option(parsing: .unconditional, help: "Times the key script runs in-process.") var rounds = 20
-    @Option(parsing: .unconditional, help: "Start-up runs of the binary.") var startups = 20
 
     func validate() throws {
-        if width < 1 || height < 1 || rounds < 1 || startups < 0 {
-            throw ValidationError("--width, --height and --rounds must be positive, --startups at least 0")
+        if width < 1 || height < 1 || rounds < 1 {
+            throw ValidationError("--width, --height and --rounds must be positive")
         }
     }
 
@@ -55,7 +53,6 @@ struct BenchTUI: ParsableCommand {
               + String(format: "load average %.2f on %d cores", load[0], ProcessInfo.processInfo.activeProcessorCount))
         try inProcess(course: course, lesson: lesson, size: size)
         try inBinary(course: course, lesson: lesson, size: size)
-        try startup(size: size)
     }
 
     private func inProcess(course: Course, lesson: Lesson, size: Size) throws {
@@ -122,16 +119,6 @@ struct BenchTUI: ParsableCommand {
         let samples = text.split(separator: "\n").compactMap { Double($0) }
         // The first frames open the lessons list and the lesson itself.
         Self.report("keypress to frame, in the binary (input read → curses wrote the frame)", Array(samples.dropFirst(index + 2)))
-    }
-
-    private func startup(size: Size) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dli-tutor-bench-start-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let frames = try BenchStart.firstFrames(arguments: Self.contentArguments(global) + ["--data-dir", folder.path],
-                                                size: size, runs: startups, warmup: 0)
-        Self.report("start-up to the first frame (launch to exit with --first-frame-exit), wall", frames.map { $0.seconds * 1000 })
-        Self.report("start-up to the first frame, CPU time of the process (user + system)", frames.map { $0.cpuSeconds * 1000 })
     }
 
     static var executable: URL { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath() }
