@@ -28,7 +28,19 @@ import Testing
                 let firstWord = try #require(argument.help.split(separator: " ").first)
                 #expect(entry.contains(firstWord), "\(entry)")
             }
-            #expect(listing.split(separator: "\n").allSatisfy { $0.count < CalcHelp.width }, "\(listing)")
+        }
+    }
+
+    /// The options and usage are laid out at the width the rest of the help takes (`COLUMNS` here), so none is cut.
+    @Test func helpFitsANarrowTerminal() throws {
+        for calculator in Calculators.all {
+            let help = try Binary.run(["calc", calculator.name, "--help"], environment: ["COLUMNS": "60"])
+            let long = help.stdout.split(separator: "\n").filter { $0.count >= 60 }
+            #expect(long.isEmpty, "calc \(calculator.name): \(long)")
+            let usage = help.stdout.components(separatedBy: "USAGE: ").last ?? ""
+            for argument in calculator.arguments {
+                #expect(usage.contains("[\(CalcHelp.synopsis(argument))]"), "calc \(calculator.name) usage: \(argument.option)")
+            }
         }
     }
 

@@ -42,6 +42,11 @@ public enum ANSI {
     }
 
     /// Every line, in order.
+    /// Moves the cursor to a cell (0-based; the sequence counts from 1).
+    public static func cursorPosition(x: Int, y: Int) -> String {
+        "\u{1B}[\(y + 1);\(x + 1)H"
+    }
+
     public static func render(_ lines: [StyledLine], mode: Mode) -> [String] {
         lines.map { render($0, mode: mode) }
     }

@@ -4,11 +4,13 @@ import Course
 /// `dli-tutor calc bleu`: one hypothesis (`--hyp`, `--ref`…) or a corpus of
 /// files with one segment per line (`--hyp-file`, `--ref-file`…), like sacrebleu.
 struct CalcBLEU: ParsableCommand {
-    static let configuration = CalcHelp.configuration(
-        BLEUCalculator.self,
-        abstract: "BLEU as sacrebleu 2.6.0 computes it (sentence or corpus), or textbook BLEU.",
-        discussion: "Effective order is on for one --hyp and off for files, as in sacrebleu.",
-        extraUsage: "[--hyp-file <file> --ref-file <file>…]")
+    static var configuration: CommandConfiguration {
+        CalcHelp.configuration(
+            BLEUCalculator.self,
+            abstract: "BLEU as sacrebleu 2.6.0 computes it (sentence or corpus), or textbook BLEU.",
+            discussion: "Effective order is on for one --hyp and off for files, as in sacrebleu.",
+            extraUsage: "[--hyp-file <file> --ref-file <file>…]")
+    }
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Hypotheses, one segment per line (corpus BLEU).", valueName: "file"))
     var hypFile: String?

@@ -1,27 +1,45 @@
 import ArgumentParser
 import Course
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The help of a `calc` subcommand, written from its calculator's arguments:
 /// the usage line and the list of options (ArgumentParser lists only the
-/// options a command declares itself).
+/// options a command declares itself), laid out at the width ArgumentParser
+/// lays out the rest, so it keeps each line as it is.
 enum CalcHelp {
-    /// Help lines are laid out for this width (ArgumentParser keeps a line that fits).
-    static let width = 80
+    /// Where ArgumentParser starts an option's help.
     static let helpColumn = 26
 
     static func configuration(_ calculator: any Calculator.Type, abstract: String? = nil, discussion: String? = nil,
                               extraUsage: String = "") -> CommandConfiguration {
-        CommandConfiguration(
+        let width = screenWidth
+        return CommandConfiguration(
             commandName: calculator.name,
             abstract: abstract ?? calculator.summary,
-            usage: usage(calculator, extra: extraUsage),
-            discussion: ([discussion] + [options(calculator)]).compactMap { $0 }.joined(separator: "\n\n"))
+            usage: usage(calculator, extra: extraUsage, width: width),
+            discussion: ([discussion, options(calculator, width: width)]).compactMap { $0 }.joined(separator: "\n\n"))
     }
 
-    static func usage(_ calculator: any Calculator.Type, extra: String) -> String {
-        let options = calculator.arguments.map { "[\(synopsis($0))]" }
-        return (["dli-tutor calc \(calculator.name)"] + options + [extra, "[--json] [--color <auto|always|never>]"])
-            .filter { !$0.isEmpty }.joined(separator: " ")
+    /// The width ArgumentParser lays out help at: `COLUMNS`, else the terminal's, else 80.
+    static var screenWidth: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    /// `dli-tutor calc elo [--ra <ra>] …`, wrapped between options; ArgumentParser
+    /// puts it after `USAGE: ` and indents the lines after the first by as much.
+    static func usage(_ calculator: any Calculator.Type, extra: String, width: Int) -> String {
+        let words = ["dli-tutor calc \(calculator.name)"] + calculator.arguments.map { "[\(synopsis($0))]" }
+            + [extra, "[--json]", "[--color <auto|always|never>]"].filter { !$0.isEmpty }
+        let margin = "USAGE: ".count
+        return wrapped(words, width: width - 1 - margin).joined(separator: "\n")
     }
 
     /// `--ra <ra>`, `--[no-]stem`.
@@ -30,27 +48,35 @@ enum CalcHelp {
         return "\(argument.option) <\(argument.valueName ?? String(argument.option.dropFirst(2)))>"
     }
 
-    /// `CALCULATOR OPTIONS:` and one entry an argument, its help wrapped beside it.
-    static func options(_ calculator: any Calculator.Type) -> String {
+    /// `CALCULATOR OPTIONS:` and one entry an argument, its help beside it or,
+    /// for a long option, under it (in the column ArgumentParser uses).
+    static func options(_ calculator: any Calculator.Type, width: Int) -> String {
         var lines = ["CALCULATOR OPTIONS (also key=value, as in `calc eval`):"]
+        let indent = String(repeating: " ", count: helpColumn)
         for argument in calculator.arguments {
             let name = "  " + synopsis(argument)
-            let words = argument.help.split(separator: " ").map(String.init)
-            var line = name.count < helpColumn ? name.padding(toLength: helpColumn, withPad: " ", startingAt: 0) : nil
-            if line == nil {
-                lines.append(name)
+            let help = wrapped(argument.help.split(separator: " ").map(String.init), width: max(20, width - 1 - helpColumn))
+            if name.count < helpColumn {
+                lines.append(name.padding(toLength: helpColumn, withPad: " ", startingAt: 0) + help[0])
+            } else {
+                lines += [name, indent + help[0]]
             }
-            for word in words {
-                let current = line ?? String(repeating: " ", count: helpColumn)
-                if current.count > helpColumn, current.count + 1 + word.count > width - 1 {
-                    lines.append(current)
-                    line = String(repeating: " ", count: helpColumn) + word
-                } else {
-                    line = current + (current.count > helpColumn ? " " : "") + word
-                }
-            }
-            if let line { lines.append(line) }
+            lines += help.dropFirst().map { indent + $0 }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `words` joined by spaces in lines of at most `width` characters (a longer word alone).
+    static func wrapped(_ words: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [line]
     }
 }

@@ -4,7 +4,7 @@ import Course
 /// `dli-tutor calc lora --model llama-3-8b --rank 16 [--targets q_proj,v_proj] [--alpha 32]`,
 /// `--d-in 4096 --d-out 4096 [--layers 32] [--modules 4] --rank 16`, or `--list-models`.
 struct CalcLoRA: ParsableCommand {
-    static let configuration = CalcHelp.configuration(LoRACalculator.self, extraUsage: "[--list-models]")
+    static var configuration: CommandConfiguration { CalcHelp.configuration(LoRACalculator.self, extraUsage: "[--list-models]") }
 
     @Flag(name: .customLong("list-models"), help: "List the model presets with their shapes.")
     var listModels = false

@@ -154,7 +154,7 @@ final class Terminal {
                 _ = dt_put(Int32(cell.y), Int32(cell.x), &wide, Int32(wide.count))
                 _ = dt_move(Int32(cell.y), Int32(cell.x + 1))
                 _ = dt_refresh()
-                let position = Array("\u{1B}[\(cell.y + 1);\(cell.x + 2)H".utf8)
+                let position = Array(ANSI.cursorPosition(x: cell.x + 1, y: cell.y).utf8)
                 _ = position.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             }
         }
