@@ -30,7 +30,7 @@ public struct CalcArgument: Equatable, Sendable {
     }
 
     /// `--key` with '-' for '_'.
-    public var option: String { "--" + key.replacingOccurrences(of: "_", with: "-") }
+    public var option: String { "--" + String(key.map { $0 == "_" ? "-" : $0 }) }
 
     /// Given more than once, each value counts (the references of BLEU): the form offers it more than once.
     public var repeats: Bool { fields.count > 1 }

@@ -22,12 +22,19 @@ enum CalcHelp {
             commandName: calculator.name,
             abstract: abstract ?? calculator.summary,
             usage: usage(calculator, extra: extraUsage, width: width),
-            discussion: ([discussion, options(calculator, width: width)]).compactMap { $0 }.joined(separator: "\n\n"))
+            discussion: ([discussion, optionsByCalculator[calculator.name]]).compactMap { $0 }.joined(separator: "\n\n"))
     }
+
+    /// Each calculator's list of options, laid out once: ArgumentParser reads a
+    /// command's configuration several times whenever it starts, help or not.
+    static let optionsByCalculator: [String: String] = {
+        let width = screenWidth
+        return Dictionary(uniqueKeysWithValues: Calculators.all.map { ($0.name, options($0, width: width)) })
+    }()
 
     /// The width ArgumentParser lays out help at: `COLUMNS`, else the terminal's, else 80.
     static var screenWidth: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80
@@ -57,7 +64,7 @@ enum CalcHelp {
             let name = "  " + synopsis(argument)
             let help = wrapped(argument.help.split(separator: " ").map(String.init), width: max(20, width - 1 - helpColumn))
             if name.count < helpColumn {
-                lines.append(name.padding(toLength: helpColumn, withPad: " ", startingAt: 0) + help[0])
+                lines.append(name + String(repeating: " ", count: helpColumn - name.count) + help[0])
             } else {
                 lines += [name, indent + help[0]]
             }
