@@ -4,7 +4,7 @@ public struct AttentionCalculator: Calculator {
     public static let summary = "Scaled dot-product attention softmax(QKᵀ/√dₖ)·V, optionally causal."
     public static let arguments = [
         CalcArgument("q", "Q", example: "1,0;0,1;1,1", detail: "queries: rows separated by ;, columns by ,",
-                     help: "Queries Q (n × dₖ).", valueName: "a,b;c,d"),
+                     help: "Queries Q (n × dₖ): rows separated by ';', columns by ','.", valueName: "a,b;c,d"),
         CalcArgument("k", "K", example: "1,0;0,1;1,1", detail: "keys, one row per token (as Q)",
                      help: "Keys K (m × dₖ).", valueName: "a,b;c,d"),
         CalcArgument("v", "V", example: "1,2;3,4;5,6", detail: "values, one row per token",

@@ -10,7 +10,8 @@ public struct EloCalculator: Calculator {
                      detail: "A's result: 1 win, 0.5 draw, 0 loss",
                      help: "A's result: 1 win, 0.5 draw, 0 loss (default 1).", valueName: "1|0.5|0"),
         CalcArgument("matches",
-                     help: "Build a leaderboard from the games in this file.", valueName: "file", givenAsFile: true),
+                     help: "Build a leaderboard from the games in this file ('-' reads standard input): one game a line, 'PLAYER_A PLAYER_B SCORE' with SCORE 1, 0.5 or 0 for A; '#' starts a comment.",
+                     valueName: "file", givenAsFile: true),
         CalcArgument("start", help: "Start rating of every player in a leaderboard (default 1000)."),
     ]
     public static let defaultK = 32.0

@@ -4,7 +4,7 @@ public enum ROUGECalculator: Calculator {
     public static let summary = "ROUGE-1/2/L/Lsum of a summary against a reference (rouge-score 0.1.2)"
     public static let arguments = [
         CalcArgument("hyp", "summary", example: "police killed the gunman", detail: "the hypothesis (a generated summary)",
-                     help: "The hypothesis (generated summary).", valueName: "text"),
+                     help: "The hypothesis (generated summary); newlines separate sentences for ROUGE-Lsum.", valueName: "text"),
         CalcArgument("ref", "reference", example: "police kill the gunman",
                      help: "The reference summary.", valueName: "text"),
         CalcArgument("stem", "stemming", example: "true", choices: CalcField.booleans, default: "false", detail: "Porter stemming",

@@ -17,8 +17,7 @@ enum CalcHelp {
 
     static func configuration(_ calculator: any Calculator.Type, abstract: String? = nil, discussion: String? = nil,
                               extraUsage: String = "") -> CommandConfiguration {
-        let width = screenWidth
-        return CommandConfiguration(
+        CommandConfiguration(
             commandName: calculator.name,
             abstract: abstract ?? calculator.summary,
             usage: usage(calculator, extra: extraUsage, width: width),
@@ -27,10 +26,11 @@ enum CalcHelp {
 
     /// Each calculator's list of options, laid out once: ArgumentParser reads a
     /// command's configuration several times whenever it starts, help or not.
-    static let optionsByCalculator: [String: String] = {
-        let width = screenWidth
-        return Dictionary(uniqueKeysWithValues: Calculators.all.map { ($0.name, options($0, width: width)) })
-    }()
+    static let optionsByCalculator: [String: String] =
+        Dictionary(uniqueKeysWithValues: Calculators.all.map { ($0.name, options($0, width: width)) })
+
+    /// The width of this process's help, read once.
+    static let width = screenWidth
 
     /// The width ArgumentParser lays out help at: `COLUMNS`, else the terminal's, else 80.
     static var screenWidth: Int {
